@@ -1,0 +1,5 @@
+-- Social mentions per report bucket (aligned to the UTC epoch): all of them and the incident-related ones.
+SELECT bucket, COUNT(*) AS mentions, SUM(CASE WHEN incident THEN 1 ELSE 0 END) AS incident
+FROM mentions
+GROUP BY bucket
+ORDER BY bucket

@@ -1,0 +1,7 @@
+-- Social totals: all mentions, incident-related ones, their potential reach, impressions and engagements.
+SELECT COUNT(*) AS mentions,
+       COALESCE(SUM(CASE WHEN incident THEN 1 ELSE 0 END), 0) AS incident_related,
+       SUM(CASE WHEN incident THEN followers ELSE NULL END) AS potential_reach,
+       SUM(CASE WHEN incident THEN impressions ELSE NULL END) AS impressions,
+       SUM(CASE WHEN incident THEN COALESCE(likes, 0) + COALESCE(reposts, 0) + COALESCE(replies, 0) + COALESCE(quotes, 0) ELSE NULL END) AS engagements
+FROM mentions

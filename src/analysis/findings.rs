@@ -1,0 +1,218 @@
+//! Findings: the sentences a debrief needs, each with an id, a severity and a recommendation
+//! that goes to runbook.md. Derived from figures only; nothing here reads data.
+
+use super::load::{Social, TicketLoad};
+use super::milestones::Incident;
+use super::{Attempt, Target};
+use crate::config::Config;
+use crate::timeutil::{fmt_duration, fmt_local_hm};
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub id: String,
+    /// `info`, `warning`, `critical` or `data` (a data-quality problem).
+    pub severity: &'static str,
+    pub text: String,
+    pub recommendation: String,
+}
+
+fn channel_name(source: &str) -> &'static str {
+    match source {
+        "mentions" => "social media",
+        "tickets" => "support tickets",
+        "viewing" => "player analytics",
+        _ => "the ops log",
+    }
+}
+
+fn metric_label(metric: &str) -> &'static str {
+    match metric {
+        "time_to_detect_s" => "time to detect",
+        "time_to_communicate_s" => "time to communicate",
+        "time_to_mitigate_s" => "time to mitigate",
+        "time_to_recover_s" => "time to recover",
+        _ => "duration",
+    }
+}
+
+/// Derives the findings.
+pub fn derive(
+    incident: &mut Incident,
+    tickets: &TicketLoad,
+    _social: &Social,
+    targets: &[Target],
+    attempts: &[Attempt],
+    config: &Config,
+) -> Vec<Finding> {
+    let z = config.zone;
+    let mut out = Vec::new();
+
+    // Which channel signalled first, and its lead over detection.
+    if let (Some(first), Some(det)) = (incident.first_signals.first(), incident.detected_at.at) {
+        let lead = (det - first.at) / 1000;
+        if first.source != "log" && lead > 0 {
+            let id = match first.source {
+                "mentions" => "social-signalled-first",
+                "tickets" => "support-signalled-first",
+                _ => "viewing-signalled-first",
+            };
+            let rec = match first.source {
+                "mentions" => "Watch social mentions (keywords and the affected ISPs) live during every session, with one person named to do it.",
+                "tickets" => "Route support tickets matching incident keywords to the ops channel as they arrive.",
+                _ => "Alert on the player's failure rate per minute during live sessions.",
+            };
+            out.push(Finding {
+                id: id.into(),
+                severity: "warning",
+                text: format!(
+                    "{} signalled the incident first, at {}, {} before the team's detection at {}.",
+                    capitalise(channel_name(first.source)),
+                    fmt_local_hm(first.at, z),
+                    fmt_duration(lead),
+                    fmt_local_hm(det, z)
+                ),
+                recommendation: rec.into(),
+            });
+        }
+    }
+
+    // The data show impact before the log's declared start.
+    if let (Some("observed"), Some(start)) =
+        (incident.started_at.provenance, incident.started_at.at)
+    {
+        if let Some(log) = incident.first_signals.iter().find(|s| s.source == "log") {
+            out.push(Finding {
+                id: "start-earlier-than-logged".into(),
+                severity: "warning",
+                text: format!(
+                    "Impact started at {}, {} before the start the team logged ({}).",
+                    fmt_local_hm(start, z),
+                    fmt_duration((log.at - start) / 1000),
+                    fmt_local_hm(log.at, z)
+                ),
+                recommendation: "Log the start of an incident from the first customer signal, not from the team's awareness.".into(),
+            });
+        }
+    }
+
+    for t in targets {
+        let (Some(actual), Some(met)) = (t.actual_s, t.met) else {
+            continue;
+        };
+        let label = metric_label(&t.metric);
+        out.push(Finding {
+            id: format!(
+                "target-{}",
+                t.metric.trim_end_matches("_s").replace('_', "-")
+            ),
+            severity: if met { "info" } else { "warning" },
+            text: if met {
+                format!(
+                    "Target met: {label} was {} against a target of {}.",
+                    fmt_duration(actual),
+                    fmt_duration(t.target_s)
+                )
+            } else {
+                format!(
+                    "Target missed: {label} was {} against a target of {}, {} over.",
+                    fmt_duration(actual),
+                    fmt_duration(t.target_s),
+                    fmt_duration(actual - t.target_s)
+                )
+            },
+            recommendation: if met {
+                "Keep the practice that made this target.".into()
+            } else {
+                format!(
+                    "Review what delayed the {label}; rehearse that step before the next edition."
+                )
+            },
+        });
+    }
+
+    for (i, a) in attempts.iter().enumerate() {
+        let (Some(over), Some(tb)) = (a.overrun_s, a.timebox_s) else {
+            continue;
+        };
+        if over > 0 {
+            out.push(Finding {
+                id: format!("attempt-overran-{}", i + 1),
+                severity: "warning",
+                text: format!(
+                    "Fix attempt \"{}\" ({}) ran {} past its timebox of {}.",
+                    a.text,
+                    fmt_local_hm(a.start, z),
+                    fmt_duration(over),
+                    fmt_duration(tb)
+                ),
+                recommendation:
+                    "When a timebox runs out, move to the next plan (B, C, D) without waiting."
+                        .into(),
+            });
+        }
+    }
+
+    for n in &incident.negative_durations {
+        out.push(Finding {
+            id: format!("negative-{}", n.metric.trim_end_matches("_s").replace('_', "-")),
+            severity: "data",
+            text: format!(
+                "{} would be negative ({} s): {} is after {}. A clock, a time zone or a typed timestamp is wrong; the duration is not shown.",
+                capitalise(metric_label(n.metric)),
+                n.seconds,
+                n.from,
+                n.to
+            ),
+            recommendation: format!("Check the entries behind {} and {} (time zones of their sources).", n.from, n.to),
+        });
+    }
+
+    let disagreements = [
+        ("detected_at", &incident.detected_at),
+        ("mitigated_at", &incident.mitigated_at),
+        ("recovered_at", &incident.recovered_at),
+    ];
+    for (name, m) in disagreements {
+        if let (Some(log), Some(obs)) = (m.at, m.observed_alternative) {
+            out.push(Finding {
+                id: format!("log-vs-data-{}", name.trim_end_matches("_at")),
+                severity: "info",
+                text: format!(
+                    "The ops log puts {name} at {}, the data at {} ({} apart); the log's value is used.",
+                    fmt_local_hm(log, z),
+                    fmt_local_hm(obs, z),
+                    fmt_duration((obs - log).abs() / 1000)
+                ),
+                recommendation: "Note in the log what each entry refers to, so next year's comparison is like for like.".into(),
+            });
+        }
+    }
+
+    if let Some((before, after)) = tickets.before_after_communication {
+        if before > 0 {
+            let eased = after < before;
+            out.push(Finding {
+                id: if eased { "tickets-eased-after-communication" } else { "tickets-did-not-ease" }.into(),
+                severity: if eased { "info" } else { "warning" },
+                text: format!(
+                    "Incident tickets in the 30 minutes before the first communication: {before}; in the 30 minutes after: {after}."
+                ),
+                recommendation: if eased {
+                    "Send the pre-written incident message as early as possible: it takes load off support.".into()
+                } else {
+                    "The message did not ease support: check its reach and wording, and publish it on every channel.".into()
+                },
+            });
+        }
+    }
+    out
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}

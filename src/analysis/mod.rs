@@ -1,0 +1,187 @@
+//! Analysis: what SQL cannot say well. Onsets and baselines (statrs), milestones and their
+//! provenance, durations, ticket and social load, targets, attempts and findings. It returns
+//! typed numbers; formatting belongs to the report model.
+
+pub mod findings;
+pub mod load;
+pub mod milestones;
+pub mod onset;
+
+use crate::config::Config;
+use crate::error::Result;
+use crate::queries::Runner;
+use crate::tables::{i64_values, LogRow, Tables};
+use crate::timeutil::Millis;
+
+pub use findings::Finding;
+pub use load::{Social, TicketLoad};
+pub use milestones::{Incident, Milestone};
+
+/// A time window [start, end).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Window {
+    pub start: Millis,
+    pub end: Millis,
+}
+
+/// Where the event window came from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum WindowOrigin {
+    Config,
+    Viewing,
+}
+
+/// A target of `[targets]` against its actual value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub metric: String,
+    pub target_s: i64,
+    pub actual_s: Option<i64>,
+    pub met: Option<bool>,
+}
+
+/// A timeboxed fix attempt from the ops log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attempt {
+    pub text: String,
+    pub owner: Option<String>,
+    pub start: Millis,
+    pub end: Option<Millis>,
+    pub timebox_s: Option<i64>,
+    pub overrun_s: Option<i64>,
+}
+
+/// Per-minute and per-bucket series for the charts.
+#[derive(Debug, Clone, Default)]
+pub struct Series {
+    pub minutes: Vec<onset::Minute>,
+    pub p0: Option<f64>,
+    /// (bucket start, all tickets, incident-related tickets).
+    pub tickets: Vec<(Millis, u64, u64)>,
+    /// (bucket start, all mentions, incident-related mentions).
+    pub mentions: Vec<(Millis, u64, u64)>,
+}
+
+/// Everything the analysis found.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub event_window: Option<Window>,
+    pub event_window_origin: Option<WindowOrigin>,
+    pub incident: Incident,
+    pub tickets: TicketLoad,
+    pub social: Social,
+    pub targets: Vec<Target>,
+    pub attempts: Vec<Attempt>,
+    pub findings: Vec<Finding>,
+    pub series: Series,
+}
+
+/// Runs the analysis over the tables.
+pub fn analyse(
+    tables: &Tables,
+    runner: &mut Runner,
+    config: &Config,
+    log: &[LogRow],
+) -> Result<Analysis> {
+    let span = runner.builtin("viewing_span")?;
+    let span_first = first_i64(&span, "first_at")?;
+    let span_last = first_i64(&span, "last_at")?;
+    let (event_window, event_window_origin) =
+        match (config.event_start, config.event_end, span_first, span_last) {
+            (Some(s), Some(e), _, _) => (
+                Some(Window { start: s, end: e }),
+                Some(WindowOrigin::Config),
+            ),
+            (s, e, Some(f), Some(l)) => (
+                Some(Window {
+                    start: s.unwrap_or(f),
+                    end: e.unwrap_or(l),
+                }),
+                Some(WindowOrigin::Viewing),
+            ),
+            _ => (None, None),
+        };
+    let mut series = milestones::viewing_series(runner)?;
+    let mut incident = milestones::compute(tables, runner, config, log, event_window, &mut series)?;
+    let (tickets, social) = load::compute(runner, config, event_window, &incident, &mut series)?;
+    let targets = targets(config, &incident);
+    let attempts = attempts(log);
+    let findings = findings::derive(
+        &mut incident,
+        &tickets,
+        &social,
+        &targets,
+        &attempts,
+        config,
+    );
+    Ok(Analysis {
+        event_window,
+        event_window_origin,
+        incident,
+        tickets,
+        social,
+        targets,
+        attempts,
+        findings,
+        series,
+    })
+}
+
+/// The first value of an integer or datetime column, if any.
+pub(crate) fn first_i64(df: &polars::prelude::DataFrame, name: &str) -> Result<Option<i64>> {
+    Ok(i64_values(df, name)
+        .map_err(|source| crate::error::Error::Table {
+            table: "query result",
+            source,
+        })?
+        .into_iter()
+        .flatten()
+        .next())
+}
+
+fn targets(config: &Config, incident: &Incident) -> Vec<Target> {
+    config
+        .targets
+        .iter()
+        .map(|(metric, target_s)| {
+            let actual_s = incident.duration(metric);
+            Target {
+                metric: metric.clone(),
+                target_s: *target_s,
+                actual_s,
+                met: actual_s.map(|a| a <= *target_s),
+            }
+        })
+        .collect()
+}
+
+/// metrics.md: an `attempt` with a timebox ends at the next attempt, mitigation or recovery.
+fn attempts(log: &[LogRow]) -> Vec<Attempt> {
+    let mut entries: Vec<&LogRow> = log.iter().filter(|l| l.at.is_some()).collect();
+    entries.sort_by_key(|l| l.at);
+    let kind = |l: &LogRow| l.kind.clone().unwrap_or_default();
+    let mut out = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        if kind(e) != "attempt" {
+            continue;
+        }
+        let start = e.at.unwrap_or_default();
+        let end = entries[i + 1..]
+            .iter()
+            .find(|n| matches!(kind(n).as_str(), "attempt" | "mitigation" | "recovery"))
+            .and_then(|n| n.at);
+        let overrun_s = match (end, e.timebox_s) {
+            (Some(end), Some(tb)) => Some(((end - start) / 1000 - tb).max(0)),
+            _ => None,
+        };
+        out.push(Attempt {
+            text: e.text.clone().unwrap_or_default(),
+            owner: e.owner.clone(),
+            start,
+            end,
+            timebox_s: e.timebox_s,
+            overrun_s,
+        });
+    }
+    out
+}

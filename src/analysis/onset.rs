@@ -1,0 +1,334 @@
+//! Onsets and baselines of the impact signals, exactly as metrics.md defines them.
+//!
+//! - Failed views: per UTC minute, n views active and k failures; baseline p0 = median of k/n
+//!   over minutes with n >= 20, floored at 0.001; a minute is anomalous when k >= 3 and
+//!   P(X >= k) < 0.001 for X ~ Binomial(n, p0). The onset is the earliest failure instant of
+//!   the first anomalous minute; the episode it begins groups anomalous minutes less than 10
+//!   minutes apart.
+//! - Tickets and mentions: baseline = median count per 5-minute epoch-aligned bucket over the
+//!   event window, floored at 0.5 per hour; each record opens the window [t, t + 5 min); the
+//!   onset is the first record whose window count k has P(X >= k) < 0.001, X ~ Poisson(baseline).
+//!
+//! These functions take aggregates (minutes, records of one signal), never rows of events.
+
+use statrs::distribution::{Binomial, DiscreteCDF, Poisson};
+
+use crate::timeutil::{floor_to, Millis, MINUTE_MS};
+
+/// Significance level of every onset test.
+pub const ALPHA: f64 = 0.001;
+/// Minimum views in a minute for it to count in the baseline share.
+pub const MIN_ACTIVE_FOR_BASELINE: u64 = 20;
+/// Floor of the baseline failure share.
+pub const P0_FLOOR: f64 = 0.001;
+/// Anomalous minutes closer than this belong to one episode.
+pub const EPISODE_GAP_MS: i64 = 10 * MINUTE_MS;
+/// Window and bucket of the ticket and mention tests.
+pub const RECORD_WINDOW_MS: i64 = 5 * MINUTE_MS;
+/// Floor of the ticket and mention baseline, per hour.
+pub const RECORD_FLOOR_PER_HOUR: f64 = 0.5;
+
+/// One UTC minute of viewing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Minute {
+    /// Start of the minute, epoch ms.
+    pub minute: Millis,
+    /// Views active at some point of the minute.
+    pub active: u64,
+    /// Failed views whose failure instant falls in the minute.
+    pub failed: u64,
+    /// Earliest failure instant in the minute.
+    pub first_failure: Option<Millis>,
+    /// Set by [`mark_anomalous`].
+    pub anomalous: bool,
+}
+
+/// Builds the minute series from views started and ended per minute and failures per minute.
+/// n(m) = views started at or before m's minute - views ended before m's minute.
+pub fn minutes_from_counts(
+    starts: &[(Millis, u64)],
+    ends: &[(Millis, u64)],
+    failures: &[(Millis, u64, Option<Millis>)],
+) -> Vec<Minute> {
+    let first = starts.iter().map(|s| s.0).min();
+    let last = ends.iter().map(|e| e.0).max();
+    let (Some(first), Some(last)) = (first, last) else {
+        return Vec::new();
+    };
+    let count = ((last - first) / MINUTE_MS + 1) as usize;
+    let mut started = vec![0i64; count];
+    let mut ended = vec![0i64; count];
+    let mut out: Vec<Minute> = (0..count)
+        .map(|i| Minute {
+            minute: first + i as i64 * MINUTE_MS,
+            active: 0,
+            failed: 0,
+            first_failure: None,
+            anomalous: false,
+        })
+        .collect();
+    let idx = |m: Millis| ((m - first) / MINUTE_MS) as usize;
+    for &(m, c) in starts {
+        started[idx(m)] += c as i64;
+    }
+    for &(m, c) in ends {
+        ended[idx(m)] += c as i64;
+    }
+    for &(m, c, f) in failures {
+        if m >= first && m <= last {
+            out[idx(m)].failed = c;
+            out[idx(m)].first_failure = f;
+        }
+    }
+    let (mut open, mut closed_before) = (0i64, 0i64);
+    for i in 0..count {
+        open += started[i];
+        out[i].active = (open - closed_before).max(0) as u64;
+        closed_before += ended[i];
+    }
+    out
+}
+
+/// Median of a list of numbers (mean of the middle two on an even count); `None` when empty.
+pub fn median(values: &mut [f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    Some(if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2.0
+    })
+}
+
+/// The baseline failure share p0 (median of k/n over minutes with n >= 20, floored).
+/// `None` when no minute has 20 active views.
+pub fn baseline_share(minutes: &[Minute]) -> Option<f64> {
+    let mut shares: Vec<f64> = minutes
+        .iter()
+        .filter(|m| m.active >= MIN_ACTIVE_FOR_BASELINE)
+        .map(|m| m.failed as f64 / m.active as f64)
+        .collect();
+    median(&mut shares).map(|p| p.max(P0_FLOOR))
+}
+
+/// P(X >= k) for X ~ Binomial(n, p).
+pub fn binomial_tail(n: u64, p: f64, k: u64) -> f64 {
+    if k == 0 {
+        return 1.0;
+    }
+    match Binomial::new(p, n) {
+        Ok(b) => b.sf(k - 1),
+        Err(_) => 1.0,
+    }
+}
+
+/// P(X >= k) for X ~ Poisson(lambda).
+pub fn poisson_tail(lambda: f64, k: u64) -> f64 {
+    if k == 0 {
+        return 1.0;
+    }
+    match Poisson::new(lambda) {
+        Ok(p) => p.sf(k - 1),
+        Err(_) => 1.0,
+    }
+}
+
+/// Marks anomalous minutes against `p0`.
+pub fn mark_anomalous(minutes: &mut [Minute], p0: f64) {
+    for m in minutes.iter_mut() {
+        m.anomalous = m.failed >= 3
+            && m.failed <= m.active.max(m.failed)
+            && binomial_tail(m.active.max(m.failed), p0, m.failed) < ALPHA;
+    }
+}
+
+/// The failed-view episode: onset (earliest failure of the first anomalous minute) and the end
+/// of its last anomalous minute.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Episode {
+    pub onset: Millis,
+    pub first_minute: Millis,
+    pub end: Millis,
+}
+
+/// The first episode of anomalous minutes, if any.
+pub fn first_episode(minutes: &[Minute]) -> Option<Episode> {
+    let mut anomalous = minutes.iter().filter(|m| m.anomalous);
+    let first = anomalous.next()?;
+    let mut last = first.minute;
+    for m in anomalous {
+        if m.minute - last >= EPISODE_GAP_MS {
+            break;
+        }
+        last = m.minute;
+    }
+    Some(Episode {
+        onset: first.first_failure.unwrap_or(first.minute),
+        first_minute: first.minute,
+        end: last + MINUTE_MS,
+    })
+}
+
+/// Baseline of a record signal: the median count per 5-minute bucket over the window
+/// [start, end), floored at 0.5 per hour (0.5/12 per 5 minutes).
+pub fn record_baseline(times: &[Millis], start: Millis, end: Millis) -> f64 {
+    let floor = RECORD_FLOOR_PER_HOUR * RECORD_WINDOW_MS as f64 / 3_600_000.0;
+    let first = floor_to(start, RECORD_WINDOW_MS);
+    if end <= first {
+        return floor;
+    }
+    let buckets = ((end - first + RECORD_WINDOW_MS - 1) / RECORD_WINDOW_MS) as usize;
+    let mut counts = vec![0f64; buckets];
+    for &t in times {
+        if t >= first && t < end {
+            counts[((t - first) / RECORD_WINDOW_MS) as usize] += 1.0;
+        }
+    }
+    median(&mut counts).unwrap_or(0.0).max(floor)
+}
+
+/// The onset of a record signal: the first record (of `sorted` instants) whose window
+/// [t, t + 5 min) holds an anomalous count.
+pub fn record_onset(sorted: &[Millis], baseline: f64) -> Option<Millis> {
+    let mut j = 0;
+    for (i, &t) in sorted.iter().enumerate() {
+        j = j.max(i);
+        while j < sorted.len() && sorted[j] < t + RECORD_WINDOW_MS {
+            j += 1;
+        }
+        let k = (j - i) as u64;
+        if poisson_tail(baseline, k) < ALPHA {
+            return Some(t);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const M: i64 = MINUTE_MS;
+
+    #[test]
+    fn active_views_per_minute() {
+        // Views: [0:10, 2:30], [1:00, 1:20], [3:00, 3:05]. Minute 0: 1 active, minute 1: 2,
+        // minute 2: 1 (the first view ends at 2:30, at or after minute 2 begins), minute 3: 1.
+        let starts = [(0, 1), (M, 1), (3 * M, 1)];
+        let ends = [(M, 1), (2 * M, 1), (3 * M, 1)];
+        let mins = minutes_from_counts(&starts, &ends, &[(2 * M, 1, Some(2 * M + 30_000))]);
+        let active: Vec<u64> = mins.iter().map(|m| m.active).collect();
+        assert_eq!(active, vec![1, 2, 1, 1]);
+        assert_eq!(mins[2].failed, 1);
+    }
+
+    #[test]
+    fn binomial_tail_matches_hand_computation() {
+        // n = 2, p = 0.5: P(X >= 1) = 0.75, P(X >= 2) = 0.25.
+        assert!((binomial_tail(2, 0.5, 1) - 0.75).abs() < 1e-12);
+        assert!((binomial_tail(2, 0.5, 2) - 0.25).abs() < 1e-12);
+        assert_eq!(binomial_tail(10, 0.1, 0), 1.0);
+    }
+
+    #[test]
+    fn three_failures_in_a_quiet_minute_are_anomalous_two_are_not() {
+        // n = 100, p0 = 0.001: P(X >= 3) = 1 - P(0) - P(1) - P(2) ≈ 1.5e-4 < 0.001,
+        // P(X >= 2) ≈ 4.6e-3 > 0.001, and k >= 3 is required anyway.
+        let mut mins = vec![
+            Minute {
+                minute: 0,
+                active: 100,
+                failed: 2,
+                first_failure: Some(10),
+                anomalous: false,
+            },
+            Minute {
+                minute: M,
+                active: 100,
+                failed: 3,
+                first_failure: Some(M + 7_000),
+                anomalous: false,
+            },
+        ];
+        mark_anomalous(&mut mins, 0.001);
+        assert!(!mins[0].anomalous);
+        assert!(mins[1].anomalous);
+        assert_eq!(
+            first_episode(&mins).unwrap(),
+            Episode {
+                onset: M + 7_000,
+                first_minute: M,
+                end: 2 * M
+            }
+        );
+    }
+
+    #[test]
+    fn baseline_share_is_a_floored_median() {
+        let m = |active, failed| Minute {
+            minute: 0,
+            active,
+            failed,
+            first_failure: None,
+            anomalous: false,
+        };
+        // Shares 0/50, 1/50, 10/20 (0.5) and a minute with 10 views, excluded: median 0.02.
+        assert_eq!(
+            baseline_share(&[m(50, 0), m(50, 1), m(20, 10), m(10, 9)]),
+            Some(0.02)
+        );
+        // All zero: floored at 0.001.
+        assert_eq!(baseline_share(&[m(50, 0), m(40, 0)]), Some(0.001));
+        assert_eq!(baseline_share(&[m(10, 0)]), None);
+    }
+
+    #[test]
+    fn episodes_split_on_ten_minute_gaps() {
+        let a = |minute| Minute {
+            minute,
+            active: 100,
+            failed: 50,
+            first_failure: Some(minute + 1),
+            anomalous: true,
+        };
+        let q = |minute| Minute {
+            minute,
+            active: 100,
+            failed: 0,
+            first_failure: None,
+            anomalous: false,
+        };
+        // Anomalous at 0, 9 (9 min apart: same episode), then 19 (10 min apart: a new one).
+        let mins = vec![a(0), q(M), a(9 * M), q(10 * M), a(19 * M)];
+        let e = first_episode(&mins).unwrap();
+        assert_eq!((e.onset, e.end), (1, 10 * M));
+    }
+
+    #[test]
+    fn two_records_within_five_minutes_are_anomalous_one_is_not() {
+        // metrics.md: with the floor (0.5/h, 1/24 per 5 min), P(X >= 2) ≈ 8.5e-4 < 0.001 and
+        // P(X >= 1) ≈ 0.041.
+        let floor = record_baseline(&[], 0, 3_600_000);
+        assert!((floor - 0.5 / 12.0).abs() < 1e-12);
+        assert_eq!(record_onset(&[100_000], floor), None);
+        // Two records 6 minutes apart: each window holds one. Then two 4 minutes apart.
+        let t = [0, 6 * M, 20 * M, 24 * M];
+        assert_eq!(record_onset(&t, floor), Some(20 * M));
+    }
+
+    #[test]
+    fn busy_baseline_needs_more_records() {
+        // 12 buckets over an hour, each with 2 records: median 2. A window of 4 is not
+        // anomalous (P(X>=4) ≈ 0.143); 9 records in 5 minutes are (P(X>=9) ≈ 2.4e-4).
+        let mut times: Vec<i64> = (0..12).flat_map(|b| [b * 5 * M, b * 5 * M + M]).collect();
+        let base = record_baseline(&times, 0, 60 * M);
+        assert_eq!(base, 2.0);
+        assert_eq!(record_onset(&times, base), None);
+        times.extend((0..9).map(|i| 70 * M + i * 1000));
+        times.sort();
+        assert_eq!(record_onset(&times, base), Some(70 * M));
+    }
+}

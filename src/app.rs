@@ -1,0 +1,203 @@
+//! The commands, as the pipeline reads: ingest -> tables -> queries -> analysis -> report
+//! model -> outputs. `main` calls [`run`] and maps its error to an exit code.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use crate::analysis;
+use crate::cli::{Cli, Command};
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::ingest::{self, Ingested};
+use crate::queries::{self, Runner};
+use crate::report::{metrics::Metrics, model, outputs, render};
+use crate::tables::Tables;
+
+/// Folder name of the bundled sample event.
+const SAMPLE: &str = "sample_data";
+
+/// The templates `debrief init` writes.
+const INIT_FILES: [(&str, &str); 3] = [
+    ("debrief.toml", include_str!("init/debrief.toml")),
+    ("ops_log.csv", include_str!("init/ops_log.csv")),
+    ("lessons.md", include_str!("init/lessons.md")),
+];
+
+/// Runs a command.
+pub fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Report {
+            input,
+            config,
+            out,
+            debug_context,
+        } => report(input, config, &out, debug_context),
+        Command::Check { input, config } => check(input, config),
+        Command::Init { dir } => init(&dir),
+        Command::Queries => {
+            for q in queries::builtins() {
+                println!("{:<28} built-in  {}", q.name, q.description);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The input folder: the one given, else the bundled sample (in the working folder, or next to
+/// the sources the binary was built from).
+fn input_dir(input: Option<PathBuf>) -> Result<PathBuf> {
+    if let Some(dir) = input {
+        return Ok(dir);
+    }
+    let here = PathBuf::from(SAMPLE);
+    if here.is_dir() {
+        return Ok(here);
+    }
+    let built = Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE);
+    if built.is_dir() {
+        return Ok(built);
+    }
+    Err(Error::Usage(format!(
+        "no input folder given and the bundled sample ({SAMPLE}/) is not here: run `debrief report DIR` on your exports"
+    )))
+}
+
+fn load_config(dir: &Path, explicit: Option<PathBuf>) -> Result<Config> {
+    match explicit {
+        Some(p) if !p.is_file() => Err(Error::Usage(format!(
+            "--config {}: no such file",
+            p.display()
+        ))),
+        Some(p) => Config::load(&p),
+        None => {
+            let p = dir.join("debrief.toml");
+            if p.is_file() {
+                Config::load(&p)
+            } else {
+                Ok(Config::default())
+            }
+        }
+    }
+}
+
+fn say(line: &str) {
+    // One-line summaries on stderr, so stdout stays clean for `check` and `queries`.
+    if std::io::stderr().is_terminal() {
+        eprintln!("\u{2713} {line}");
+    } else {
+        eprintln!("{line}");
+    }
+}
+
+fn read_inputs(
+    input: Option<PathBuf>,
+    config: Option<PathBuf>,
+) -> Result<(PathBuf, Config, Ingested)> {
+    let dir = input_dir(input)?;
+    let config = load_config(&dir, config)?;
+    let ingested = ingest::ingest_dir(&dir, &config)?;
+    Ok((dir, config, ingested))
+}
+
+fn report(
+    input: Option<PathBuf>,
+    config: Option<PathBuf>,
+    out: &Path,
+    debug_context: bool,
+) -> Result<()> {
+    let (dir, config, ingested) = read_inputs(input, config)?;
+    let rows: u64 = ingested.sources.iter().map(|s| s.rows_kept).sum();
+    say(&format!(
+        "read {} files from {} ({rows} rows kept)",
+        ingested.sources.len(),
+        dir.display()
+    ));
+    let tables = Tables::build(&ingested.rows, config.bucket_s)?;
+    let mut runner = Runner::new(&tables);
+    let analysis = analysis::analyse(&tables, &mut runner, &config, &ingested.rows.log)?;
+    let metrics = Metrics::build(&config, &ingested.sources, &analysis);
+    let lessons_path = dir.join("lessons.md");
+    let lessons = if lessons_path.is_file() {
+        Some(std::fs::read_to_string(&lessons_path).map_err(|e| Error::io(&lessons_path, e))?)
+    } else {
+        None
+    };
+    let model = model::build(
+        &config,
+        &ingested.sources,
+        &analysis,
+        &ingested.rows.log,
+        lessons.as_deref(),
+    )?;
+    let html = render::report_html(&model, Some(&dir.join("report_templates")))?;
+    std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+    outputs::write_atomic(out, "metrics.json", &outputs::metrics_json(&metrics)?)?;
+    outputs::write_atomic(
+        out,
+        "timeline.csv",
+        &outputs::timeline_csv(&model.timeline)?,
+    )?;
+    outputs::write_atomic(out, "runbook.md", &outputs::runbook_md(&model))?;
+    outputs::write_atomic(out, "report.html", &html)?;
+    if debug_context {
+        let ctx = serde_json::to_vec_pretty(&model).map_err(|e| Error::Render {
+            what: "report context".into(),
+            message: e.to_string(),
+        })?;
+        outputs::write_atomic(out, "report-context.json", &ctx)?;
+    }
+    say(&format!(
+        "wrote report.html, metrics.json, timeline.csv, runbook.md to {}",
+        out.display()
+    ));
+    Ok(())
+}
+
+fn check(input: Option<PathBuf>, config: Option<PathBuf>) -> Result<()> {
+    let (dir, _config, ingested) = read_inputs(input, config)?;
+    println!("{}", dir.display());
+    println!(
+        "{:<44} {:<28} {:<14} {:>8} {:>8} {:>8} {:>6}  time zone",
+        "file", "format", "table", "read", "kept", "rejected", "dups"
+    );
+    for s in &ingested.sources {
+        let zone = match (&s.timezone, s.timezone_origin) {
+            (Some(z), Some(o)) => format!("{z} ({o})"),
+            _ => "-".into(),
+        };
+        println!(
+            "{:<44} {:<28} {:<14} {:>8} {:>8} {:>8} {:>6}  {zone}",
+            s.path,
+            s.format.unwrap_or("not recognised"),
+            s.kind.unwrap_or("-"),
+            s.rows_read,
+            s.rows_kept,
+            s.rows_rejected,
+            s.duplicates_removed
+        );
+        if let Some(p) = &s.problem {
+            println!("    problem: {p}");
+        }
+        for r in s.rejections.iter().take(5) {
+            match r.line {
+                Some(l) => println!("    line {l}: {}", r.reason),
+                None => println!("    {}", r.reason),
+            }
+        }
+    }
+    Ok(())
+}
+
+fn init(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    for (name, body) in INIT_FILES {
+        let p = dir.join(name);
+        if p.exists() {
+            say(&format!("{} exists: left as it is", p.display()));
+            continue;
+        }
+        outputs::write_atomic(dir, name, body.as_bytes())?;
+        say(&format!("wrote {}", p.display()));
+    }
+    Ok(())
+}

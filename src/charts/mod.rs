@@ -1,0 +1,52 @@
+//! Charts: one file per chart kind, chart data in, SVG text out (plotters' SVG backend, no
+//! system fonts: the browser renders the text). Colours and sizes are named here.
+
+pub mod load;
+pub mod timeline;
+pub mod viewing;
+
+use plotters::style::RGBColor;
+
+use crate::error::Error;
+
+/// Chart width and height in SVG units.
+pub const WIDTH: u32 = 880;
+pub const HEIGHT: u32 = 300;
+pub const FONT: &str = "sans-serif";
+
+pub const INK: RGBColor = RGBColor(0x22, 0x2b, 0x36);
+pub const GRID: RGBColor = RGBColor(0xdd, 0xe1, 0xe6);
+pub const NORMAL: RGBColor = RGBColor(0x7a, 0x8a, 0x9c);
+pub const ALERT: RGBColor = RGBColor(0xc0, 0x39, 0x2b);
+pub const ACCENT: RGBColor = RGBColor(0x1f, 0x6f, 0xb2);
+pub const SOCIAL: RGBColor = RGBColor(0x8e, 0x44, 0xad);
+pub const GOOD: RGBColor = RGBColor(0x27, 0x8a, 0x4c);
+
+/// A vertical marker on a time axis: instant and label.
+#[derive(Debug, Clone)]
+pub struct Marker {
+    pub at: i64,
+    pub label: String,
+}
+
+/// Maps a plotters error into a render error naming the chart.
+pub(crate) fn err<E: std::fmt::Debug>(chart: &str) -> impl Fn(E) -> Error + '_ {
+    move |e| Error::Render {
+        what: format!("chart '{chart}'"),
+        message: format!("{e:?}"),
+    }
+}
+
+/// Strips the XML declaration plotters writes, so the SVG can sit inline in HTML, and makes it
+/// scale with the page.
+pub(crate) fn inline(svg: String) -> String {
+    let svg = match svg.find("<svg") {
+        Some(i) => svg[i..].to_string(),
+        None => svg,
+    };
+    svg.replacen(
+        "<svg ",
+        "<svg class=\"chart\" preserveAspectRatio=\"xMidYMid meet\" ",
+        1,
+    )
+}

@@ -1,0 +1,48 @@
+//! The command line (clap derive): the subcommands of product.md and their flags.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Lessons-learned reports for live-event incidents, measured from what participants did.
+#[derive(Debug, Parser)]
+#[command(name = "debrief", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// What to do.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read a folder of exports and write report.html, metrics.json, timeline.csv, runbook.md.
+    Report {
+        /// Folder of exports (default: the bundled sample event).
+        input: Option<PathBuf>,
+        /// Config file (default: INPUT/debrief.toml when present).
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Output folder.
+        #[arg(long, default_value = "debrief-out")]
+        out: PathBuf,
+        /// Also write the report template's context as report-context.json (for template work).
+        #[arg(long)]
+        debug_context: bool,
+    },
+    /// Show what was recognised in each file, without writing a report.
+    Check {
+        /// Folder of exports (default: the bundled sample event).
+        input: Option<PathBuf>,
+        /// Config file (default: INPUT/debrief.toml when present).
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// List the metric queries, with what each computes.
+    Queries,
+    /// Write commented templates of debrief.toml, ops_log.csv and lessons.md.
+    Init {
+        /// Folder to write them to (created if needed).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+}

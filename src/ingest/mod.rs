@@ -1,0 +1,419 @@
+//! Ingest: find the files of an input folder, recognise each one's format from its content
+//! (header names, JSON keys; never the file name), hand it to its adapter, and account for
+//! every row: `rows_read = rows_kept + rows_rejected + duplicates_removed` for every source.
+//! A file that cannot be read or recognised is listed with the reason; it never stops the run.
+//!
+//! Adapters live one per vendor format in this folder; adding one touches its file and the
+//! `Format` registry below.
+
+mod billetweb;
+mod mailjet;
+mod mux;
+mod opslog;
+mod reader;
+mod x;
+mod zendesk;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::tables::Rows;
+use crate::text;
+
+pub use reader::{Doc, Record};
+
+/// One rejected row and why.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Rejection {
+    /// Line in the file (CSV, NDJSON); `None` for records inside one JSON document, whose
+    /// position is in the reason.
+    pub line: Option<u64>,
+    pub reason: String,
+}
+
+/// Rejections kept per source in full; beyond this only the count grows.
+const MAX_REJECTIONS_KEPT: usize = 50;
+
+/// What happened to one file: the `sources` entries of metrics.json.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceReport {
+    /// Path relative to the input folder, `/`-separated.
+    pub path: String,
+    /// Canonical table it feeds (`tickets`, `viewing`, ...), `None` if unrecognised.
+    pub kind: Option<&'static str>,
+    pub format: Option<&'static str>,
+    /// Zone used for zone-less timestamps.
+    pub timezone: Option<String>,
+    /// Where that zone came from: `file` (timestamps carry their zone), `sources` (config
+    /// `[[sources]]`), `event` (the event zone).
+    pub timezone_origin: Option<&'static str>,
+    pub rows_read: u64,
+    pub rows_kept: u64,
+    pub rows_rejected: u64,
+    pub duplicates_removed: u64,
+    pub rejections: Vec<Rejection>,
+    /// Why the file was not used, where it was not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
+}
+
+impl SourceReport {
+    fn new(path: String) -> Self {
+        SourceReport {
+            path,
+            kind: None,
+            format: None,
+            timezone: None,
+            timezone_origin: None,
+            rows_read: 0,
+            rows_kept: 0,
+            rows_rejected: 0,
+            duplicates_removed: 0,
+            rejections: Vec::new(),
+            problem: None,
+        }
+    }
+
+    /// Whether the accounting identity holds.
+    pub fn balanced(&self) -> bool {
+        self.rows_read == self.rows_kept + self.rows_rejected + self.duplicates_removed
+    }
+}
+
+/// The formats debrief recognises. Each maps to one canonical table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    MuxViewsCsv,
+    MailjetEvents,
+    ZendeskIncremental,
+    ZendeskTicketMetrics,
+    XApiV2,
+    BilletwebAttendees,
+    OpsLogCsv,
+}
+
+impl Format {
+    /// Every format, in detection order.
+    pub const ALL: [Format; 7] = [
+        Format::MuxViewsCsv,
+        Format::MailjetEvents,
+        Format::ZendeskIncremental,
+        Format::ZendeskTicketMetrics,
+        Format::XApiV2,
+        Format::BilletwebAttendees,
+        Format::OpsLogCsv,
+    ];
+
+    /// The name used in `debrief check`, metrics.json and `[[sources]] format`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::MuxViewsCsv => "mux-views-csv",
+            Format::MailjetEvents => "mailjet-events",
+            Format::ZendeskIncremental => "zendesk-incremental-json",
+            Format::ZendeskTicketMetrics => "zendesk-ticket-metrics-json",
+            Format::XApiV2 => "x-api-v2-json",
+            Format::BilletwebAttendees => "billetweb-attendees-json",
+            Format::OpsLogCsv => "ops-log-csv",
+        }
+    }
+
+    /// The canonical table it feeds.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Format::MuxViewsCsv => "viewing",
+            Format::MailjetEvents => "email",
+            Format::ZendeskIncremental | Format::ZendeskTicketMetrics => "tickets",
+            Format::XApiV2 => "mentions",
+            Format::BilletwebAttendees => "registrations",
+            Format::OpsLogCsv => "log",
+        }
+    }
+
+    /// Whether every timestamp of the format carries its zone (UTC `Z` or epoch).
+    fn zone_in_file(self) -> bool {
+        !matches!(self, Format::BilletwebAttendees | Format::OpsLogCsv)
+    }
+
+    /// For CSV formats, the header columns that identify it (lower-case).
+    fn csv_signature(self) -> &'static [&'static str] {
+        match self {
+            Format::MuxViewsCsv => mux::SIGNATURE,
+            Format::OpsLogCsv => opslog::SIGNATURE,
+            _ => &[],
+        }
+    }
+
+    /// For JSON formats, the keys of the first record (or the document) that identify it.
+    fn json_signature(self) -> &'static [&'static str] {
+        match self {
+            Format::MailjetEvents => mailjet::SIGNATURE,
+            Format::ZendeskIncremental => zendesk::TICKETS_SIGNATURE,
+            Format::ZendeskTicketMetrics => zendesk::METRICS_SIGNATURE,
+            Format::XApiV2 => x::SIGNATURE,
+            Format::BilletwebAttendees => billetweb::SIGNATURE,
+            _ => &[],
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
+/// What an adapter gets: where it is, its zone, the config, and the report to fill.
+pub struct Ctx<'a> {
+    pub path: &'a Path,
+    pub zone: Tz,
+    pub config: &'a Config,
+    pub folded_keywords: &'a [String],
+    pub report: &'a mut SourceReport,
+    /// Index of this source in the run's source list.
+    pub origin: usize,
+}
+
+impl Ctx<'_> {
+    /// Counts a row read.
+    pub fn read(&mut self) {
+        self.report.rows_read += 1;
+    }
+
+    /// Counts a row kept.
+    pub fn kept(&mut self) {
+        self.report.rows_kept += 1;
+    }
+
+    /// Counts a duplicate removed.
+    pub fn duplicate(&mut self) {
+        self.report.duplicates_removed += 1;
+    }
+
+    /// Counts a rejected row and keeps its reason.
+    pub fn reject(&mut self, line: Option<u64>, reason: impl Into<String>) {
+        self.report.rows_rejected += 1;
+        if self.report.rejections.len() < MAX_REJECTIONS_KEPT {
+            self.report.rejections.push(Rejection {
+                line,
+                reason: reason.into(),
+            });
+        }
+    }
+
+    /// Hashes an e-mail address with the configured salt.
+    pub fn hash(&self, email: &str) -> Option<String> {
+        text::participant_hash(email, &self.config.salt)
+    }
+
+    /// The path as stored in the canonical tables' `source` column.
+    pub fn source(&self) -> Option<String> {
+        Some(self.report.path.clone())
+    }
+}
+
+/// Everything the ingest stage produced.
+#[derive(Debug, Default)]
+pub struct Ingested {
+    pub rows: Rows,
+    pub sources: Vec<SourceReport>,
+}
+
+/// Work that spans files (Zendesk pages, side-loaded users, ticket metrics), finished after
+/// every file is read.
+#[derive(Debug, Default)]
+pub struct Pending {
+    pub zendesk: zendesk::Pending,
+}
+
+/// Files of the input folder that are not exports: the config, notes and user templates.
+fn is_export(relative: &Path) -> bool {
+    let name = relative.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if name.starts_with('.') || name == "debrief.toml" {
+        return false;
+    }
+    let ext = relative
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if matches!(ext.as_str(), "md" | "toml" | "sql" | "html" | "txt") {
+        return false;
+    }
+    !relative.components().any(|c| {
+        matches!(
+            c.as_os_str().to_str(),
+            Some("queries" | "report_templates" | "debrief-out")
+        )
+    })
+}
+
+/// Lists export files under `dir`, sorted by relative path for a stable order.
+fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries = std::fs::read_dir(&d).map_err(|e| Error::io(&d, e))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io(&d, e))?;
+            let p = entry.path();
+            let ft = entry.file_type().map_err(|e| Error::io(&p, e))?;
+            let rel = p.strip_prefix(dir).unwrap_or(&p).to_path_buf();
+            if ft.is_dir() {
+                if is_export(&rel.join("x")) {
+                    stack.push(p);
+                }
+            } else if ft.is_file() && is_export(&rel) {
+                out.push(rel);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Reads every export under `dir`.
+pub fn ingest_dir(dir: &Path, config: &Config) -> Result<Ingested> {
+    if !dir.is_dir() {
+        return Err(Error::input(
+            dir,
+            "not a folder (give the folder that holds the exports)",
+        ));
+    }
+    let files = list_files(dir)?;
+    let folded = text::fold_keywords(&config.incident.keywords);
+    let mut ingested = Ingested::default();
+    let mut pending = Pending::default();
+    for rel in files {
+        let shown = rel.to_string_lossy().replace('\\', "/");
+        let mut report = SourceReport::new(shown);
+        let origin = ingested.sources.len();
+        if let Err(problem) = ingest_file(
+            dir,
+            &rel,
+            config,
+            &folded,
+            &mut report,
+            origin,
+            &mut ingested.rows,
+            &mut pending,
+        ) {
+            report.problem = Some(problem);
+        }
+        ingested.sources.push(report);
+    }
+    zendesk::finish(pending.zendesk, &mut ingested);
+    Ok(ingested)
+}
+
+/// Reads one file. An `Err` is a whole-file problem, shown in the data-quality table.
+#[allow(clippy::too_many_arguments)]
+fn ingest_file(
+    dir: &Path,
+    rel: &Path,
+    config: &Config,
+    folded: &[String],
+    report: &mut SourceReport,
+    origin: usize,
+    rows: &mut Rows,
+    pending: &mut Pending,
+) -> std::result::Result<(), String> {
+    let full = dir.join(rel);
+    let bytes = std::fs::read(&full).map_err(|e| format!("cannot read: {e}"))?;
+    let doc = reader::Doc::parse(&bytes)?;
+    let forced = config.source_for(rel);
+    let format = match forced.and_then(|s| s.format.as_deref()) {
+        Some(name) => Format::from_name(name).ok_or_else(|| {
+            let known: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+            format!(
+                "[[sources]] names format '{name}', which is not one of: {}",
+                known.join(", ")
+            )
+        })?,
+        None => detect(&doc)?,
+    };
+    report.format = Some(format.name());
+    report.kind = Some(format.kind());
+    let (zone, origin_label) = match forced.and_then(|s| s.timezone.as_deref()) {
+        // Validated when the config was loaded.
+        Some(z) => (z.parse::<Tz>().unwrap_or(config.zone), "sources"),
+        None if format.zone_in_file() => (chrono_tz::UTC, "file"),
+        None => (config.zone, "event"),
+    };
+    report.timezone = Some(zone.name().to_string());
+    report.timezone_origin = Some(origin_label);
+    let mut ctx = Ctx {
+        path: &full,
+        zone,
+        config,
+        folded_keywords: folded,
+        report,
+        origin,
+    };
+    match format {
+        Format::MuxViewsCsv => mux::read(&doc, &mut ctx, &mut rows.viewing),
+        Format::MailjetEvents => mailjet::read(&doc, &mut ctx, &mut rows.email),
+        Format::ZendeskIncremental => zendesk::read_tickets(&doc, &mut ctx, &mut pending.zendesk),
+        Format::ZendeskTicketMetrics => zendesk::read_metrics(&doc, &mut ctx, &mut pending.zendesk),
+        Format::XApiV2 => x::read(&doc, &mut ctx, &mut rows.mentions),
+        Format::BilletwebAttendees => billetweb::read(&doc, &mut ctx, &mut rows.registrations),
+        Format::OpsLogCsv => opslog::read(&doc, &mut ctx, &mut rows.log),
+    }
+}
+
+/// Recognises a document, or says which format it came nearest to and what it lacked.
+fn detect(doc: &Doc) -> std::result::Result<Format, String> {
+    let (present, is_csv): (Vec<String>, bool) = match doc {
+        Doc::Csv(t) => (t.headers.clone(), true),
+        Doc::Json(_) | Doc::Ndjson(_) => (doc.sniff_keys(), false),
+    };
+    let mut best: Option<(Format, Vec<&str>)> = None;
+    for f in Format::ALL {
+        let sig = if is_csv {
+            f.csv_signature()
+        } else {
+            f.json_signature()
+        };
+        if sig.is_empty() {
+            continue;
+        }
+        let missing: Vec<&str> = sig
+            .iter()
+            .copied()
+            .filter(|k| !present.iter().any(|p| p == k))
+            .collect();
+        if missing.is_empty() {
+            return Ok(f);
+        }
+        if best.as_ref().is_none_or(|(_, m)| missing.len() < m.len()) {
+            best = Some((f, missing));
+        }
+    }
+    let found = if present.is_empty() {
+        "none".to_string()
+    } else {
+        present.join(", ")
+    };
+    match best {
+        Some((f, missing)) => Err(format!(
+            "format not recognised; nearest is {} ({}), which needs {} (found: {found}). Map it with [[sources]] in debrief.toml",
+            f.name(),
+            f.kind(),
+            missing.join(", ")
+        )),
+        None => Err("format not recognised".into()),
+    }
+}
+
+/// Per-table summary used by the report: kept rows by canonical table.
+pub fn kept_by_kind(sources: &[SourceReport]) -> BTreeMap<&'static str, u64> {
+    let mut m = BTreeMap::new();
+    for s in sources {
+        if let Some(k) = s.kind {
+            *m.entry(k).or_insert(0) += s.rows_kept;
+        }
+    }
+    m
+}

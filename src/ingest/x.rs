@@ -1,0 +1,94 @@
+//! X (Twitter) API v2 search or timeline responses: `data` (tweets) with `includes.users`
+//! giving each author's handle and follower count. A post is the organisation's own when its
+//! author is in `[org].social_handles`; incident-related when its text holds a keyword.
+
+use std::collections::{BTreeMap, HashSet};
+
+use super::reader::{as_i64, as_text, Doc};
+use super::Ctx;
+use crate::tables::MentionRow;
+use crate::text;
+use crate::timeutil::parse_instant;
+
+/// Keys that identify the format.
+pub const SIGNATURE: &[&str] = &["data", "data.author_id", "data.created_at"];
+
+/// Reads one response page.
+pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), String> {
+    let Doc::Json(root) = doc else {
+        return Err("expected one JSON document".into());
+    };
+    let mut users: BTreeMap<String, (String, Option<i64>)> = BTreeMap::new();
+    if let Some(list) = root.pointer("/includes/users").and_then(|u| u.as_array()) {
+        for u in list {
+            if let (Some(id), Some(name)) = (as_text(u.get("id")), as_text(u.get("username"))) {
+                users.insert(
+                    id,
+                    (name, as_i64(u.pointer("/public_metrics/followers_count"))),
+                );
+            }
+        }
+    }
+    let handles: Vec<String> = ctx
+        .config
+        .org
+        .social_handles
+        .iter()
+        .map(|h| h.trim_start_matches('@').to_lowercase())
+        .collect();
+    let mut seen = HashSet::new();
+    for rec in doc.records(Some("data"))? {
+        ctx.read();
+        let Ok(v) = rec.value else {
+            ctx.reject(rec.line, rec.reason("not a JSON value"));
+            continue;
+        };
+        let row = (|| -> Result<MentionRow, String> {
+            let id = as_text(v.get("id")).ok_or("id: missing")?;
+            let at = parse_instant(
+                &as_text(v.get("created_at")).ok_or("created_at: missing")?,
+                ctx.zone,
+            )
+            .map_err(|e| format!("created_at: {e}"))?;
+            let body = as_text(v.get("text")).unwrap_or_default();
+            let author_id = as_text(v.get("author_id"));
+            let (author, followers) = match author_id.as_ref().and_then(|a| users.get(a)) {
+                Some((name, f)) => (Some(name.clone()), *f),
+                None => (author_id.map(|a| format!("id:{a}")), None),
+            };
+            let own = author
+                .as_ref()
+                .is_some_and(|a| handles.contains(&a.to_lowercase()));
+            let m = |k: &str| as_i64(v.pointer(&format!("/public_metrics/{k}")));
+            Ok(MentionRow {
+                network: Some("x".into()),
+                post_id: Some(id),
+                at: Some(at),
+                author,
+                followers,
+                incident: text::contains_keyword(&text::fold(&body), ctx.folded_keywords),
+                text: Some(text::redact(&body)),
+                likes: m("like_count"),
+                reposts: m("retweet_count"),
+                replies: m("reply_count"),
+                quotes: m("quote_count"),
+                impressions: m("impression_count"),
+                sentiment: None,
+                own,
+                source: ctx.source(),
+            })
+        })();
+        match row {
+            Ok(r) => {
+                if seen.insert(r.post_id.clone()) {
+                    ctx.kept();
+                    out.push(r);
+                } else {
+                    ctx.duplicate();
+                }
+            }
+            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,221 @@
+//! Zendesk Incremental Ticket Export pages (time- or cursor-based, `tickets` plus side-loaded
+//! `users` from `include=users`) and Ticket Metrics (`ticket_metrics`). A user may save several
+//! pages as several files, so tickets are collected across files and finished together:
+//! a ticket seen on several pages keeps the copy with the latest `updated_at` (the other copies
+//! count as duplicates of the file they came from), requesters are resolved through the
+//! side-loaded users (e-mail hashed here, never passed on), and metrics give the first reply
+//! (`reply_time_in_minutes.calendar` after creation) and the solve time.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde_json::Value;
+
+use super::reader::{as_i64, as_text, Doc};
+use super::{Ctx, Ingested};
+use crate::tables::TicketRow;
+use crate::text;
+use crate::timeutil::{parse_instant, MINUTE_MS};
+
+/// Keys of an incremental export page.
+pub const TICKETS_SIGNATURE: &[&str] = &[
+    "tickets",
+    "end_of_stream",
+    "tickets.id",
+    "tickets.created_at",
+];
+/// Keys of a ticket metrics page.
+pub const METRICS_SIGNATURE: &[&str] = &["ticket_metrics", "ticket_metrics.ticket_id"];
+
+#[derive(Debug)]
+struct PendingTicket {
+    id: String,
+    updated_at: i64,
+    origin: usize,
+    requester_id: Option<String>,
+    row: TicketRow,
+}
+
+#[derive(Debug)]
+struct Metric {
+    updated_at: i64,
+    reply_minutes: Option<i64>,
+    solved_at: Option<i64>,
+}
+
+/// Tickets, users and metrics gathered from every Zendesk file of the run.
+#[derive(Debug, Default)]
+pub struct Pending {
+    tickets: Vec<PendingTicket>,
+    /// User id to hashed e-mail.
+    users: BTreeMap<String, Option<String>>,
+    metrics: BTreeMap<String, Metric>,
+}
+
+fn instant(v: &Value, key: &str, ctx: &Ctx) -> Result<Option<i64>, String> {
+    as_text(v.get(key))
+        .map(|t| parse_instant(&t, ctx.zone).map_err(|e| format!("{key}: {e}")))
+        .transpose()
+}
+
+/// Reads one incremental export page.
+pub fn read_tickets(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), String> {
+    if let Doc::Json(root) = doc {
+        for u in root
+            .get("users")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(id) = as_text(u.get("id")) {
+                let email = as_text(u.get("email")).and_then(|e| ctx.hash(&e));
+                pending.users.insert(id, email);
+            }
+        }
+    }
+    for rec in doc.records(Some("tickets"))? {
+        ctx.read();
+        let Ok(v) = rec.value else {
+            ctx.reject(rec.line, rec.reason("not a JSON value"));
+            continue;
+        };
+        let parsed = (|| -> Result<PendingTicket, String> {
+            let id = as_text(v.get("id")).ok_or("id: missing")?;
+            if id.contains(['e', 'E', '.']) {
+                return Err(format!(
+                    "id: '{id}' is not a ticket id (spreadsheet notation?)"
+                ));
+            }
+            let created = instant(v, "created_at", ctx)?.ok_or("created_at: missing")?;
+            let updated = instant(v, "updated_at", ctx)?.unwrap_or(created);
+            let subject = as_text(v.get("subject"))
+                .or_else(|| as_text(v.get("raw_subject")))
+                .unwrap_or_default();
+            let description = as_text(v.get("description")).unwrap_or_default();
+            let tags: Vec<String> = match v.get("tags") {
+                Some(Value::Array(a)) => a.iter().filter_map(|t| as_text(Some(t))).collect(),
+                Some(Value::String(s)) => s.split_whitespace().map(str::to_string).collect(),
+                _ => Vec::new(),
+            };
+            let incident = text::ticket_is_incident(
+                &subject,
+                &description,
+                &tags,
+                &ctx.config.incident,
+                ctx.folded_keywords,
+            );
+            Ok(PendingTicket {
+                id: id.clone(),
+                updated_at: updated,
+                origin: ctx.origin,
+                requester_id: as_text(v.get("requester_id")),
+                row: TicketRow {
+                    ticket_id: Some(id),
+                    created_at: Some(created),
+                    first_reply_at: None,
+                    solved_at: None,
+                    status: as_text(v.get("status")).map(|s| s.to_lowercase()),
+                    channel: as_text(v.pointer("/via/channel")).map(|s| s.to_lowercase()),
+                    subject: Some(text::redact(&subject)),
+                    tags,
+                    requester: None,
+                    incident,
+                    source: ctx.source(),
+                },
+            })
+        })();
+        match parsed {
+            Ok(t) => {
+                ctx.kept();
+                pending.tickets.push(t);
+            }
+            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
+        }
+    }
+    Ok(())
+}
+
+/// Reads one ticket metrics page.
+pub fn read_metrics(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), String> {
+    for rec in doc.records(Some("ticket_metrics"))? {
+        ctx.read();
+        let Ok(v) = rec.value else {
+            ctx.reject(rec.line, rec.reason("not a JSON value"));
+            continue;
+        };
+        let parsed = (|| -> Result<(String, Metric), String> {
+            let ticket = as_text(v.get("ticket_id")).ok_or("ticket_id: missing")?;
+            let updated = instant(v, "updated_at", ctx)?.unwrap_or(i64::MIN);
+            let reply = match v.get("reply_time_in_minutes") {
+                Some(Value::Object(m)) => as_i64(m.get("calendar")),
+                Some(other) => as_i64(Some(other)),
+                None => None,
+            };
+            Ok((
+                ticket,
+                Metric {
+                    updated_at: updated,
+                    reply_minutes: reply,
+                    solved_at: instant(v, "solved_at", ctx)?,
+                },
+            ))
+        })();
+        match parsed {
+            Ok((ticket, m)) => match pending.metrics.get(&ticket) {
+                Some(old) if old.updated_at >= m.updated_at => ctx.duplicate(),
+                Some(_) => {
+                    ctx.duplicate();
+                    pending.metrics.insert(ticket, m);
+                }
+                None => {
+                    ctx.kept();
+                    pending.metrics.insert(ticket, m);
+                }
+            },
+            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
+        }
+    }
+    Ok(())
+}
+
+/// Deduplicates tickets across pages, resolves requesters and joins metrics.
+pub fn finish(pending: Pending, ingested: &mut Ingested) {
+    let Pending {
+        tickets,
+        users,
+        metrics,
+    } = pending;
+    // Latest updated_at per id; on a tie, the copy from the later file wins.
+    let mut best: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, t) in tickets.iter().enumerate() {
+        match best.get(t.id.as_str()) {
+            Some(&j) if (tickets[j].updated_at, tickets[j].origin) > (t.updated_at, t.origin) => {}
+            _ => {
+                best.insert(t.id.as_str(), i);
+            }
+        }
+    }
+    let keep: HashSet<usize> = best.values().copied().collect();
+    let mut rows = Vec::with_capacity(keep.len());
+    for (i, t) in tickets.iter().enumerate() {
+        if !keep.contains(&i) {
+            let s = &mut ingested.sources[t.origin];
+            s.rows_kept -= 1;
+            s.duplicates_removed += 1;
+            continue;
+        }
+        let mut row = t.row.clone();
+        row.requester = t
+            .requester_id
+            .as_ref()
+            .and_then(|r| users.get(r).cloned().flatten());
+        if let Some(m) = metrics.get(&t.id) {
+            row.first_reply_at = m
+                .reply_minutes
+                .and_then(|r| row.created_at.map(|c| c + r * MINUTE_MS));
+            row.solved_at = m.solved_at;
+        }
+        rows.push(row);
+    }
+    rows.sort_by(|a, b| (a.created_at, &a.ticket_id).cmp(&(b.created_at, &b.ticket_id)));
+    ingested.rows.tickets.extend(rows);
+}

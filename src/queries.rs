@@ -1,0 +1,113 @@
+//! The metric queries: built-in `queries/*.sql`, embedded in the binary, run with polars'
+//! SQLContext over the canonical tables. Each file starts with a `--` comment saying what it
+//! computes; `debrief queries` lists them from that comment.
+
+use polars::prelude::*;
+use polars::sql::SQLContext;
+
+use crate::error::{Error, Result};
+use crate::tables::Tables;
+
+/// A query: its name (file stem), its one-line description and its SQL.
+#[derive(Debug, Clone)]
+pub struct Query {
+    pub name: String,
+    pub description: String,
+    pub sql: String,
+}
+
+macro_rules! builtin {
+    ($($name:literal),* $(,)?) => {
+        /// The built-in queries, by file stem.
+        pub const BUILTIN: &[(&str, &str)] = &[$(($name, include_str!(concat!("../queries/", $name, ".sql")))),*];
+    };
+}
+
+builtin!(
+    "failed_views_per_minute",
+    "view_starts_per_minute",
+    "view_ends_per_minute",
+    "tickets_per_bucket",
+    "mentions_per_bucket",
+    "email_campaigns",
+    "incident_record_times",
+    "viewing_span",
+    "ticket_totals",
+    "tickets_by_channel",
+    "incident_ticket_replies",
+    "social_totals",
+    "social_unique_reach",
+    "own_posts",
+);
+
+/// The description of a query: its leading `--` comment lines, joined.
+pub fn description(sql: &str) -> String {
+    sql.lines()
+        .map_while(|l| l.trim().strip_prefix("--"))
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The built-in queries.
+pub fn builtins() -> Vec<Query> {
+    BUILTIN
+        .iter()
+        .map(|(name, sql)| Query {
+            name: name.to_string(),
+            description: description(sql),
+            sql: sql.to_string(),
+        })
+        .collect()
+}
+
+/// Runs queries over the tables.
+pub struct Runner {
+    ctx: SQLContext,
+}
+
+impl Runner {
+    /// Registers every canonical table under its name.
+    pub fn new(tables: &Tables) -> Self {
+        let ctx = SQLContext::new();
+        for (name, lf) in tables.named() {
+            ctx.register(name, lf);
+        }
+        Runner { ctx }
+    }
+
+    /// Runs SQL and collects the result.
+    pub fn run_sql(&mut self, name: &str, sql: &str) -> Result<DataFrame> {
+        let err = |source| Error::Query {
+            name: name.to_string(),
+            source,
+        };
+        self.ctx.execute(sql).map_err(err)?.collect().map_err(err)
+    }
+
+    /// Runs a built-in query by name.
+    pub fn builtin(&mut self, name: &str) -> Result<DataFrame> {
+        let sql = BUILTIN
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, s)| *s)
+            .ok_or_else(|| Error::Usage(format!("no built-in query named '{name}'")))?;
+        self.run_sql(name, sql)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_has_a_description() {
+        for q in builtins() {
+            assert!(
+                !q.description.is_empty(),
+                "{} has no leading comment",
+                q.name
+            );
+        }
+    }
+}

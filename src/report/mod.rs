@@ -1,0 +1,8 @@
+//! The report: the metrics.json contract, the report model, the HTML rendering and the
+//! exporters of the four outputs.
+
+pub mod lessons;
+pub mod metrics;
+pub mod model;
+pub mod outputs;
+pub mod render;

@@ -1,0 +1,564 @@
+//! The report model: every figure formatted and ready to print, every chart rendered, the
+//! timeline rebuilt. Templates only display this; exporters turn parts of it into bytes.
+
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use super::lessons::{self, Action};
+use crate::analysis::{Analysis, Milestone, WindowOrigin};
+use crate::charts::{self, timeline::Lane, Marker};
+use crate::config::Config;
+use crate::error::Result;
+use crate::ingest::SourceReport;
+use crate::tables::LogRow;
+use crate::timeutil::{fmt_duration, fmt_local, fmt_local_hm, fmt_utc, Millis};
+
+/// One entry of the rebuilt timeline (report table and timeline.csv).
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineEntry {
+    #[serde(skip)]
+    pub at: Millis,
+    pub at_utc: String,
+    pub at_local: String,
+    /// `ops log`, `debrief` (a milestone or an onset), `social`.
+    pub source: String,
+    pub kind: String,
+    pub text: String,
+    pub provenance: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DurationCard {
+    pub metric: &'static str,
+    pub label: &'static str,
+    pub span: &'static str,
+    pub value: Option<String>,
+    pub target: Option<String>,
+    pub met: Option<bool>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MilestoneRow {
+    pub name: &'static str,
+    pub local: Option<String>,
+    pub utc: Option<String>,
+    pub provenance: Option<&'static str>,
+    pub evidence: String,
+    pub observed_local: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SignalRow {
+    pub channel: &'static str,
+    pub local: String,
+    pub lead: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AttemptRow {
+    pub text: String,
+    pub owner: Option<String>,
+    pub start: String,
+    pub end: Option<String>,
+    pub timebox: Option<String>,
+    pub overrun: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TicketView {
+    pub total: u64,
+    pub incident_related: u64,
+    pub peak: Option<String>,
+    pub baseline_per_hour: Option<String>,
+    pub peak_multiple: Option<String>,
+    pub first_reply_median: Option<String>,
+    pub first_reply_p90: Option<String>,
+    pub by_channel: Vec<(String, u64)>,
+    pub before: Option<u64>,
+    pub after: Option<u64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PostRow {
+    pub local: String,
+    pub author: String,
+    pub text: String,
+    pub engagements: Option<i64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SocialView {
+    pub mentions: u64,
+    pub incident_related: u64,
+    pub peak: Option<String>,
+    pub potential_reach: Option<i64>,
+    pub unique_reach: Option<i64>,
+    pub engagements: Option<i64>,
+    pub own_posts: Vec<PostRow>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SourceRow {
+    pub path: String,
+    pub kind: String,
+    pub format: String,
+    pub timezone: String,
+    pub read: u64,
+    pub kept: u64,
+    pub rejected: u64,
+    pub duplicates: u64,
+    pub balanced: bool,
+    pub problem: Option<String>,
+    pub rejections: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FindingRow {
+    pub id: String,
+    pub severity: &'static str,
+    pub text: String,
+    pub recommendation: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Charts {
+    pub timeline: Option<String>,
+    pub viewing: Option<String>,
+    pub load: Option<String>,
+}
+
+/// The template context of report.html.
+#[derive(Debug, Serialize)]
+pub struct ReportModel {
+    pub event_name: String,
+    pub timezone: String,
+    pub window: Option<String>,
+    pub window_note: Option<&'static str>,
+    pub durations: Vec<DurationCard>,
+    pub milestones: Vec<MilestoneRow>,
+    pub signals: Vec<SignalRow>,
+    pub first_signal_sentence: Option<String>,
+    pub attempts: Vec<AttemptRow>,
+    pub tickets: Option<TicketView>,
+    pub social: Option<SocialView>,
+    pub findings: Vec<FindingRow>,
+    pub actions: Vec<Action>,
+    pub lessons_html: Option<String>,
+    pub sources: Vec<SourceRow>,
+    pub timeline: Vec<TimelineEntry>,
+    pub charts: Charts,
+    pub baseline_share: Option<String>,
+    pub not_yet: Vec<&'static str>,
+}
+
+const MILESTONES: [(&str, &str); 5] = [
+    ("started_at", "Impact started"),
+    ("detected_at", "Detected"),
+    ("first_communication_at", "First communication"),
+    ("mitigated_at", "Mitigated"),
+    ("recovered_at", "Recovered"),
+];
+
+fn milestone<'a>(a: &'a Analysis, name: &str) -> &'a Milestone {
+    let i = &a.incident;
+    match name {
+        "started_at" => &i.started_at,
+        "detected_at" => &i.detected_at,
+        "first_communication_at" => &i.first_communication_at,
+        "mitigated_at" => &i.mitigated_at,
+        _ => &i.recovered_at,
+    }
+}
+
+fn channel_label(source: &str) -> &'static str {
+    match source {
+        "mentions" => "Social media",
+        "tickets" => "Support tickets",
+        "viewing" => "Player analytics",
+        _ => "Ops log (declared start)",
+    }
+}
+
+/// Rebuilds the timeline: ops-log entries, milestones, signal onsets and own posts, by time.
+pub fn timeline(a: &Analysis, log: &[LogRow], zone: Tz) -> Vec<TimelineEntry> {
+    let entry =
+        |at: Millis, source: &str, kind: &str, text: String, provenance: &str| TimelineEntry {
+            at,
+            at_utc: fmt_utc(at),
+            at_local: fmt_local(at, zone),
+            source: source.into(),
+            kind: kind.into(),
+            text,
+            provenance: provenance.into(),
+        };
+    let mut out = Vec::new();
+    for l in log {
+        if let Some(at) = l.at {
+            let mut text = l.text.clone().unwrap_or_default();
+            if let Some(o) = &l.owner {
+                text.push_str(&format!(" ({o})"));
+            }
+            out.push(entry(
+                at,
+                "ops log",
+                l.kind.as_deref().unwrap_or(""),
+                text,
+                "log",
+            ));
+        }
+    }
+    for (name, label) in MILESTONES {
+        let m = milestone(a, name);
+        if let (Some(at), Some(p)) = (m.at, m.provenance) {
+            out.push(entry(
+                at,
+                "debrief",
+                name,
+                format!("{label}: {}", m.evidence),
+                p,
+            ));
+        }
+    }
+    for s in &a.incident.first_signals {
+        if s.source != "log" {
+            out.push(entry(
+                s.at,
+                "debrief",
+                &format!("onset:{}", s.source),
+                format!("{} signal onset", channel_label(s.source)),
+                "observed",
+            ));
+        }
+    }
+    for p in &a.social.own_posts {
+        out.push(entry(
+            p.at,
+            "social",
+            "own post",
+            format!(
+                "@{}: {}",
+                p.author.clone().unwrap_or_default(),
+                p.text.clone().unwrap_or_default()
+            ),
+            "observed",
+        ));
+    }
+    out.sort_by(|x, y| (x.at, &x.source, &x.kind).cmp(&(y.at, &y.source, &y.kind)));
+    out
+}
+
+/// Builds the model.
+pub fn build(
+    config: &Config,
+    sources: &[SourceReport],
+    a: &Analysis,
+    log: &[LogRow],
+    lessons_md: Option<&str>,
+) -> Result<ReportModel> {
+    let z = config.zone;
+    let i = &a.incident;
+    let target_of = |metric: &str| {
+        config
+            .targets
+            .iter()
+            .find(|(m, _)| m == metric)
+            .map(|(_, t)| *t)
+    };
+    let card = |metric: &'static str, label: &'static str, span: &'static str| {
+        let value = i.duration(metric);
+        let target = target_of(metric);
+        DurationCard {
+            metric,
+            label,
+            span,
+            value: value.map(fmt_duration),
+            target: target.map(fmt_duration),
+            met: value.zip(target).map(|(v, t)| v <= t),
+        }
+    };
+    let durations = vec![
+        card(
+            "time_to_detect_s",
+            "Time to detect",
+            "impact start → detection",
+        ),
+        card(
+            "time_to_communicate_s",
+            "Time to communicate",
+            "detection → first communication",
+        ),
+        card(
+            "time_to_mitigate_s",
+            "Time to mitigate",
+            "impact start → mitigation",
+        ),
+        card(
+            "time_to_recover_s",
+            "Time to recover",
+            "impact start → recovery",
+        ),
+    ];
+    let milestones = MILESTONES
+        .iter()
+        .map(|(name, label)| {
+            let m = milestone(a, name);
+            MilestoneRow {
+                name: label,
+                local: m.at.map(|t| fmt_local(t, z)),
+                utc: m.at.map(fmt_utc),
+                provenance: m.provenance,
+                evidence: m.evidence.clone(),
+                observed_local: m.observed_alternative.map(|t| fmt_local(t, z)),
+            }
+        })
+        .collect();
+    let det = i.detected_at.at;
+    let signals: Vec<SignalRow> = i
+        .first_signals
+        .iter()
+        .map(|s| SignalRow {
+            channel: channel_label(s.source),
+            local: fmt_local(s.at, z),
+            lead: det
+                .map(|d| (d - s.at) / 1000)
+                .filter(|l| *l > 0)
+                .map(fmt_duration),
+        })
+        .collect();
+    let first_signal_sentence = i.first_signals.first().map(|s| {
+        let lead = det.map(|d| (d - s.at) / 1000).filter(|l| *l > 0);
+        match lead {
+            Some(l) => format!(
+                "{} signalled first, at {}, {} before the team's detection.",
+                channel_label(s.source),
+                fmt_local_hm(s.at, z),
+                fmt_duration(l)
+            ),
+            None => format!(
+                "{} signalled first, at {}.",
+                channel_label(s.source),
+                fmt_local_hm(s.at, z)
+            ),
+        }
+    });
+    let attempts = a
+        .attempts
+        .iter()
+        .map(|t| AttemptRow {
+            text: t.text.clone(),
+            owner: t.owner.clone(),
+            start: fmt_local_hm(t.start, z),
+            end: t.end.map(|e| fmt_local_hm(e, z)),
+            timebox: t.timebox_s.map(fmt_duration),
+            overrun: t.overrun_s.filter(|o| *o > 0).map(fmt_duration),
+        })
+        .collect();
+    let has = |kind: &str| {
+        sources
+            .iter()
+            .any(|s| s.kind == Some(kind) && s.rows_kept > 0)
+    };
+    let tickets = has("tickets").then(|| {
+        let t = &a.tickets;
+        TicketView {
+            total: t.total,
+            incident_related: t.incident_related,
+            peak: t.peak.map(|(at, c)| {
+                format!(
+                    "{c} incident tickets in the {} min from {}",
+                    t.bucket_s / 60,
+                    fmt_local_hm(at, z)
+                )
+            }),
+            baseline_per_hour: t
+                .baseline_per_hour
+                .map(|b| format!("{b:.1} tickets per hour")),
+            peak_multiple: t.peak_multiple.map(|m| format!("{m:.1}×")),
+            first_reply_median: t.first_reply_median_s.map(fmt_duration),
+            first_reply_p90: t.first_reply_p90_s.map(fmt_duration),
+            by_channel: t.by_channel.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            before: t.before_after_communication.map(|b| b.0),
+            after: t.before_after_communication.map(|b| b.1),
+        }
+    });
+    let social = has("mentions").then(|| {
+        let s = &a.social;
+        SocialView {
+            mentions: s.mentions,
+            incident_related: s.incident_related,
+            peak: s.peak.map(|(at, c)| {
+                format!(
+                    "{c} incident mentions in the {} min from {}",
+                    config.bucket_s / 60,
+                    fmt_local_hm(at, z)
+                )
+            }),
+            potential_reach: s.potential_reach,
+            unique_reach: s.unique_reach,
+            engagements: s.engagements,
+            own_posts: s
+                .own_posts
+                .iter()
+                .map(|p| PostRow {
+                    local: fmt_local_hm(p.at, z),
+                    author: p.author.clone().unwrap_or_default(),
+                    text: p.text.clone().unwrap_or_default(),
+                    engagements: p.engagements,
+                })
+                .collect(),
+        }
+    });
+    let sources_rows = sources
+        .iter()
+        .map(|s| SourceRow {
+            path: s.path.clone(),
+            kind: s.kind.unwrap_or("—").into(),
+            format: s.format.unwrap_or("not recognised").into(),
+            timezone: match (&s.timezone, s.timezone_origin) {
+                (Some(z), Some("file")) => format!("{z} (in the file)"),
+                (Some(z), Some("sources")) => format!("{z} ([[sources]])"),
+                (Some(z), _) => format!("{z} (event zone, assumed)"),
+                _ => "—".into(),
+            },
+            read: s.rows_read,
+            kept: s.rows_kept,
+            rejected: s.rows_rejected,
+            duplicates: s.duplicates_removed,
+            balanced: s.balanced(),
+            problem: s.problem.clone(),
+            rejections: s
+                .rejections
+                .iter()
+                .take(5)
+                .map(|r| match r.line {
+                    Some(l) => format!("line {l}: {}", r.reason),
+                    None => r.reason.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+
+    // Charts.
+    let mut markers = Vec::new();
+    for (name, label) in [
+        ("detected_at", "detected"),
+        ("first_communication_at", "communicated"),
+        ("mitigated_at", "mitigated"),
+        ("recovered_at", "recovered"),
+    ] {
+        if let Some(at) = milestone(a, name).at {
+            markers.push(Marker {
+                at,
+                label: label.into(),
+            });
+        }
+    }
+    let mut lanes = Vec::new();
+    for s in &i.first_signals {
+        lanes.push(Lane {
+            label: format!(
+                "{} onset {}",
+                channel_label(s.source),
+                fmt_local_hm(s.at, z)
+            ),
+            start: s.at,
+            end: s.at,
+            kind: "signal",
+        });
+    }
+    let phase = |label: &str, from: Option<Millis>, to: Option<Millis>, d: Option<i64>| {
+        Some(Lane {
+            label: format!("{label} {}", fmt_duration(d?)),
+            start: from?,
+            end: to?,
+            kind: "phase",
+        })
+    };
+    lanes.extend(phase(
+        "detect",
+        i.started_at.at,
+        i.detected_at.at,
+        i.time_to_detect_s,
+    ));
+    lanes.extend(phase(
+        "communicate",
+        i.detected_at.at,
+        i.first_communication_at.at,
+        i.time_to_communicate_s,
+    ));
+    for t in &a.attempts {
+        if let Some(end) = t.end {
+            let over = t.overrun_s.unwrap_or(0) > 0;
+            lanes.push(Lane {
+                label: format!(
+                    "attempt: {}{}",
+                    t.text,
+                    if over { " (over its timebox)" } else { "" }
+                ),
+                start: t.start,
+                end,
+                kind: if over { "overrun" } else { "attempt" },
+            });
+        }
+    }
+    lanes.extend(phase(
+        "mitigate",
+        i.started_at.at,
+        i.mitigated_at.at,
+        i.time_to_mitigate_s,
+    ));
+    if let Some(mut l) = phase(
+        "recover",
+        i.started_at.at,
+        i.recovered_at.at,
+        i.time_to_recover_s,
+    ) {
+        l.kind = "good";
+        lanes.push(l);
+    }
+    let charts = Charts {
+        timeline: charts::timeline::render(&lanes, z)?,
+        viewing: charts::viewing::render(&a.series.minutes, &markers, z)?,
+        load: charts::load::render(
+            &a.series.tickets,
+            &a.series.mentions,
+            config.bucket_s * 1000,
+            &markers,
+            z,
+        )?,
+    };
+
+    Ok(ReportModel {
+        event_name: config.event_name.clone(),
+        timezone: z.name().to_string(),
+        window: a.event_window.map(|w| format!("{} – {}", fmt_local(w.start, z), fmt_local_hm(w.end, z))),
+        window_note: match a.event_window_origin {
+            Some(WindowOrigin::Config) => Some("from debrief.toml"),
+            Some(WindowOrigin::Viewing) => Some("from the first to the last viewing session (no [event] start/end in the config)"),
+            None => None,
+        },
+        durations,
+        milestones,
+        signals,
+        first_signal_sentence,
+        attempts,
+        tickets,
+        social,
+        findings: a
+            .findings
+            .iter()
+            .map(|f| FindingRow { id: f.id.clone(), severity: f.severity, text: f.text.clone(), recommendation: f.recommendation.clone() })
+            .collect(),
+        actions: lessons_md.map(lessons::actions).unwrap_or_default(),
+        lessons_html: lessons_md.map(lessons::to_html),
+        sources: sources_rows,
+        timeline: timeline(a, log, z),
+        charts,
+        baseline_share: a.series.p0.map(|p| format!("{:.2}%", p * 100.0)),
+        not_yet: vec![
+            "Impact (affected segment, affected, recovered and reached participants, participant-minutes lost) is not computed by this version: metrics.json carries null.",
+            "E-mail reach per campaign is not computed by this version: metrics.json carries null.",
+            "Sentiment is not computed by this version.",
+        ],
+    })
+}

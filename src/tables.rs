@@ -1,0 +1,240 @@
+//! The canonical tables of design.md. Adapters fill typed rows; `Tables` turns them into
+//! polars DataFrames with fixed schemas (instants as `Datetime(ms, "UTC")`), adds the
+//! bucketing columns that polars SQL cannot compute (`start_minute`, `end_minute`, `bucket`,
+//! as epoch milliseconds aligned to the UTC epoch), and registers them for the queries.
+//! Nothing downstream of this module knows a vendor.
+
+use polars::prelude::*;
+
+use crate::error::{Error, Result};
+use crate::timeutil::{floor_to, MINUTE_MS};
+
+/// Declares a canonical row type and its conversion to a DataFrame, so that the schema is
+/// written once. Kinds: `Str`, `Time` (UTC epoch ms), `Int`, `Float`, `Bool`, `List` (of str).
+macro_rules! canonical_table {
+    ($(#[$doc:meta])* $row:ident { $($field:ident : $kind:ident),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Default, PartialEq)]
+        pub struct $row { $(pub $field: canonical_table!(@ty $kind)),* }
+
+        impl $row {
+            /// The column names, in schema order.
+            pub const COLUMNS: &'static [&'static str] = &[$(stringify!($field)),*];
+
+            /// The rows as a DataFrame with the canonical schema.
+            pub fn frame(rows: &[$row]) -> PolarsResult<DataFrame> {
+                let columns = vec![$(canonical_table!(@col $kind, stringify!($field), rows.iter().map(|r| &r.$field))),*];
+                DataFrame::new(rows.len(), columns)
+            }
+        }
+    };
+    (@ty Str) => { Option<String> };
+    (@ty Time) => { Option<i64> };
+    (@ty Int) => { Option<i64> };
+    (@ty Float) => { Option<f64> };
+    (@ty Bool) => { bool };
+    (@ty List) => { Vec<String> };
+    (@col Str, $name:expr, $it:expr) => {
+        Column::new($name.into(), $it.map(|v| v.as_deref()).collect::<Vec<Option<&str>>>())
+    };
+    (@col Int, $name:expr, $it:expr) => {
+        Column::new($name.into(), $it.copied().collect::<Vec<Option<i64>>>())
+    };
+    (@col Float, $name:expr, $it:expr) => {
+        Column::new($name.into(), $it.copied().collect::<Vec<Option<f64>>>())
+    };
+    (@col Bool, $name:expr, $it:expr) => {
+        Column::new($name.into(), $it.copied().collect::<Vec<bool>>())
+    };
+    (@col Time, $name:expr, $it:expr) => {
+        Column::new($name.into(), $it.copied().collect::<Vec<Option<i64>>>())
+            .cast(&DataType::Datetime(TimeUnit::Milliseconds, Some(TimeZone::UTC)))?
+    };
+    (@col List, $name:expr, $it:expr) => {{
+        let lists: Vec<Series> = $it
+            .map(|tags| Series::new(PlSmallStr::EMPTY, tags.iter().map(String::as_str).collect::<Vec<&str>>()))
+            .collect();
+        let mut s = Series::new($name.into(), lists);
+        if s.dtype() == &DataType::Null || s.len() == 0 {
+            s = Series::new_empty($name.into(), &DataType::List(Box::new(DataType::String)));
+        }
+        s.into_column()
+    }};
+}
+
+canonical_table!(
+    /// One registration (ticket bought), participant hashed.
+    RegistrationRow { participant: Str, registered_at: Time, ticket_type: Str, status: Str, source: Str }
+);
+
+canonical_table!(
+    /// One viewing session on a platform.
+    ViewingRow {
+        platform: Str, session_id: Str, participant: Str, started_at: Time, ended_at: Time,
+        watch_s: Float, failed: Bool, error: Str, isp: Str, asn: Str, country: Str, device: Str,
+        os: Str, browser: Str, cdn: Str, source: Str,
+    }
+);
+
+canonical_table!(
+    /// One e-mail delivery event, with its canonical event name (formats.md).
+    EmailRow {
+        provider: Str, event: Str, at: Time, recipient: Str, campaign: Str, message_id: Str,
+        url: Str, reason: Str, source: Str,
+    }
+);
+
+canonical_table!(
+    /// One support ticket, with its incident flag computed from the config.
+    TicketRow {
+        ticket_id: Str, created_at: Time, first_reply_at: Time, solved_at: Time, status: Str,
+        channel: Str, subject: Str, tags: List, requester: Str, incident: Bool, source: Str,
+    }
+);
+
+canonical_table!(
+    /// One social-media post.
+    MentionRow {
+        network: Str, post_id: Str, at: Time, author: Str, followers: Int, text: Str, likes: Int,
+        reposts: Int, replies: Int, quotes: Int, impressions: Int, sentiment: Str, own: Bool,
+        incident: Bool, source: Str,
+    }
+);
+
+canonical_table!(
+    /// One entry of the team's ops log.
+    LogRow { at: Time, kind: Str, text: Str, owner: Str, timebox_s: Int, source: Str }
+);
+
+/// All canonical rows of a run, as the ingest stage hands them over.
+#[derive(Debug, Default)]
+pub struct Rows {
+    pub registrations: Vec<RegistrationRow>,
+    pub viewing: Vec<ViewingRow>,
+    pub email: Vec<EmailRow>,
+    pub tickets: Vec<TicketRow>,
+    pub mentions: Vec<MentionRow>,
+    pub log: Vec<LogRow>,
+}
+
+/// The canonical tables as LazyFrames, with bucketing columns added.
+#[derive(Clone)]
+pub struct Tables {
+    pub registrations: LazyFrame,
+    pub viewing: LazyFrame,
+    pub email: LazyFrame,
+    pub tickets: LazyFrame,
+    pub mentions: LazyFrame,
+    pub log: LazyFrame,
+    /// Bucket width in milliseconds for `tickets.bucket` and `mentions.bucket`.
+    pub bucket_ms: i64,
+}
+
+/// Adds an Int64 column `name` = floor(`from` / width) * width, in epoch ms.
+fn with_floor(lf: LazyFrame, from: &str, name: &str, width_ms: i64) -> LazyFrame {
+    let ms = col(from).cast(DataType::Int64);
+    lf.with_column((ms.clone() - ms % lit(width_ms)).alias(name))
+}
+
+fn table_err(table: &'static str) -> impl Fn(PolarsError) -> Error {
+    move |source| Error::Table { table, source }
+}
+
+impl Tables {
+    /// Builds the frames. `bucket_s` comes from `[report].bucket`.
+    pub fn build(rows: &Rows, bucket_s: i64) -> Result<Tables> {
+        let bucket_ms = bucket_s * 1000;
+        // Instants before 1970 would floor wrongly with `%`; exports never hold them, and
+        // the adapters reject dates before 2000.
+        debug_assert!(floor_to(0, bucket_ms) == 0);
+        let viewing = ViewingRow::frame(&rows.viewing)
+            .map_err(table_err("viewing"))?
+            .lazy();
+        let viewing = with_floor(
+            with_floor(viewing, "started_at", "start_minute", MINUTE_MS),
+            "ended_at",
+            "end_minute",
+            MINUTE_MS,
+        );
+        let tickets = TicketRow::frame(&rows.tickets)
+            .map_err(table_err("tickets"))?
+            .lazy();
+        let mentions = MentionRow::frame(&rows.mentions)
+            .map_err(table_err("mentions"))?
+            .lazy();
+        let email = EmailRow::frame(&rows.email)
+            .map_err(table_err("email"))?
+            .lazy();
+        Ok(Tables {
+            registrations: RegistrationRow::frame(&rows.registrations)
+                .map_err(table_err("registrations"))?
+                .lazy(),
+            viewing,
+            email: with_floor(email, "at", "minute", MINUTE_MS),
+            tickets: with_floor(tickets, "created_at", "bucket", bucket_ms),
+            mentions: with_floor(mentions, "at", "bucket", bucket_ms),
+            log: LogRow::frame(&rows.log).map_err(table_err("log"))?.lazy(),
+            bucket_ms,
+        })
+    }
+
+    /// The tables by the names queries use.
+    pub fn named(&self) -> [(&'static str, LazyFrame); 6] {
+        [
+            ("registrations", self.registrations.clone()),
+            ("viewing", self.viewing.clone()),
+            ("email", self.email.clone()),
+            ("tickets", self.tickets.clone()),
+            ("mentions", self.mentions.clone()),
+            ("log", self.log.clone()),
+        ]
+    }
+}
+
+/// Values of an integer-like column (Int, or Datetime as epoch ms) of a collected frame.
+pub fn i64_values(df: &DataFrame, name: &str) -> PolarsResult<Vec<Option<i64>>> {
+    let c = df.column(name)?.cast(&DataType::Int64)?;
+    Ok(c.i64()?.iter().collect())
+}
+
+/// Values of a string column of a collected frame.
+pub fn str_values(df: &DataFrame, name: &str) -> PolarsResult<Vec<Option<String>>> {
+    let c = df.column(name)?.cast(&DataType::String)?;
+    Ok(c.str()?.iter().map(|v| v.map(str::to_string)).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_have_the_canonical_schema() {
+        let rows = Rows {
+            tickets: vec![TicketRow {
+                ticket_id: Some("1".into()),
+                created_at: Some(1_606_486_929_000),
+                tags: vec!["incident_live".into(), "chat".into()],
+                incident: true,
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let t = Tables::build(&rows, 300).unwrap();
+        let df = t.tickets.collect().unwrap();
+        assert_eq!(
+            df.column("created_at").unwrap().dtype(),
+            &DataType::Datetime(TimeUnit::Milliseconds, Some(TimeZone::UTC))
+        );
+        assert_eq!(
+            df.column("tags").unwrap().dtype(),
+            &DataType::List(Box::new(DataType::String))
+        );
+        // 2020-11-27T14:22:09Z floors to the 14:20 bucket.
+        assert_eq!(
+            i64_values(&df, "bucket").unwrap(),
+            vec![Some(1_606_486_800_000)]
+        );
+        let empty = Tables::build(&Rows::default(), 300).unwrap();
+        assert_eq!(empty.viewing.collect().unwrap().height(), 0);
+    }
+}

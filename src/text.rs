@@ -1,0 +1,173 @@
+//! Text rules shared by every adapter: participant hashing (metrics.md, "Identities"),
+//! keyword matching (case- and accent-insensitive), and redaction of e-mail addresses and
+//! phone numbers from free text so that none reaches an output.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use sha2::{Digest, Sha256};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::config::IncidentConfig;
+
+/// SHA-256 over `salt || email`, e-mail trimmed and lower-cased, as lowercase hex.
+/// Returns `None` for an empty address.
+pub fn participant_hash(email: &str, salt: &str) -> Option<String> {
+    let e = email.trim().to_lowercase();
+    if e.is_empty() {
+        return None;
+    }
+    let mut h = Sha256::new();
+    h.update(salt.as_bytes());
+    h.update(e.as_bytes());
+    Some(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Lower-case, accents removed (NFD, combining marks dropped), apostrophes unified, so that
+/// "Écran NOIR" matches "ecran noir" and "plus d’image" matches "plus d'image".
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| {
+            if c == '\u{2019}' || c == '\u{2018}' {
+                '\''
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Folded keywords, ready for [`contains_keyword`]; empty keywords are dropped.
+pub fn fold_keywords(keywords: &[String]) -> Vec<String> {
+    keywords
+        .iter()
+        .map(|k| fold(k.trim()))
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
+/// Whether folded `text` contains one of the folded keywords (whole-text substring search).
+pub fn contains_keyword(folded_text: &str, folded_keywords: &[String]) -> bool {
+    folded_keywords
+        .iter()
+        .any(|k| folded_text.contains(k.as_str()))
+}
+
+/// metrics.md: a ticket is incident-related when one of its tags is in `ticket_tags`, or its
+/// subject, description or tags contain one of the keywords.
+pub fn ticket_is_incident(
+    subject: &str,
+    description: &str,
+    tags: &[String],
+    cfg: &IncidentConfig,
+    folded_keywords: &[String],
+) -> bool {
+    if tags
+        .iter()
+        .any(|t| cfg.ticket_tags.iter().any(|c| c.eq_ignore_ascii_case(t)))
+    {
+        return true;
+    }
+    let text = fold(&format!("{subject}\n{description}\n{}", tags.join(" ")));
+    contains_keyword(&text, folded_keywords)
+}
+
+fn email_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    // Infallible: a constant pattern, covered by the tests below.
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}").expect("valid regex")
+    })
+}
+
+fn phone_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    // Infallible: a constant pattern, covered by the tests below. Matches international
+    // (+33 6 12 34 56 78) and national (06 12 34 56 78, 06.12.34.56.78, 555-123-4567) forms:
+    // 9 or more digits with optional single separators.
+    RE.get_or_init(|| {
+        Regex::new(r"(?:\+|\b0)\d(?:[ .\-]?\d){7,13}\b|\b\d{3}[ .\-]\d{3}[ .\-]\d{4}\b")
+            .expect("valid regex")
+    })
+}
+
+/// Replaces e-mail addresses by `[e-mail]` and phone numbers by `[phone]`.
+pub fn redact(text: &str) -> String {
+    let t = email_re().replace_all(text, "[e-mail]");
+    phone_re().replace_all(&t, "[phone]").into_owned()
+}
+
+/// Strips HTML tags and decodes the common entities (Mastodon `content`).
+pub fn strip_html(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let out = out
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_normalises_the_address() {
+        let a = participant_hash(" Jean.Dupont@Example.org ", "s").unwrap();
+        let b = participant_hash("jean.dupont@example.org", "s").unwrap();
+        assert_eq!(a, b);
+        assert_ne!(
+            a,
+            participant_hash("jean.dupont@example.org", "other").unwrap()
+        );
+        // sha256("abc") is well known.
+        assert_eq!(
+            participant_hash("bc", "a").unwrap(),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(participant_hash("  ", "s"), None);
+    }
+
+    #[test]
+    fn keywords_ignore_case_and_accents() {
+        let k = fold_keywords(&["ecran noir".into(), "plus d'image".into()]);
+        assert!(contains_keyword(&fold("Toujours un ÉCRAN NOIR ici"), &k));
+        assert!(contains_keyword(&fold("Je n’ai plus d’image"), &k));
+        assert!(!contains_keyword(&fold("Question sur la facture"), &k));
+        assert!(!contains_keyword(&fold("anything"), &[]));
+    }
+
+    #[test]
+    fn redaction_removes_addresses_and_phones() {
+        let r = redact("écrivez à jean.dupont@example.org ou rappelez-moi au 06 12 34 56 78, +33 6 12 34 56 78");
+        assert!(!r.contains('@') && !r.contains("56 78"), "{r}");
+        assert_eq!(
+            redact("le live de 15:00 le 27/11/2020"),
+            "le live de 15:00 le 27/11/2020"
+        );
+    }
+
+    #[test]
+    fn html_is_stripped() {
+        assert_eq!(
+            strip_html("<p>Black screen &amp; no sound <a href=\"x\">#SSF</a></p>"),
+            "Black screen & no sound #SSF"
+        );
+    }
+}
