@@ -236,7 +236,7 @@ pub fn timeline(a: &Analysis, log: &[LogRow], zone: Tz) -> Vec<TimelineEntry> {
             "social",
             "own post",
             format!(
-                "@{}: {}",
+                "post by @{}: {}",
                 p.author.clone().unwrap_or_default(),
                 p.text.clone().unwrap_or_default()
             ),

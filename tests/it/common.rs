@@ -1,0 +1,85 @@
+//! Helpers: run the built binary, make scratch folders, read outputs.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// The crate root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fresh, empty scratch folder unique to this call.
+pub fn scratch(name: &str) -> PathBuf {
+    static N: AtomicU32 = AtomicU32::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "debrief-test-{}-{}-{name}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs `debrief ARGS` from the crate root.
+pub fn debrief(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_debrief"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .unwrap()
+}
+
+/// Runs `debrief report INPUT --out OUT`, asserts success, returns metrics.json.
+pub fn report(input: &Path, out: &Path) -> serde_json::Value {
+    let o = debrief(&[
+        "report",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        o.status.success(),
+        "debrief report failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    serde_json::from_slice(&std::fs::read(out.join("metrics.json")).unwrap()).unwrap()
+}
+
+/// Every source balances: rows_read = rows_kept + rows_rejected + duplicates_removed.
+pub fn assert_balanced(metrics: &serde_json::Value) {
+    for s in metrics["sources"].as_array().unwrap() {
+        let n = |k: &str| s[k].as_u64().unwrap();
+        assert_eq!(
+            n("rows_read"),
+            n("rows_kept") + n("rows_rejected") + n("duplicates_removed"),
+            "unbalanced source {}",
+            s["path"]
+        );
+    }
+}
+
+/// Text of every output file of a report folder.
+pub fn outputs(out: &Path) -> Vec<(String, String)> {
+    ["report.html", "metrics.json", "timeline.csv", "runbook.md"]
+        .iter()
+        .map(|n| (n.to_string(), std::fs::read_to_string(out.join(n)).unwrap()))
+        .collect()
+}
+
+/// Asserts no e-mail address or phone number appears in `text`.
+pub fn assert_no_contact_details(name: &str, text: &str) {
+    let email = regex::Regex::new(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}").unwrap();
+    let phone = regex::Regex::new(r"\b0\d([ .]?\d{2}){4}\b|\+\d{2} ?\d( ?\d{2}){4}").unwrap();
+    assert!(
+        !email.is_match(text),
+        "{name} holds an e-mail address: {:?}",
+        email.find(text)
+    );
+    assert!(
+        !phone.is_match(text),
+        "{name} holds a phone number: {:?}",
+        phone.find(text)
+    );
+}

@@ -1,0 +1,155 @@
+//! The mini fixture (tests/fixtures/mini), small enough to work out by hand.
+//!
+//! Event window 15:00-16:00 Paris = 14:00-15:00Z. Incident-related mentions at 14:10 and
+//! 14:12 (two within 5 minutes against the floored baseline of 0.5/h: anomalous) and an own
+//! post at 14:41; tickets: one baseline ticket at 14:02, incident ones at 14:15, 14:16 (tag
+//! only) and 14:30, ticket 2 twice (the later copy wins), one spreadsheet-damaged id.
+//! Ops log (Paris time): detection 15:20, attempt 15:25 (timebox 5m), mitigation 15:35,
+//! communication 15:40, recovery 15:50, and one row with an unknown kind.
+
+use super::common::*;
+
+fn run() -> serde_json::Value {
+    let out = scratch("mini");
+    report(&root().join("tests/fixtures/mini"), &out)
+}
+
+#[test]
+fn milestones_and_durations() {
+    let m = run();
+    let i = &m["incident"];
+    // Mentions' onset (14:10Z) beats tickets' (14:15Z); no log start entry.
+    assert_eq!(i["started_at"]["at"], "2020-11-27T14:10:00Z");
+    assert_eq!(i["started_at"]["provenance"], "observed");
+    assert_eq!(i["detected_at"]["at"], "2020-11-27T14:20:00Z");
+    assert_eq!(i["detected_at"]["provenance"], "log");
+    // The log's 14:40 communication is earlier than anything observed (the own post, 14:41).
+    assert_eq!(i["first_communication_at"]["at"], "2020-11-27T14:40:00Z");
+    assert_eq!(i["mitigated_at"]["at"], "2020-11-27T14:35:00Z");
+    assert_eq!(i["recovered_at"]["at"], "2020-11-27T14:50:00Z");
+    assert_eq!(i["time_to_detect_s"], 600);
+    assert_eq!(i["time_to_communicate_s"], 1200);
+    assert_eq!(i["time_to_mitigate_s"], 1500);
+    assert_eq!(i["time_to_recover_s"], 2400);
+    let signals: Vec<(&str, &str)> = i["first_signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["source"].as_str().unwrap(), s["at"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        signals,
+        vec![
+            ("mentions", "2020-11-27T14:10:00Z"),
+            ("tickets", "2020-11-27T14:15:00Z")
+        ]
+    );
+}
+
+#[test]
+fn ticket_and_social_figures() {
+    let m = run();
+    let t = &m["tickets"];
+    assert_eq!(t["total"], 4);
+    assert_eq!(t["incident_related"], 3);
+    assert_eq!(t["peak"]["at"], "2020-11-27T14:15:00Z");
+    assert_eq!(t["peak"]["count"], 2);
+    // Baseline window 14:00-14:10Z holds one ticket: 6 per hour; peak 2 per 5 min = 24/h = 4x.
+    assert_eq!(t["baseline_per_hour"], 6.0);
+    assert_eq!(t["peak_multiple"], 4.0);
+    assert_eq!(t["by_channel"], serde_json::json!({"chat": 2, "web": 1}));
+    assert_eq!(
+        t["before_after_communication"],
+        serde_json::json!({"before": 3, "after": 0})
+    );
+    let s = &m["social"];
+    assert_eq!(s["mentions"], 4);
+    assert_eq!(s["incident_related"], 3);
+    // bob 50 + carol 10 + Team_Account 1000; engagements (1+2+3) + 1 + (5+1+10+1).
+    assert_eq!(s["potential_reach"], 1060);
+    assert_eq!(s["unique_reach"], 1060);
+    assert_eq!(s["engagements"], 24);
+    assert_eq!(s["impressions"], serde_json::Value::Null);
+}
+
+#[test]
+fn targets_attempts_and_findings() {
+    let m = run();
+    assert_eq!(
+        m["targets"],
+        serde_json::json!([
+            {"metric": "time_to_communicate_s", "target": 900, "actual": 1200, "met": false},
+            {"metric": "time_to_detect_s", "target": 900, "actual": 600, "met": true}
+        ])
+    );
+    // 15:25 to the mitigation at 15:35 is 10 minutes against a 5-minute timebox.
+    assert_eq!(m["attempts"][0]["overrun_s"], 300);
+    let ids: Vec<&str> = m["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"social-signalled-first"), "{ids:?}");
+    assert!(ids.contains(&"attempt-overran-1"), "{ids:?}");
+    assert!(ids.contains(&"target-time-to-communicate"), "{ids:?}");
+}
+
+#[test]
+fn every_row_is_accounted_for() {
+    let m = run();
+    assert_balanced(&m);
+    let by_path = |p: &str| {
+        m["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["path"] == p)
+            .unwrap()
+            .clone()
+    };
+    let log = by_path("ops_log.csv");
+    assert_eq!(
+        (log["rows_read"].as_u64(), log["rows_rejected"].as_u64()),
+        (Some(6), Some(1))
+    );
+    assert_eq!(log["rejections"][0]["line"], 7);
+    assert!(log["rejections"][0]["reason"]
+        .as_str()
+        .unwrap()
+        .starts_with("kind: 'lunch'"));
+    let tickets = by_path("tickets.json");
+    assert_eq!(tickets["duplicates_removed"], 1);
+    assert!(tickets["rejections"][0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("1.03006E+13"));
+    let unknown = by_path("unknown.csv");
+    assert_eq!(unknown["format"], serde_json::Value::Null);
+    assert!(unknown["problem"]
+        .as_str()
+        .unwrap()
+        .contains("needs view_id, view_start, view_end"));
+}
+
+#[test]
+fn outputs_are_private_escaped_and_deterministic() {
+    let (a, b) = (scratch("mini-a"), scratch("mini-b"));
+    report(&root().join("tests/fixtures/mini"), &a);
+    report(&root().join("tests/fixtures/mini"), &b);
+    for ((name, x), (_, y)) in outputs(&a).iter().zip(outputs(&b)) {
+        assert_eq!(x, &y, "{name} differs between two runs");
+        assert_no_contact_details(name, x);
+    }
+    let html = std::fs::read_to_string(a.join("report.html")).unwrap();
+    assert!(
+        !html.contains("<script"),
+        "report.html contains a script tag"
+    );
+    for needle in ["src=\"http", "<link", "@import", "url(http", "<iframe"] {
+        assert!(
+            !html.contains(needle),
+            "report.html would load from the network: {needle}"
+        );
+    }
+}

@@ -1,0 +1,9 @@
+//! debrief's integration tests: one binary, one module per area, run against fixtures with
+//! hand-checked answers and against the generated sample event's planted values.
+
+mod it {
+    mod cli;
+    pub mod common;
+    mod mini;
+    mod sample;
+}
