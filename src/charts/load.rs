@@ -3,9 +3,10 @@
 use chrono_tz::Tz;
 use plotters::prelude::*;
 
-use super::{err, inline, Marker, ACCENT, ALERT, FONT, GRID, HEIGHT, INK, SOCIAL, WIDTH};
+use super::{
+    err, inline, x_label, xm, Marker, ACCENT, ALERT, FONT, GRID, HEIGHT, INK, SOCIAL, WIDTH,
+};
 use crate::error::Result;
-use crate::timeutil::fmt_local_hm;
 
 /// Renders the chart from (bucket start, all, incident-related) rows; `None` when both are
 /// empty.
@@ -33,7 +34,7 @@ pub fn render(
             .margin(12)
             .x_label_area_size(28)
             .y_label_area_size(44)
-            .build_cartesian_2d(x0..x1, 0f64..ymax)
+            .build_cartesian_2d(xm(x0)..xm(x1), 0f64..ymax)
             .map_err(&e)?;
         chart
             .configure_mesh()
@@ -43,7 +44,7 @@ pub fn render(
             .label_style((FONT, 12).into_font().color(&INK))
             .x_labels(10)
             .y_labels(6)
-            .x_label_formatter(&|x| fmt_local_hm(*x, zone))
+            .x_label_formatter(&|x| x_label(*x, zone))
             .y_label_formatter(&|y| format!("{y:.0}"))
             .y_desc(format!("per {} min", bucket_ms / 60_000))
             .draw()
@@ -54,8 +55,8 @@ pub fn render(
             .draw_series(tickets.iter().filter(|b| b.2 > 0).map(|b| {
                 Rectangle::new(
                     [
-                        (b.0 + bucket_ms / 20, 0.0),
-                        (b.0 + bucket_ms / 20 + w, b.2 as f64),
+                        (xm(b.0 + bucket_ms / 20), 0.0),
+                        (xm(b.0 + bucket_ms / 20 + w), b.2 as f64),
                     ],
                     ALERT.mix(0.85).filled(),
                 )
@@ -66,7 +67,7 @@ pub fn render(
         chart
             .draw_series(mentions.iter().filter(|b| b.2 > 0).map(|b| {
                 Rectangle::new(
-                    [(b.0 + half, 0.0), (b.0 + half + w, b.2 as f64)],
+                    [(xm(b.0 + half), 0.0), (xm(b.0 + half + w), b.2 as f64)],
                     SOCIAL.mix(0.85).filled(),
                 )
             }))
@@ -76,14 +77,14 @@ pub fn render(
         for mk in markers.iter().filter(|m| m.at >= x0 && m.at <= x1) {
             chart
                 .draw_series(LineSeries::new(
-                    [(mk.at, 0.0), (mk.at, ymax)],
+                    [(xm(mk.at), 0.0), (xm(mk.at), ymax)],
                     ACCENT.stroke_width(1),
                 ))
                 .map_err(&e)?;
             chart
                 .draw_series(std::iter::once(Text::new(
                     mk.label.clone(),
-                    (mk.at + 20_000, ymax * 0.97),
+                    (xm(mk.at + 20_000), ymax * 0.97),
                     (FONT, 11).into_font().color(&ACCENT),
                 )))
                 .map_err(&e)?;

@@ -22,6 +22,17 @@ pub const ACCENT: RGBColor = RGBColor(0x1f, 0x6f, 0xb2);
 pub const SOCIAL: RGBColor = RGBColor(0x8e, 0x44, 0xad);
 pub const GOOD: RGBColor = RGBColor(0x27, 0x8a, 0x4c);
 
+/// An instant (epoch ms) as a chart x coordinate in minutes: plotters then picks round
+/// steps (5, 10, 20 minutes), aligned to the hour in whole-hour zones.
+pub(crate) fn xm(ms: i64) -> f64 {
+    ms as f64 / 60_000.0
+}
+
+/// The local `HH:MM` label of a chart x coordinate in minutes.
+pub(crate) fn x_label(x: f64, zone: chrono_tz::Tz) -> String {
+    crate::timeutil::fmt_local_hm((x * 60_000.0).round() as i64, zone)
+}
+
 /// A vertical marker on a time axis: instant and label.
 #[derive(Debug, Clone)]
 pub struct Marker {

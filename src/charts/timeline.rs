@@ -5,9 +5,10 @@
 use chrono_tz::Tz;
 use plotters::prelude::*;
 
-use super::{err, inline, ACCENT, ALERT, FONT, GOOD, GRID, INK, NORMAL, SOCIAL, WIDTH};
+use super::{
+    err, inline, x_label, xm, ACCENT, ALERT, FONT, GOOD, GRID, INK, NORMAL, SOCIAL, WIDTH,
+};
 use crate::error::Result;
-use crate::timeutil::fmt_local_hm;
 
 /// One lane: label, start, end, and whether it is a warning (overrun, long phase).
 #[derive(Debug, Clone)]
@@ -37,7 +38,7 @@ pub fn render(lanes: &[Lane], zone: Tz) -> Result<Option<String>> {
             .margin(12)
             .x_label_area_size(28)
             .y_label_area_size(0)
-            .build_cartesian_2d(x0..x1, 0i32..n)
+            .build_cartesian_2d(xm(x0)..xm(x1), 0i32..n)
             .map_err(&e)?;
         chart
             .configure_mesh()
@@ -47,7 +48,7 @@ pub fn render(lanes: &[Lane], zone: Tz) -> Result<Option<String>> {
             .axis_style(INK)
             .label_style((FONT, 12).into_font().color(&INK))
             .x_labels(10)
-            .x_label_formatter(&|x| fmt_local_hm(*x, zone))
+            .x_label_formatter(&|x| x_label(*x, zone))
             .draw()
             .map_err(&e)?;
         for (i, lane) in lanes.iter().enumerate() {
@@ -62,16 +63,16 @@ pub fn render(lanes: &[Lane], zone: Tz) -> Result<Option<String>> {
             if lane.kind == "signal" {
                 chart
                     .draw_series(std::iter::once(Circle::new(
-                        (lane.start, y),
+                        (xm(lane.start), y),
                         5,
                         colour.filled(),
                     )))
                     .map_err(&e)?;
             } else {
                 let area = chart.plotting_area();
-                let (px0, py) = area.map_coordinate(&(lane.start, y));
-                let (px1, _) = area.map_coordinate(&(lane.end.max(lane.start), y));
-                let (_, py_top) = area.map_coordinate(&(lane.start, y + 1));
+                let (px0, py) = area.map_coordinate(&(xm(lane.start), y));
+                let (px1, _) = area.map_coordinate(&(xm(lane.end.max(lane.start)), y));
+                let (_, py_top) = area.map_coordinate(&(xm(lane.start), y + 1));
                 let mid = (py + py_top) / 2;
                 root.draw(&Rectangle::new(
                     [(px0, mid - 7), (px1.max(px0 + 2), mid + 7)],
@@ -80,8 +81,8 @@ pub fn render(lanes: &[Lane], zone: Tz) -> Result<Option<String>> {
                 .map_err(&e)?;
             }
             let area = chart.plotting_area();
-            let (px, py) = area.map_coordinate(&(lane.end.max(lane.start), y));
-            let (_, py_top) = area.map_coordinate(&(lane.start, y + 1));
+            let (px, py) = area.map_coordinate(&(xm(lane.end.max(lane.start)), y));
+            let (_, py_top) = area.map_coordinate(&(xm(lane.start), y + 1));
             root.draw(&Text::new(
                 lane.label.clone(),
                 (px + 8, (py + py_top) / 2 - 6),

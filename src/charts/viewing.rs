@@ -3,10 +3,12 @@
 use chrono_tz::Tz;
 use plotters::prelude::*;
 
-use super::{err, inline, Marker, ACCENT, ALERT, FONT, GRID, HEIGHT, INK, NORMAL, WIDTH};
+use super::{
+    err, inline, x_label, xm, Marker, ACCENT, ALERT, FONT, GRID, HEIGHT, INK, NORMAL, WIDTH,
+};
 use crate::analysis::onset::Minute;
 use crate::error::Result;
-use crate::timeutil::{fmt_local_hm, MINUTE_MS};
+use crate::timeutil::MINUTE_MS;
 
 /// Renders the chart; `None` when there is nothing to draw.
 pub fn render(minutes: &[Minute], markers: &[Marker], zone: Tz) -> Result<Option<String>> {
@@ -25,7 +27,7 @@ pub fn render(minutes: &[Minute], markers: &[Marker], zone: Tz) -> Result<Option
             .margin(12)
             .x_label_area_size(28)
             .y_label_area_size(44)
-            .build_cartesian_2d(x0..x1, 0f64..ymax)
+            .build_cartesian_2d(xm(x0)..xm(x1), 0f64..ymax)
             .map_err(&e)?;
         chart
             .configure_mesh()
@@ -35,7 +37,7 @@ pub fn render(minutes: &[Minute], markers: &[Marker], zone: Tz) -> Result<Option
             .label_style((FONT, 12).into_font().color(&INK))
             .x_labels(10)
             .y_labels(6)
-            .x_label_formatter(&|x| fmt_local_hm(*x, zone))
+            .x_label_formatter(&|x| x_label(*x, zone))
             .y_label_formatter(&|y| format!("{y:.0}"))
             .y_desc("failed views / min")
             .draw()
@@ -45,8 +47,8 @@ pub fn render(minutes: &[Minute], markers: &[Marker], zone: Tz) -> Result<Option
                 let colour = if m.anomalous { ALERT } else { NORMAL };
                 Rectangle::new(
                     [
-                        (m.minute + 5_000, 0.0),
-                        (m.minute + MINUTE_MS - 5_000, m.failed as f64),
+                        (xm(m.minute + 5_000), 0.0),
+                        (xm(m.minute + MINUTE_MS - 5_000), m.failed as f64),
                     ],
                     colour.filled(),
                 )
@@ -55,14 +57,14 @@ pub fn render(minutes: &[Minute], markers: &[Marker], zone: Tz) -> Result<Option
         for mk in markers.iter().filter(|m| m.at >= x0 && m.at <= x1) {
             chart
                 .draw_series(LineSeries::new(
-                    [(mk.at, 0.0), (mk.at, ymax)],
+                    [(xm(mk.at), 0.0), (xm(mk.at), ymax)],
                     ACCENT.stroke_width(1),
                 ))
                 .map_err(&e)?;
             chart
                 .draw_series(std::iter::once(Text::new(
                     mk.label.clone(),
-                    (mk.at + 20_000, ymax * 0.97),
+                    (xm(mk.at + 20_000), ymax * 0.97),
                     (FONT, 11).into_font().color(&ACCENT),
                 )))
                 .map_err(&e)?;
