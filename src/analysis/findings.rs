@@ -48,30 +48,48 @@ pub fn derive(
     let z = config.zone;
     let mut out = Vec::new();
 
-    // Which channel signalled first, and its lead over detection.
-    if let (Some(first), Some(det)) = (incident.first_signals.first(), incident.detected_at.at) {
-        let lead = (det - first.at) / 1000;
-        if first.source != "log" && lead > 0 {
-            let id = match first.source {
-                "mentions" => "social-signalled-first",
-                "tickets" => "support-signalled-first",
-                _ => "viewing-signalled-first",
+    // Which channel signalled first, and its lead over detection. Player analytics are rarely
+    // watched live, so when they come first the first channel a person could have seen
+    // (social media or support) gets its own finding too.
+    if let Some(det) = incident.detected_at.at {
+        let leading = |s: &&super::milestones::Signal| s.source != "log" && s.at < det;
+        let first = incident.first_signals.iter().find(leading);
+        let first_human = incident
+            .first_signals
+            .iter()
+            .filter(|s| s.source == "mentions" || s.source == "tickets")
+            .find(leading);
+        for (i, sig) in first.into_iter().chain(first_human).enumerate() {
+            if i == 1 && first.is_some_and(|f| f.source == sig.source) {
+                break;
+            }
+            let lead = (det - sig.at) / 1000;
+            let (id, rec) = match sig.source {
+                "mentions" => ("social-signalled-first", "Watch social mentions (keywords and the affected ISPs) live during every session, with one person named to do it."),
+                "tickets" => ("support-signalled-first", "Route support tickets matching incident keywords to the ops channel as they arrive."),
+                _ => ("viewing-signalled-first", "Alert on the player's failure rate per minute during live sessions."),
             };
-            let rec = match first.source {
-                "mentions" => "Watch social mentions (keywords and the affected ISPs) live during every session, with one person named to do it.",
-                "tickets" => "Route support tickets matching incident keywords to the ops channel as they arrive.",
-                _ => "Alert on the player's failure rate per minute during live sessions.",
+            let text = if i == 0 {
+                format!(
+                    "{} signalled the incident first, at {}, {} before the team's detection at {}.",
+                    capitalise(channel_name(sig.source)),
+                    fmt_local_hm(sig.at, z),
+                    fmt_duration(lead),
+                    fmt_local_hm(det, z)
+                )
+            } else {
+                format!(
+                    "Of the channels a person watches, {} signalled first, at {}, {} before the team's detection at {}.",
+                    channel_name(sig.source),
+                    fmt_local_hm(sig.at, z),
+                    fmt_duration(lead),
+                    fmt_local_hm(det, z)
+                )
             };
             out.push(Finding {
                 id: id.into(),
                 severity: "warning",
-                text: format!(
-                    "{} signalled the incident first, at {}, {} before the team's detection at {}.",
-                    capitalise(channel_name(first.source)),
-                    fmt_local_hm(first.at, z),
-                    fmt_duration(lead),
-                    fmt_local_hm(det, z)
-                ),
+                text,
                 recommendation: rec.into(),
             });
         }
@@ -214,5 +232,95 @@ fn capitalise(s: &str) -> String {
     match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::milestones::{Milestone, Signal};
+
+    fn incident(signals: Vec<Signal>, detected: i64) -> Incident {
+        Incident {
+            detected_at: Milestone {
+                at: Some(detected),
+                provenance: Some("log"),
+                ..Milestone::default()
+            },
+            first_signals: signals,
+            ..Incident::default()
+        }
+    }
+
+    fn ids(i: &mut Incident) -> Vec<String> {
+        derive(
+            i,
+            &TicketLoad::default(),
+            &Social::default(),
+            &[],
+            &[],
+            &Config::default(),
+        )
+        .into_iter()
+        .map(|f| f.id)
+        .collect()
+    }
+
+    #[test]
+    fn viewing_first_also_names_the_first_human_channel() {
+        // Viewing at 0, mentions at 2 min, tickets at 4 min, detection at 12 min.
+        let m = 60_000;
+        let mut i = incident(
+            vec![
+                Signal {
+                    source: "viewing",
+                    at: 0,
+                },
+                Signal {
+                    source: "mentions",
+                    at: 2 * m,
+                },
+                Signal {
+                    source: "tickets",
+                    at: 4 * m,
+                },
+            ],
+            12 * m,
+        );
+        assert_eq!(
+            ids(&mut i),
+            vec!["viewing-signalled-first", "social-signalled-first"]
+        );
+    }
+
+    #[test]
+    fn social_first_is_named_once() {
+        let m = 60_000;
+        let mut i = incident(
+            vec![
+                Signal {
+                    source: "mentions",
+                    at: 0,
+                },
+                Signal {
+                    source: "tickets",
+                    at: m,
+                },
+            ],
+            5 * m,
+        );
+        assert_eq!(ids(&mut i), vec!["social-signalled-first"]);
+    }
+
+    #[test]
+    fn no_lead_when_detection_came_first() {
+        let mut i = incident(
+            vec![Signal {
+                source: "mentions",
+                at: 10,
+            }],
+            5,
+        );
+        assert!(ids(&mut i).is_empty());
     }
 }
