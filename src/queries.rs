@@ -38,6 +38,14 @@ builtin!(
     "social_totals",
     "social_unique_reach",
     "own_posts",
+    "segment_failures",
+    "window_totals",
+    "affected_participants",
+    "impact_totals",
+    "email_funnel",
+    "email_delivery_p90",
+    "affected_reached",
+    "registered",
 );
 
 /// The description of a query: its leading `--` comment lines, joined.
@@ -76,6 +84,24 @@ impl Runner {
         Runner { ctx }
     }
 
+    /// Registers a derived table (a filtered view, a one-row parameter table).
+    pub fn register(&self, name: &str, lf: LazyFrame) {
+        self.ctx.register(name, lf);
+    }
+
+    /// Runs a built-in query without collecting it, e.g. to register its result as a table.
+    pub fn builtin_lazy(&mut self, name: &str) -> Result<LazyFrame> {
+        let sql = BUILTIN
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, s)| *s)
+            .ok_or_else(|| Error::Usage(format!("no built-in query named '{name}'")))?;
+        self.ctx.execute(sql).map_err(|source| Error::Query {
+            name: name.to_string(),
+            source,
+        })
+    }
+
     /// Runs SQL and collects the result.
     pub fn run_sql(&mut self, name: &str, sql: &str) -> Result<DataFrame> {
         let err = |source| Error::Query {
@@ -87,12 +113,12 @@ impl Runner {
 
     /// Runs a built-in query by name.
     pub fn builtin(&mut self, name: &str) -> Result<DataFrame> {
-        let sql = BUILTIN
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, s)| *s)
-            .ok_or_else(|| Error::Usage(format!("no built-in query named '{name}'")))?;
-        self.run_sql(name, sql)
+        self.builtin_lazy(name)?
+            .collect()
+            .map_err(|source| Error::Query {
+                name: name.to_string(),
+                source,
+            })
     }
 }
 

@@ -3,9 +3,11 @@
 //! typed numbers; formatting belongs to the report model.
 
 pub mod findings;
+pub mod impact;
 pub mod load;
 pub mod milestones;
 pub mod onset;
+pub mod reach;
 
 use crate::config::Config;
 use crate::error::Result;
@@ -14,8 +16,10 @@ use crate::tables::{i64_values, LogRow, Tables};
 use crate::timeutil::Millis;
 
 pub use findings::Finding;
+pub use impact::{Impact, Segment};
 pub use load::{Social, TicketLoad};
 pub use milestones::{Incident, Milestone};
+pub use reach::{Campaign, Reach};
 
 /// A time window [start, end).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -68,6 +72,10 @@ pub struct Analysis {
     pub event_window: Option<Window>,
     pub event_window_origin: Option<WindowOrigin>,
     pub incident: Incident,
+    /// None without viewing data or without an incident window.
+    pub impact: Option<Impact>,
+    /// None without e-mail events.
+    pub reach: Option<Reach>,
     pub tickets: TicketLoad,
     pub social: Social,
     pub targets: Vec<Target>,
@@ -104,6 +112,41 @@ pub fn analyse(
     let mut series = milestones::viewing_series(runner)?;
     let mut incident = milestones::compute(tables, runner, config, log, event_window, &mut series)?;
     let (tickets, social) = load::compute(runner, config, event_window, &incident, &mut series)?;
+    let rows = |lf: &polars::prelude::LazyFrame| -> Result<i64> {
+        let df = lf
+            .clone()
+            .select([polars::prelude::len()
+                .cast(polars::prelude::DataType::Int64)
+                .alias("n")])
+            .collect()
+            .map_err(|source| crate::error::Error::Table {
+                table: "row count",
+                source,
+            })?;
+        Ok(first_i64(&df, "n")?.unwrap_or(0))
+    };
+    let impact = match (incident.window(), rows(&tables.viewing)? > 0) {
+        (Some(w), true) => {
+            let end = event_window.map(|e| e.end).unwrap_or(i64::MAX);
+            Some(impact::compute(tables, runner, w, end)?)
+        }
+        _ => None,
+    };
+    let reach = if rows(&tables.email)? > 0 {
+        reach::register(
+            tables,
+            runner,
+            &incident.incident_campaigns,
+            &config.incident.backup_urls,
+        );
+        Some(reach::compute(
+            runner,
+            impact.is_some(),
+            rows(&tables.registrations)? > 0,
+        )?)
+    } else {
+        None
+    };
     let targets = targets(config, &incident);
     let attempts = attempts(log);
     let findings = findings::derive(
@@ -118,6 +161,8 @@ pub fn analyse(
         event_window,
         event_window_origin,
         incident,
+        impact,
+        reach,
         tickets,
         social,
         targets,

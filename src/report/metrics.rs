@@ -21,8 +21,8 @@ pub struct Metrics {
     pub event: EventJson,
     pub sources: Vec<SourceJson>,
     pub incident: IncidentJson,
-    pub impact: Option<serde_json::Value>,
-    pub reach: Option<serde_json::Value>,
+    pub impact: Option<ImpactJson>,
+    pub reach: Option<ReachJson>,
     pub tickets: Option<TicketsJson>,
     pub social: Option<SocialJson>,
     pub targets: Vec<TargetJson>,
@@ -84,6 +84,69 @@ pub struct IncidentJson {
     pub time_to_mitigate_s: Option<i64>,
     pub time_to_recover_s: Option<i64>,
     pub first_signals: Vec<SignalJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SegmentJson {
+    pub dimension: String,
+    pub value: String,
+    pub failure_rate: f64,
+    pub failure_rate_elsewhere: f64,
+    pub lift: f64,
+    pub failure_share: f64,
+    pub audience_share: f64,
+    pub p_value: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ImpactJson {
+    pub affected_segment: Option<SegmentJson>,
+    pub affected_participants: u64,
+    pub recovered_participants: u64,
+    pub participant_minutes_lost: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CampaignJson {
+    pub campaign: String,
+    pub first_event_at: Option<String>,
+    pub recipients: u64,
+    pub delivered: u64,
+    pub bounced: u64,
+    pub blocked: u64,
+    pub deferred: u64,
+    pub opened: u64,
+    pub clicked: u64,
+    pub complained: u64,
+    pub unsubscribed: u64,
+    pub delivery_rate: Option<f64>,
+    pub open_rate: Option<f64>,
+    pub click_rate: Option<f64>,
+    pub time_to_90pct_delivered_s: Option<i64>,
+    pub backup_clicks: u64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OwnPostJson {
+    pub at: String,
+    pub network: Option<String>,
+    pub author: Option<String>,
+    pub text: Option<String>,
+    pub impressions: Option<i64>,
+    pub engagements: Option<i64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReachJson {
+    pub campaigns: Vec<CampaignJson>,
+    /// How the incident campaigns were chosen: `config` ([incident].email_campaigns) or
+    /// `automatic` (first event inside [started_at, recovered_at + 2 h]).
+    pub campaign_rule: &'static str,
+    pub affected_reached: Option<u64>,
+    pub affected_reached_share: Option<f64>,
+    pub registered: Option<u64>,
+    pub reached_share_of_registered: Option<f64>,
+    pub own_posts: Vec<OwnPostJson>,
 }
 
 #[derive(Debug, Serialize)]
@@ -165,6 +228,11 @@ fn peak(p: Option<(i64, u64)>) -> Option<PeakJson> {
     })
 }
 
+/// A p-value to 3 significant digits (they span hundreds of orders of magnitude).
+fn significant(p: f64) -> f64 {
+    format!("{p:.2e}").parse::<f64>().unwrap_or(p)
+}
+
 /// Rounds a rate or ratio for stable, readable output.
 fn round(v: Option<f64>, places: i32) -> Option<f64> {
     let f = 10f64.powi(places);
@@ -223,8 +291,79 @@ impl Metrics {
                     })
                     .collect(),
             },
-            impact: None,
-            reach: None,
+            impact: a.impact.as_ref().map(|im| ImpactJson {
+                affected_segment: im.segment.as_ref().map(|sg| SegmentJson {
+                    dimension: sg.dimension.clone(),
+                    value: sg.value.clone(),
+                    failure_rate: round(Some(sg.failure_rate), 4).unwrap_or_default(),
+                    failure_rate_elsewhere: round(Some(sg.failure_rate_elsewhere), 4)
+                        .unwrap_or_default(),
+                    lift: round(Some(sg.lift), 2).unwrap_or_default(),
+                    failure_share: round(Some(sg.failure_share), 4).unwrap_or_default(),
+                    audience_share: round(Some(sg.audience_share), 4).unwrap_or_default(),
+                    p_value: significant(sg.p_value),
+                }),
+                affected_participants: im.affected_participants,
+                recovered_participants: im.recovered_participants,
+                participant_minutes_lost: im.participant_minutes_lost,
+            }),
+            reach: a.reach.as_ref().map(|r| {
+                let affected = a.impact.as_ref().map(|im| im.affected_participants);
+                ReachJson {
+                    campaigns: r
+                        .campaigns
+                        .iter()
+                        .map(|c| CampaignJson {
+                            campaign: c.campaign.clone(),
+                            first_event_at: c.first_event_at.map(fmt_utc),
+                            recipients: c.recipients,
+                            delivered: c.delivered,
+                            bounced: c.bounced,
+                            blocked: c.blocked,
+                            deferred: c.deferred,
+                            opened: c.opened,
+                            clicked: c.clicked,
+                            complained: c.complained,
+                            unsubscribed: c.unsubscribed,
+                            delivery_rate: round(c.delivery_rate(), 4),
+                            open_rate: round(c.open_rate(), 4),
+                            click_rate: round(c.click_rate(), 4),
+                            time_to_90pct_delivered_s: c.time_to_90pct_delivered_s,
+                            backup_clicks: c.backup_clicks,
+                        })
+                        .collect(),
+                    campaign_rule: i.campaign_rule,
+                    affected_reached: r.affected_reached,
+                    affected_reached_share: round(
+                        r.affected_reached
+                            .zip(affected)
+                            .filter(|(_, n)| *n > 0)
+                            .map(|(x, n)| x as f64 / n as f64),
+                        4,
+                    ),
+                    registered: r.registered,
+                    reached_share_of_registered: round(
+                        r.registered_reached
+                            .zip(r.registered)
+                            .filter(|(_, n)| *n > 0)
+                            .map(|(x, n)| x as f64 / n as f64),
+                        4,
+                    ),
+                    own_posts: a
+                        .social
+                        .own_posts
+                        .iter()
+                        .map(|p| OwnPostJson {
+                            at: fmt_utc(p.at),
+                            network: p.network.clone(),
+                            author: p.author.clone(),
+                            text: p.text.clone(),
+                            impressions: p.impressions,
+                            engagements: p.engagements,
+                        })
+                        .collect(),
+                }
+            }),
             tickets: has("tickets").then(|| {
                 let t = &a.tickets;
                 TicketsJson {

@@ -1,0 +1,237 @@
+//! Impact (metrics.md, "Impact"): the audience segment that best explains the incident's
+//! failures, and the affected, recovered and lost participant-minutes. The incident window is
+//! [started_at, recovered_at); a view is active in it when it started before its end and ended
+//! at or after its start, and failed in it when its failure instant (its end) is inside it.
+
+use polars::prelude::*;
+use statrs::distribution::{ContinuousCDF, Normal};
+
+use super::Window;
+use crate::error::{Error, Result};
+use crate::queries::Runner;
+use crate::tables::{i64_values, str_values, Tables};
+
+/// The dimensions of the segment search, in tie-break order.
+pub const DIMENSIONS: [&str; 8] = [
+    "isp", "asn", "country", "device", "os", "browser", "cdn", "platform",
+];
+/// A candidate segment holds at least this many failed views...
+pub const MIN_FAILED: u64 = 20;
+/// ...and at least this share of the window's failed views...
+pub const MIN_FAILURE_SHARE: f64 = 0.5;
+/// ...and passes the one-sided two-proportion z-test at this level.
+pub const ALPHA: f64 = 0.001;
+
+/// The affected segment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    pub dimension: String,
+    pub value: String,
+    pub failure_rate: f64,
+    pub failure_rate_elsewhere: f64,
+    pub lift: f64,
+    pub failure_share: f64,
+    pub audience_share: f64,
+    pub p_value: f64,
+    pub failed: u64,
+    pub active: u64,
+}
+
+/// Impact figures.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Impact {
+    pub segment: Option<Segment>,
+    pub affected_participants: u64,
+    pub recovered_participants: u64,
+    pub participant_minutes_lost: f64,
+    /// Views active in the window and failed in it.
+    pub window_active: u64,
+    pub window_failed: u64,
+}
+
+fn table_err(source: PolarsError) -> Error {
+    Error::Table {
+        table: "query result",
+        source,
+    }
+}
+
+/// One-sided two-proportion z-test (pooled): P(Z >= z) for H1 p_in > p_out.
+pub fn two_proportion_p(failed_in: u64, n_in: u64, failed_out: u64, n_out: u64) -> f64 {
+    if n_in == 0 || n_out == 0 {
+        return 1.0;
+    }
+    let (x1, n1, x2, n2) = (
+        failed_in as f64,
+        n_in as f64,
+        failed_out as f64,
+        n_out as f64,
+    );
+    let pooled = (x1 + x2) / (n1 + n2);
+    let se = (pooled * (1.0 - pooled) * (1.0 / n1 + 1.0 / n2)).sqrt();
+    if se == 0.0 {
+        return 1.0;
+    }
+    let z = (x1 / n1 - x2 / n2) / se;
+    // Infallible: the standard normal's parameters are valid constants.
+    Normal::new(0.0, 1.0).map(|n| n.sf(z)).unwrap_or(1.0)
+}
+
+/// Picks the segment from per-value counts: rows (dimension, value, active, failed), and the
+/// window's totals. Ties on the failure rate go to the dimension that comes first.
+pub fn pick_segment(
+    rows: &[(String, String, u64, u64)],
+    total_active: u64,
+    total_failed: u64,
+) -> Option<Segment> {
+    let mut best: Option<Segment> = None;
+    let rank = |d: &str| {
+        DIMENSIONS
+            .iter()
+            .position(|x| *x == d)
+            .unwrap_or(DIMENSIONS.len())
+    };
+    let mut ordered: Vec<&(String, String, u64, u64)> = rows.iter().collect();
+    ordered.sort_by(|a, b| (rank(&a.0), &a.1).cmp(&(rank(&b.0), &b.1)));
+    for (dimension, value, active, failed) in ordered {
+        let (active, failed) = (*active, *failed);
+        if failed < MIN_FAILED
+            || (failed as f64) < MIN_FAILURE_SHARE * total_failed as f64
+            || active == 0
+        {
+            continue;
+        }
+        let (out_active, out_failed) = (total_active - active, total_failed - failed);
+        let p = two_proportion_p(failed, active, out_failed, out_active);
+        if p >= ALPHA {
+            continue;
+        }
+        let rate = failed as f64 / active as f64;
+        let elsewhere = if out_active > 0 {
+            out_failed as f64 / out_active as f64
+        } else {
+            0.0
+        };
+        if best.as_ref().is_some_and(|b| b.failure_rate >= rate) {
+            continue;
+        }
+        best = Some(Segment {
+            dimension: dimension.clone(),
+            value: value.clone(),
+            failure_rate: rate,
+            failure_rate_elsewhere: elsewhere,
+            lift: rate / elsewhere.max(0.001),
+            failure_share: failed as f64 / total_failed as f64,
+            audience_share: active as f64 / total_active as f64,
+            p_value: p,
+            failed,
+            active,
+        });
+    }
+    best
+}
+
+/// Registers `window_views`, `incident_window` and `affected`, then computes the impact.
+pub fn compute(
+    tables: &Tables,
+    runner: &mut Runner,
+    window: Window,
+    event_end: i64,
+) -> Result<Impact> {
+    let (s, e) = (window.start, window.end);
+    let start_ms = col("started_at").cast(DataType::Int64);
+    let end_ms = col("ended_at").cast(DataType::Int64);
+    let views = tables
+        .viewing
+        .clone()
+        .filter(start_ms.lt(lit(e)).and(end_ms.clone().gt_eq(lit(s))))
+        .with_column(
+            col("failed")
+                .and(end_ms.clone().gt_eq(lit(s)))
+                .and(end_ms.lt(lit(e)))
+                .alias("failed_in_window"),
+        );
+    runner.register("window_views", views);
+    let params = df!("started_at" => [s], "recovered_at" => [e], "event_end" => [event_end])
+        .map_err(table_err)?;
+    runner.register("incident_window", params.lazy());
+    let affected = runner.builtin_lazy("affected_participants")?;
+    runner.register("affected", affected);
+
+    let totals = runner.builtin("window_totals")?;
+    let total_active = super::first_i64(&totals, "active")?.unwrap_or(0) as u64;
+    let total_failed = super::first_i64(&totals, "failed")?.unwrap_or(0) as u64;
+    let seg = runner.builtin("segment_failures")?;
+    let dims = str_values(&seg, "dimension").map_err(table_err)?;
+    let vals = str_values(&seg, "value").map_err(table_err)?;
+    let act = i64_values(&seg, "active").map_err(table_err)?;
+    let fail = i64_values(&seg, "failed").map_err(table_err)?;
+    let rows: Vec<(String, String, u64, u64)> = (0..dims.len())
+        .filter_map(|i| {
+            Some((
+                dims[i].clone()?,
+                vals[i].clone()?,
+                act[i]? as u64,
+                fail[i].unwrap_or(0) as u64,
+            ))
+        })
+        .collect();
+
+    let t = runner.builtin("impact_totals")?;
+    let lost_ms = super::first_i64(&t, "lost_ms")?.unwrap_or(0);
+    Ok(Impact {
+        segment: pick_segment(&rows, total_active, total_failed),
+        affected_participants: super::first_i64(&t, "affected")?.unwrap_or(0) as u64,
+        recovered_participants: super::first_i64(&t, "recovered")?.unwrap_or(0) as u64,
+        participant_minutes_lost: (lost_ms as f64 / 6_000.0).round() / 10.0,
+        window_active: total_active,
+        window_failed: total_failed,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(d: &str, v: &str, active: u64, failed: u64) -> (String, String, u64, u64) {
+        (d.into(), v.into(), active, failed)
+    }
+
+    #[test]
+    fn z_test_by_hand() {
+        // 30/100 inside vs 10/900 outside: pooled 40/1000 = 0.04,
+        // se = sqrt(0.04 * 0.96 * (1/100 + 1/900)) = 0.020656, z = (0.3 - 0.01111) / se = 13.99.
+        let p = two_proportion_p(30, 100, 10, 900);
+        assert!(p < 1e-40 && p > 0.0, "{p}");
+        // Equal rates: z = 0, p = 0.5.
+        assert!((two_proportion_p(10, 100, 10, 100) - 0.5).abs() < 1e-12);
+    }
+
+    #[test]
+    fn segment_needs_twenty_failures_and_half_of_them() {
+        // 100 failures in the window. Orange holds 90 of 300 views: 30%; the rest 10 of 700.
+        let rows = vec![
+            row("isp", "Orange", 300, 90),
+            row("isp", "Free", 700, 10),
+            row("device", "phone", 50, 19),
+        ];
+        let s = pick_segment(&rows, 1000, 100).unwrap();
+        assert_eq!((s.dimension.as_str(), s.value.as_str()), ("isp", "Orange"));
+        assert!((s.failure_rate - 0.3).abs() < 1e-12);
+        assert!((s.failure_rate_elsewhere - 10.0 / 700.0).abs() < 1e-12);
+        assert!((s.failure_share - 0.9).abs() < 1e-12 && (s.audience_share - 0.3).abs() < 1e-12);
+        assert!((s.lift - 0.3 / (10.0 / 700.0)).abs() < 1e-9);
+        // phone has a 38% rate but only 19 failures: not a candidate.
+        // With failures spread evenly nothing holds half of them.
+        let even = vec![row("isp", "A", 500, 50), row("isp", "B", 500, 50)];
+        assert_eq!(pick_segment(&even, 1000, 100).map(|s| s.value), None);
+    }
+
+    #[test]
+    fn ties_go_to_the_dimension_listed_first() {
+        // The same 60 views (all on one ASN, one ISP) failed: identical rates; isp comes first.
+        let rows = vec![row("asn", "AS3215", 200, 60), row("isp", "Orange", 200, 60)];
+        let s = pick_segment(&rows, 1000, 80).unwrap();
+        assert_eq!(s.dimension, "isp");
+    }
+}

@@ -1,0 +1,156 @@
+//! Reach of the crisis communication (metrics.md, "Reach"): per incident e-mail campaign, the
+//! distinct recipients at each event, the rates, the time to 90% delivered and the backup-link
+//! clicks; affected participants reached; registered participants and the share reached.
+
+use polars::prelude::*;
+
+use crate::error::{Error, Result};
+use crate::queries::Runner;
+use crate::tables::{i64_values, str_values, Tables};
+use crate::timeutil::Millis;
+
+/// One incident campaign's funnel.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Campaign {
+    pub campaign: String,
+    pub first_event_at: Option<Millis>,
+    pub recipients: u64,
+    pub delivered: u64,
+    pub bounced: u64,
+    pub blocked: u64,
+    pub deferred: u64,
+    pub opened: u64,
+    pub clicked: u64,
+    pub complained: u64,
+    pub unsubscribed: u64,
+    pub backup_clicks: u64,
+    pub time_to_90pct_delivered_s: Option<i64>,
+}
+
+impl Campaign {
+    /// delivered / recipients.
+    pub fn delivery_rate(&self) -> Option<f64> {
+        (self.recipients > 0).then(|| self.delivered as f64 / self.recipients as f64)
+    }
+    /// opened / delivered.
+    pub fn open_rate(&self) -> Option<f64> {
+        (self.delivered > 0).then(|| self.opened as f64 / self.delivered as f64)
+    }
+    /// clicked / delivered.
+    pub fn click_rate(&self) -> Option<f64> {
+        (self.delivered > 0).then(|| self.clicked as f64 / self.delivered as f64)
+    }
+}
+
+/// Reach figures.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reach {
+    pub campaigns: Vec<Campaign>,
+    /// Affected participants delivered an incident e-mail (None without viewing impact).
+    pub affected_reached: Option<u64>,
+    pub registered: Option<u64>,
+    pub registered_reached: Option<u64>,
+}
+
+fn table_err(source: PolarsError) -> Error {
+    Error::Table {
+        table: "query result",
+        source,
+    }
+}
+
+/// Registers `incident_email` (the incident campaigns' events, with `backup_url` flagging
+/// clicks on a backup URL).
+pub fn register(tables: &Tables, runner: &Runner, campaigns: &[String], backup_urls: &[String]) {
+    let names = Series::new("c".into(), campaigns.to_vec());
+    let mut backup = lit(false);
+    for u in backup_urls {
+        backup = backup.or(col("url")
+            .str()
+            .to_lowercase()
+            .str()
+            .contains_literal(lit(u.to_lowercase()))
+            .fill_null(lit(false)));
+    }
+    let lf = tables
+        .email
+        .clone()
+        .filter(col("campaign").is_in(lit(names).implode(false), false))
+        .with_column(backup.alias("backup_url"));
+    runner.register("incident_email", lf);
+}
+
+/// Computes the funnels. `affected_known` says whether the `affected` table was registered.
+pub fn compute(
+    runner: &mut Runner,
+    affected_known: bool,
+    has_registrations: bool,
+) -> Result<Reach> {
+    let f = runner.builtin("email_funnel")?;
+    let p90 = runner.builtin("email_delivery_p90")?;
+    let p90_names = str_values(&p90, "campaign").map_err(table_err)?;
+    let p90_at = i64_values(&p90, "p90_delivered_at").map_err(table_err)?;
+    let names = str_values(&f, "campaign").map_err(table_err)?;
+    let col = |c: &str| i64_values(&f, c).map_err(table_err);
+    let first = col("first_event_at")?;
+    let counts: Vec<Vec<Option<i64>>> = [
+        "recipients",
+        "delivered",
+        "bounced",
+        "blocked",
+        "deferred",
+        "opened",
+        "clicked",
+        "complained",
+        "unsubscribed",
+        "backup_clicks",
+    ]
+    .iter()
+    .map(|c| col(c))
+    .collect::<Result<_>>()?;
+    let n = |k: usize, i: usize| counts[k][i].unwrap_or(0) as u64;
+    let campaigns = (0..names.len())
+        .filter_map(|i| {
+            let name = names[i].clone()?;
+            let p90 = p90_names
+                .iter()
+                .position(|p| p.as_deref() == Some(name.as_str()))
+                .and_then(|j| p90_at[j]);
+            Some(Campaign {
+                first_event_at: first[i],
+                recipients: n(0, i),
+                delivered: n(1, i),
+                bounced: n(2, i),
+                blocked: n(3, i),
+                deferred: n(4, i),
+                opened: n(5, i),
+                clicked: n(6, i),
+                complained: n(7, i),
+                unsubscribed: n(8, i),
+                backup_clicks: n(9, i),
+                time_to_90pct_delivered_s: p90.zip(first[i]).map(|(p, f)| (p - f) / 1000),
+                campaign: name,
+            })
+        })
+        .collect();
+    let affected_reached = if affected_known {
+        Some(super::first_i64(&runner.builtin("affected_reached")?, "reached")?.unwrap_or(0) as u64)
+    } else {
+        None
+    };
+    let (registered, registered_reached) = if has_registrations {
+        let r = runner.builtin("registered")?;
+        (
+            super::first_i64(&r, "registered")?.map(|v| v as u64),
+            super::first_i64(&r, "reached")?.map(|v| v as u64),
+        )
+    } else {
+        (None, None)
+    };
+    Ok(Reach {
+        campaigns,
+        affected_reached,
+        registered,
+        registered_reached,
+    })
+}
