@@ -46,6 +46,7 @@ builtin!(
     "email_delivery_p90",
     "affected_reached",
     "registered",
+    "affected_not_reached",
 );
 
 /// The description of a query: its leading `--` comment lines, joined.

@@ -3,6 +3,7 @@
 
 use super::load::{Social, TicketLoad};
 use super::milestones::Incident;
+use super::reach::Reach;
 use super::{Attempt, Target};
 use crate::config::Config;
 use crate::timeutil::{fmt_duration, fmt_local_hm};
@@ -41,6 +42,7 @@ pub fn derive(
     incident: &mut Incident,
     tickets: &TicketLoad,
     _social: &Social,
+    reach: Option<&Reach>,
     targets: &[Target],
     attempts: &[Attempt],
     config: &Config,
@@ -207,6 +209,28 @@ pub fn derive(
         }
     }
 
+    // Affected participants the incident e-mail did not reach, by why.
+    if let Some(r) = reach {
+        let by: Vec<&(String, u64)> = r
+            .affected_by_outcome
+            .iter()
+            .filter(|(k, n)| k != "reached" && *n > 0)
+            .collect();
+        let missed: u64 = by.iter().map(|(_, n)| n).sum();
+        if missed > 0 {
+            let parts: Vec<String> = by.iter().map(|(k, n)| format!("{n} {k}")).collect();
+            out.push(Finding {
+                id: "affected-not-reached".into(),
+                severity: "warning",
+                text: format!(
+                    "{missed} affected participants were not reached by the incident e-mail: {}.",
+                    parts.join(", ")
+                ),
+                recommendation: "Clean bounced and blocked addresses before the event, and publish the backup link on the website and social media too.".into(),
+            });
+        }
+    }
+
     if let Some((before, after)) = tickets.before_after_communication {
         if before > 0 {
             let eased = after < before;
@@ -257,6 +281,7 @@ mod tests {
             i,
             &TicketLoad::default(),
             &Social::default(),
+            None,
             &[],
             &[],
             &Config::default(),

@@ -147,12 +147,14 @@ pub fn analyse(
     } else {
         None
     };
+
     let targets = targets(config, &incident);
     let attempts = attempts(log);
     let findings = findings::derive(
         &mut incident,
         &tickets,
         &social,
+        reach.as_ref(),
         &targets,
         &attempts,
         config,

@@ -50,6 +50,9 @@ pub struct Reach {
     pub affected_reached: Option<u64>,
     pub registered: Option<u64>,
     pub registered_reached: Option<u64>,
+    /// Affected participants by outcome: `reached`, `bounced`, `blocked`, `other`,
+    /// `no e-mail known`.
+    pub affected_by_outcome: Vec<(String, u64)>,
 }
 
 fn table_err(source: PolarsError) -> Error {
@@ -133,10 +136,24 @@ pub fn compute(
             })
         })
         .collect();
-    let affected_reached = if affected_known {
-        Some(super::first_i64(&runner.builtin("affected_reached")?, "reached")?.unwrap_or(0) as u64)
+    let (affected_reached, affected_by_outcome) = if affected_known {
+        let outcome = runner.builtin("affected_not_reached")?;
+        let reasons = str_values(&outcome, "reason").map_err(table_err)?;
+        let counts = i64_values(&outcome, "participants").map_err(table_err)?;
+        let by: Vec<(String, u64)> = reasons
+            .into_iter()
+            .zip(counts)
+            .filter_map(|(r, c)| Some((r?, c? as u64)))
+            .collect();
+        (
+            Some(
+                super::first_i64(&runner.builtin("affected_reached")?, "reached")?.unwrap_or(0)
+                    as u64,
+            ),
+            by,
+        )
     } else {
-        None
+        (None, Vec::new())
     };
     let (registered, registered_reached) = if has_registrations {
         let r = runner.builtin("registered")?;
@@ -152,5 +169,6 @@ pub fn compute(
         affected_reached,
         registered,
         registered_reached,
+        affected_by_outcome,
     })
 }

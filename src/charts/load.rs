@@ -14,6 +14,7 @@ pub fn render(
     tickets: &[(i64, u64, u64)],
     mentions: &[(i64, u64, u64)],
     bucket_ms: i64,
+    span: Option<(i64, i64)>,
     markers: &[Marker],
     zone: Tz,
 ) -> Result<Option<String>> {
@@ -23,6 +24,11 @@ pub fn render(
         all.clone().map(|b| b.0 + bucket_ms).max(),
     ) else {
         return Ok(None);
+    };
+    // The event window, widened to hold every bucket, keeps this chart aligned with the others.
+    let (x0, x1) = match span {
+        Some((s, e)) => (x0.min(s), x1.max(e)),
+        None => (x0, x1),
     };
     let ymax = all.map(|b| b.2).max().unwrap_or(0).max(4) as f64 * 1.15;
     let e = err("support and social load");

@@ -1,6 +1,7 @@
 //! Charts: one file per chart kind, chart data in, SVG text out (plotters' SVG backend, no
 //! system fonts: the browser renders the text). Colours and sizes are named here.
 
+pub mod funnel;
 pub mod load;
 pub mod timeline;
 pub mod viewing;

@@ -125,6 +125,49 @@ pub struct Charts {
     pub timeline: Option<String>,
     pub viewing: Option<String>,
     pub load: Option<String>,
+    /// One e-mail funnel per incident campaign.
+    pub funnels: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ImpactView {
+    pub segment: Option<String>,
+    pub segment_note: Option<&'static str>,
+    pub affected: u64,
+    pub recovered: u64,
+    pub recovered_share: Option<String>,
+    pub minutes_lost: String,
+    pub window_failed: u64,
+    pub window_active: u64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CampaignRow {
+    pub campaign: String,
+    pub first_event: Option<String>,
+    pub recipients: u64,
+    pub delivered: String,
+    pub opened: String,
+    pub clicked: String,
+    pub backup_clicks: u64,
+    pub bounced: u64,
+    pub blocked: u64,
+    pub complained: u64,
+    pub unsubscribed: u64,
+    pub to_90pct: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReachView {
+    pub rule: &'static str,
+    pub campaigns: Vec<CampaignRow>,
+    pub affected_reached: Option<String>,
+    pub outcomes: Vec<(String, u64)>,
+    pub registered: Option<String>,
+}
+
+fn pct(part: u64, whole: u64) -> Option<String> {
+    (whole > 0).then(|| format!("{:.1}%", part as f64 * 100.0 / whole as f64))
 }
 
 /// The template context of report.html.
@@ -139,6 +182,8 @@ pub struct ReportModel {
     pub signals: Vec<SignalRow>,
     pub first_signal_sentence: Option<String>,
     pub attempts: Vec<AttemptRow>,
+    pub impact: Option<ImpactView>,
+    pub reach: Option<ReachView>,
     pub tickets: Option<TicketView>,
     pub social: Option<SocialView>,
     pub findings: Vec<FindingRow>,
@@ -325,7 +370,7 @@ pub fn build(
                 .map(fmt_duration),
         })
         .collect();
-    let first_signal_sentence = i.first_signals.first().map(|s| {
+    let first_signal_sentence = i.first_signals.iter().find(|s| s.source != "log").map(|s| {
         let lead = det.map(|d| (d - s.at) / 1000).filter(|l| *l > 0);
         match lead {
             Some(l) => format!(
@@ -516,13 +561,85 @@ pub fn build(
         l.kind = "good";
         lanes.push(l);
     }
+    let impact = a.impact.as_ref().map(|im| ImpactView {
+        segment: im.segment.as_ref().map(|sg| {
+            format!(
+                "Failures were concentrated on {} = {}: {:.1}% of its views failed during the incident against {:.1}% elsewhere ({:.1} times as often). It held {:.0}% of the failed views and {:.0}% of the audience (one-sided z-test, p = {:.1e}).",
+                sg.dimension,
+                sg.value,
+                sg.failure_rate * 100.0,
+                sg.failure_rate_elsewhere * 100.0,
+                sg.lift,
+                sg.failure_share * 100.0,
+                sg.audience_share * 100.0,
+                sg.p_value
+            )
+        }),
+        segment_note: im.segment.is_none().then_some(
+            "No audience segment explains the failures: none holds at least 20 failed views and half of them with a significantly higher failure rate.",
+        ),
+        affected: im.affected_participants,
+        recovered: im.recovered_participants,
+        recovered_share: pct(im.recovered_participants, im.affected_participants),
+        minutes_lost: format!("{:.1}", im.participant_minutes_lost),
+        window_failed: im.window_failed,
+        window_active: im.window_active,
+    });
+    let reach = a.reach.as_ref().map(|r| {
+        let affected = a.impact.as_ref().map(|im| im.affected_participants);
+        ReachView {
+            rule: match i.campaign_rule {
+                "config" => "the campaigns listed in [incident].email_campaigns",
+                _ => "campaigns whose first event falls between the impact start and two hours after recovery (no [incident].email_campaigns in the config)",
+            },
+            campaigns: r
+                .campaigns
+                .iter()
+                .map(|c| CampaignRow {
+                    campaign: c.campaign.clone(),
+                    first_event: c.first_event_at.map(|t| fmt_local_hm(t, z)),
+                    recipients: c.recipients,
+                    delivered: format!("{} ({})", c.delivered, pct(c.delivered, c.recipients).unwrap_or_default()),
+                    opened: format!("{} ({} of delivered)", c.opened, pct(c.opened, c.delivered).unwrap_or_default()),
+                    clicked: format!("{} ({} of delivered)", c.clicked, pct(c.clicked, c.delivered).unwrap_or_default()),
+                    backup_clicks: c.backup_clicks,
+                    bounced: c.bounced,
+                    blocked: c.blocked,
+                    complained: c.complained,
+                    unsubscribed: c.unsubscribed,
+                    to_90pct: c.time_to_90pct_delivered_s.map(fmt_duration),
+                })
+                .collect(),
+            affected_reached: r.affected_reached.zip(affected).map(|(x, n)| {
+                format!("The incident e-mail was delivered to {x} of the {n} affected participants ({}).", pct(x, n).unwrap_or_else(|| "n.a.".into()))
+            }),
+            outcomes: r.affected_by_outcome.clone(),
+            registered: r.registered.map(|n| {
+                let x = r.registered_reached.unwrap_or(0);
+                format!("It was delivered to {x} of the {n} registered participants ({}).", pct(x, n).unwrap_or_else(|| "n.a.".into()))
+            }),
+        }
+    });
+    let mut funnels = Vec::new();
+    for c in a.reach.iter().flat_map(|r| &r.campaigns) {
+        let stages = vec![
+            ("recipients".to_string(), c.recipients),
+            ("delivered".to_string(), c.delivered),
+            ("opened".to_string(), c.opened),
+            ("clicked".to_string(), c.clicked),
+            ("clicked the backup link".to_string(), c.backup_clicks),
+        ];
+        funnels.extend(charts::funnel::render(&c.campaign, &stages)?);
+    }
     let charts = Charts {
         timeline: charts::timeline::render(&lanes, z)?,
         viewing: charts::viewing::render(&a.series.minutes, &markers, z)?,
+        funnels,
         load: charts::load::render(
             &a.series.tickets,
             &a.series.mentions,
             config.bucket_s * 1000,
+            a.event_window.map(|w| (w.start, w.end)),
             &markers,
             z,
         )?,
@@ -531,10 +648,14 @@ pub fn build(
     Ok(ReportModel {
         event_name: config.event_name.clone(),
         timezone: z.name().to_string(),
-        window: a.event_window.map(|w| format!("{} – {}", fmt_local(w.start, z), fmt_local_hm(w.end, z))),
+        window: a
+            .event_window
+            .map(|w| format!("{} – {}", fmt_local(w.start, z), fmt_local_hm(w.end, z))),
         window_note: match a.event_window_origin {
             Some(WindowOrigin::Config) => Some("from debrief.toml"),
-            Some(WindowOrigin::Viewing) => Some("from the first to the last viewing session (no [event] start/end in the config)"),
+            Some(WindowOrigin::Viewing) => Some(
+                "from the first to the last viewing session (no [event] start/end in the config)",
+            ),
             None => None,
         },
         durations,
@@ -542,12 +663,19 @@ pub fn build(
         signals,
         first_signal_sentence,
         attempts,
+        impact,
+        reach,
         tickets,
         social,
         findings: a
             .findings
             .iter()
-            .map(|f| FindingRow { id: f.id.clone(), severity: f.severity, text: f.text.clone(), recommendation: f.recommendation.clone() })
+            .map(|f| FindingRow {
+                id: f.id.clone(),
+                severity: f.severity,
+                text: f.text.clone(),
+                recommendation: f.recommendation.clone(),
+            })
             .collect(),
         actions: lessons_md.map(lessons::actions).unwrap_or_default(),
         lessons_html: lessons_md.map(lessons::to_html),
@@ -555,10 +683,6 @@ pub fn build(
         timeline: timeline(a, log, z),
         charts,
         baseline_share: a.series.p0.map(|p| format!("{:.2}%", p * 100.0)),
-        not_yet: vec![
-            "Impact (affected segment, affected, recovered and reached participants, participant-minutes lost) is not computed by this version: metrics.json carries null.",
-            "E-mail reach per campaign is not computed by this version: metrics.json carries null.",
-            "Sentiment is not computed by this version.",
-        ],
+        not_yet: vec!["Sentiment is not computed by this version: metrics.json carries null."],
     })
 }
