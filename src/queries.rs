@@ -47,6 +47,7 @@ builtin!(
     "affected_reached",
     "registered",
     "affected_not_reached",
+    "incident_mention_texts",
 );
 
 /// The description of a query: its leading `--` comment lines, joined.

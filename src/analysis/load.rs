@@ -42,6 +42,7 @@ pub struct Social {
     pub engagements: Option<i64>,
     /// Incident-related posts of the organisation: (at, author, text, impressions, engagements).
     pub own_posts: Vec<OwnPost>,
+    pub sentiment: Option<super::sentiment::Sentiment>,
 }
 
 /// One incident-related post of an organisation account.
@@ -203,7 +204,14 @@ pub fn compute(
             })
             .collect()
     };
+    let texts = runner.builtin("incident_mention_texts")?;
+    let posts: Vec<(Option<String>, Option<String>)> = str_values(&texts, "text")
+        .map_err(table_err)?
+        .into_iter()
+        .zip(str_values(&texts, "sentiment").map_err(table_err)?)
+        .collect();
     let social = Social {
+        sentiment: super::sentiment::count(&posts),
         mentions: super::first_i64(&s, "mentions")?.unwrap_or(0) as u64,
         incident_related: super::first_i64(&s, "incident_related")?.unwrap_or(0) as u64,
         peak: peak(&series.mentions),

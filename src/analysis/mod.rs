@@ -8,6 +8,7 @@ pub mod load;
 pub mod milestones;
 pub mod onset;
 pub mod reach;
+pub mod sentiment;
 
 use crate::config::Config;
 use crate::error::Result;

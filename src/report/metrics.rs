@@ -184,7 +184,16 @@ pub struct SocialJson {
     pub unique_reach: Option<i64>,
     pub impressions: Option<i64>,
     pub engagements: Option<i64>,
-    pub sentiment: Option<serde_json::Value>,
+    pub sentiment: Option<SentimentJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SentimentJson {
+    /// `provided` (by the source) or `lexicon` (debrief's built-in French and English lexicon).
+    pub source: &'static str,
+    pub negative: u64,
+    pub neutral: u64,
+    pub positive: u64,
 }
 
 #[derive(Debug, Serialize)]
@@ -391,7 +400,12 @@ impl Metrics {
                     unique_reach: s.unique_reach,
                     impressions: s.impressions,
                     engagements: s.engagements,
-                    sentiment: None,
+                    sentiment: s.sentiment.as_ref().map(|x| SentimentJson {
+                        source: x.source,
+                        negative: x.negative,
+                        neutral: x.neutral,
+                        positive: x.positive,
+                    }),
                 }
             }),
             targets: a

@@ -95,6 +95,7 @@ pub struct SocialView {
     pub unique_reach: Option<i64>,
     pub engagements: Option<i64>,
     pub own_posts: Vec<PostRow>,
+    pub sentiment: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -441,6 +442,19 @@ pub fn build(
             potential_reach: s.potential_reach,
             unique_reach: s.unique_reach,
             engagements: s.engagements,
+            sentiment: s.sentiment.as_ref().map(|x| {
+                format!(
+                    "{} negative, {} neutral, {} positive ({})",
+                    x.negative,
+                    x.neutral,
+                    x.positive,
+                    if x.source == "provided" {
+                        "as given by the source"
+                    } else {
+                        "debrief's built-in French and English lexicon"
+                    }
+                )
+            }),
             own_posts: s
                 .own_posts
                 .iter()
@@ -683,6 +697,8 @@ pub fn build(
         timeline: timeline(a, log, z),
         charts,
         baseline_share: a.series.p0.map(|p| format!("{:.2}%", p * 100.0)),
-        not_yet: vec!["Sentiment is not computed by this version: metrics.json carries null."],
+        not_yet: vec![
+            "Sentiment comes from the source where it gives one, else from a small built-in French and English word list: read it as a trend, not a verdict.",
+        ],
     })
 }

@@ -70,6 +70,11 @@ fn ticket_and_social_figures() {
     assert_eq!(s["unique_reach"], 1060);
     assert_eq!(s["engagements"], 24);
     assert_eq!(s["impressions"], serde_json::Value::Null);
+    // X gives no sentiment: the lexicon reads all three incident posts as negative.
+    assert_eq!(
+        s["sentiment"],
+        serde_json::json!({"source": "lexicon", "negative": 3, "neutral": 0, "positive": 0})
+    );
 }
 
 #[test]
