@@ -34,9 +34,18 @@ pub fn run(cli: Cli) -> Result<()> {
         } => report(input, config, &out, debug_context),
         Command::Check { input, config } => check(input, config),
         Command::Init { dir } => init(&dir),
-        Command::Queries => {
+        Command::Queries { input } => {
             for q in queries::builtins() {
                 println!("{:<28} built-in  {}", q.name, q.description);
+            }
+            let dir = input_dir(input)?;
+            for q in queries::user_queries(&dir)? {
+                let d = if q.description.is_empty() {
+                    "(no leading -- comment)".to_string()
+                } else {
+                    q.description
+                };
+                println!("{:<28} yours     {d}", q.name);
             }
             Ok(())
         }
@@ -122,12 +131,14 @@ fn report(
     } else {
         None
     };
+    let user = runner.run_user(queries::user_queries(&dir)?);
     let model = model::build(
         &config,
         &ingested.sources,
         &analysis,
         &ingested.rows.log,
         lessons.as_deref(),
+        &user,
     )?;
     let html = render::report_html(&model, Some(&dir.join("report_templates")))?;
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
@@ -139,6 +150,24 @@ fn report(
     )?;
     outputs::write_atomic(out, "runbook.md", &outputs::runbook_md(&model))?;
     outputs::write_atomic(out, "report.html", &html)?;
+    if user.iter().any(|u| u.result.is_ok()) {
+        let qdir = out.join("queries");
+        std::fs::create_dir_all(&qdir).map_err(|e| Error::io(&qdir, e))?;
+        for u in &user {
+            if let Ok(df) = &u.result {
+                outputs::write_atomic(
+                    &qdir,
+                    &format!("{}.csv", u.query.name),
+                    &queries::to_csv(df)?,
+                )?;
+            }
+        }
+    }
+    for u in &user {
+        if let Err(e) = &u.result {
+            say(&format!("your query {} failed: {e}", u.query.name));
+        }
+    }
     if debug_context {
         let ctx = serde_json::to_vec_pretty(&model).map_err(|e| Error::Render {
             what: "report context".into(),

@@ -37,8 +37,11 @@ pub enum Command {
         #[arg(long)]
         config: Option<PathBuf>,
     },
-    /// List the metric queries, with what each computes.
-    Queries,
+    /// List the metric queries, built-in and the user's own (INPUT/queries/*.sql).
+    Queries {
+        /// Folder of exports whose queries/ to list (default: the bundled sample event).
+        input: Option<PathBuf>,
+    },
     /// Write commented templates of debrief.toml, ops_log.csv and lessons.md.
     Init {
         /// Folder to write them to (created if needed).

@@ -71,6 +71,56 @@ pub fn builtins() -> Vec<Query> {
         .collect()
 }
 
+/// The user's own queries: `queries/*.sql` in the input folder, by file name.
+pub fn user_queries(input: &std::path::Path) -> Result<Vec<Query>> {
+    let dir = input.join("queries");
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| Error::io(&dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "sql") && p.is_file())
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let sql = std::fs::read_to_string(&p).map_err(|e| Error::io(&p, e))?;
+            let name = p
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            Ok(Query {
+                name,
+                description: description(&sql),
+                sql,
+            })
+        })
+        .collect()
+}
+
+/// A user query's result: the frame, or why it failed (a failing query never stops the run).
+pub struct UserResult {
+    pub query: Query,
+    pub result: std::result::Result<DataFrame, String>,
+}
+
+/// CSV bytes of a query result, instants in RFC 3339 UTC.
+pub fn to_csv(df: &DataFrame) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut df = df.clone();
+    CsvWriter::new(&mut out)
+        .include_header(true)
+        .with_datetime_format(Some("%Y-%m-%dT%H:%M:%SZ".into()))
+        .finish(&mut df)
+        .map_err(|source| Error::Table {
+            table: "user query result",
+            source,
+        })?;
+    Ok(out)
+}
+
 /// Runs queries over the tables.
 pub struct Runner {
     ctx: SQLContext,
@@ -111,6 +161,19 @@ impl Runner {
             source,
         };
         self.ctx.execute(sql).map_err(err)?.collect().map_err(err)
+    }
+
+    /// Runs the user's queries, keeping failures as messages.
+    pub fn run_user(&mut self, queries: Vec<Query>) -> Vec<UserResult> {
+        queries
+            .into_iter()
+            .map(|q| {
+                let result = self
+                    .run_sql(&q.name, &q.sql)
+                    .map_err(|e| e.chain().trim_start_matches("error: ").to_string());
+                UserResult { query: q, result }
+            })
+            .collect()
     }
 
     /// Runs a built-in query by name.

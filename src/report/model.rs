@@ -167,6 +167,55 @@ pub struct ReachView {
     pub registered: Option<String>,
 }
 
+/// A user query's result, as a table (first rows) or an error.
+#[derive(Debug, Serialize)]
+pub struct UserQueryView {
+    pub name: String,
+    pub description: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    pub total_rows: usize,
+    pub error: Option<String>,
+}
+
+/// Rows of a user query shown in the report; the CSV beside it has them all.
+const USER_ROWS_SHOWN: usize = 50;
+
+fn user_view(u: &crate::queries::UserResult) -> UserQueryView {
+    let (columns, rows, total_rows, error) = match &u.result {
+        Ok(df) => {
+            let columns: Vec<String> = df
+                .get_column_names()
+                .iter()
+                .map(|c| c.to_string())
+                .collect();
+            let shown = df.height().min(USER_ROWS_SHOWN);
+            let rows = (0..shown)
+                .map(|i| {
+                    df.columns()
+                        .iter()
+                        .map(|c| match c.get(i) {
+                            Ok(polars::prelude::AnyValue::Null) => String::new(),
+                            Ok(v) => v.str_value().into_owned(),
+                            Err(_) => String::new(),
+                        })
+                        .collect()
+                })
+                .collect();
+            (columns, rows, df.height(), None)
+        }
+        Err(e) => (Vec::new(), Vec::new(), 0, Some(e.clone())),
+    };
+    UserQueryView {
+        name: u.query.name.clone(),
+        description: u.query.description.clone(),
+        columns,
+        rows,
+        total_rows,
+        error,
+    }
+}
+
 fn pct(part: u64, whole: u64) -> Option<String> {
     (whole > 0).then(|| format!("{:.1}%", part as f64 * 100.0 / whole as f64))
 }
@@ -195,6 +244,7 @@ pub struct ReportModel {
     pub charts: Charts,
     pub baseline_share: Option<String>,
     pub not_yet: Vec<&'static str>,
+    pub user_queries: Vec<UserQueryView>,
 }
 
 const MILESTONES: [(&str, &str); 5] = [
@@ -300,6 +350,7 @@ pub fn build(
     a: &Analysis,
     log: &[LogRow],
     lessons_md: Option<&str>,
+    user_queries: &[crate::queries::UserResult],
 ) -> Result<ReportModel> {
     let z = config.zone;
     let i = &a.incident;
@@ -697,6 +748,7 @@ pub fn build(
         timeline: timeline(a, log, z),
         charts,
         baseline_share: a.series.p0.map(|p| format!("{:.2}%", p * 100.0)),
+        user_queries: user_queries.iter().map(user_view).collect(),
         not_yet: vec![
             "Sentiment comes from the source where it gives one, else from a small built-in French and English word list: read it as a trend, not a verdict.",
         ],

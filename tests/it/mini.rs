@@ -158,3 +158,26 @@ fn outputs_are_private_escaped_and_deterministic() {
         );
     }
 }
+
+#[test]
+fn user_queries_run_beside_the_builtins() {
+    let out = scratch("mini-queries");
+    report(&root().join("tests/fixtures/mini"), &out);
+    // Ticket 1 solved, ticket 2 solved (its later copy), 3 open, 4 new.
+    let csv = std::fs::read_to_string(out.join("queries/tickets_by_status.csv")).unwrap();
+    assert_eq!(csv, "status,n\nnew,1\nopen,1\nsolved,2\n");
+    assert!(!out.join("queries/broken.csv").exists());
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(
+        html.contains("This query failed") && html.contains("no_such_column"),
+        "the failing query is reported"
+    );
+    let o = debrief(&["queries", "tests/fixtures/mini"]);
+    let listing = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        listing.contains("tickets_by_status")
+            && listing.contains("yours")
+            && listing.contains("Tickets per status"),
+        "{listing}"
+    );
+}
