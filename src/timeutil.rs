@@ -96,6 +96,18 @@ pub fn fmt_local(ms: Millis, zone: Tz) -> String {
     }
 }
 
+/// Local wall-clock time with its UTC offset, `YYYY-MM-DD HH:MM:SS +01:00`: unambiguous on
+/// the night clocks go back (timeline.csv).
+pub fn fmt_local_offset(ms: Millis, zone: Tz) -> String {
+    match Utc.timestamp_millis_opt(ms) {
+        LocalResult::Single(dt) => dt
+            .with_timezone(&zone)
+            .format("%Y-%m-%d %H:%M:%S %:z")
+            .to_string(),
+        _ => format!("invalid instant {ms}"),
+    }
+}
+
 /// Local `HH:MM` in `zone`, for chart labels and compact tables.
 pub fn fmt_local_hm(ms: Millis, zone: Tz) -> String {
     match Utc.timestamp_millis_opt(ms) {

@@ -4,6 +4,7 @@
 mod it {
     mod cli;
     pub mod common;
+    mod fixtures;
     mod impact;
     mod mini;
     mod sample;

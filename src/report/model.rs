@@ -11,7 +11,7 @@ use crate::config::Config;
 use crate::error::Result;
 use crate::ingest::SourceReport;
 use crate::tables::LogRow;
-use crate::timeutil::{fmt_duration, fmt_local, fmt_local_hm, fmt_utc, Millis};
+use crate::timeutil::{fmt_duration, fmt_local, fmt_local_hm, fmt_local_offset, fmt_utc, Millis};
 
 /// One entry of the rebuilt timeline (report table and timeline.csv).
 #[derive(Debug, Clone, Serialize)]
@@ -281,7 +281,7 @@ pub fn timeline(a: &Analysis, log: &[LogRow], zone: Tz) -> Vec<TimelineEntry> {
         |at: Millis, source: &str, kind: &str, text: String, provenance: &str| TimelineEntry {
             at,
             at_utc: fmt_utc(at),
-            at_local: fmt_local(at, zone),
+            at_local: fmt_local_offset(at, zone),
             source: source.into(),
             kind: kind.into(),
             text,

@@ -1,0 +1,153 @@
+//! Edge cases of metrics.md, each a fixture folder with answers worked out by hand.
+
+use super::common::*;
+use serde_json::{json, Value};
+
+/// tests/fixtures/dst_no_log: an incident the night Paris clocks go back (25 Oct 2020,
+/// 03:00 CEST -> 02:00 CET, i.e. at 01:00Z), no ops log at all. Window 01:00 CEST-04:00 CET =
+/// 23:00Z-03:00Z (four hours). Tickets: two ordinary ones (23:30Z, 00:30Z), incident ones at
+/// 01:10Z, 01:12Z, 01:13Z and 02:00Z; first replies after 5 min (01:10) and 1 min (01:12).
+#[test]
+fn incident_without_ops_log_across_a_dst_change() {
+    let out = scratch("dst");
+    let m = report(&root().join("tests/fixtures/dst_no_log"), &out);
+    assert_eq!(m["event"]["start"], "2020-10-24T23:00:00Z");
+    assert_eq!(m["event"]["end"], "2020-10-25T03:00:00Z");
+    let i = &m["incident"];
+    // 01:10, 01:12, 01:13 in one 5-minute window against the floored baseline: onset 01:10Z.
+    assert_eq!(
+        i["started_at"],
+        json!({"at": "2020-10-25T01:10:00Z", "provenance": "observed",
+        "evidence": "incident-related tickets: first 5-minute window above the baseline of 0.042 per 5 minutes opens at this ticket"})
+    );
+    // First agent reply on an incident ticket: 01:12 + 1 min.
+    assert_eq!(i["detected_at"]["at"], "2020-10-25T01:13:00Z");
+    assert_eq!(i["detected_at"]["provenance"], "observed");
+    for absent in [
+        "first_communication_at",
+        "mitigated_at",
+        "recovered_at",
+        "time_to_communicate_s",
+        "time_to_mitigate_s",
+        "time_to_recover_s",
+    ] {
+        assert_eq!(i[absent], Value::Null, "{absent}");
+    }
+    assert_eq!(i["time_to_detect_s"], 180);
+    assert_eq!(
+        m["targets"],
+        json!([{"metric": "time_to_detect_s", "target": 600, "actual": 180, "met": true}])
+    );
+    let t = &m["tickets"];
+    // Baseline 23:00Z-01:10Z: 2 tickets in 130 minutes = 0.923 per hour; peak 3 in the 01:10
+    // bucket = 36 per hour, 39.0 times the baseline.
+    assert_eq!(t["baseline_per_hour"], 0.923);
+    assert_eq!(t["peak"], json!({"at": "2020-10-25T01:10:00Z", "count": 3}));
+    assert_eq!(t["peak_multiple"], 39.0);
+    // Waits 60 s and 300 s.
+    assert_eq!(
+        (
+            t["first_reply_median_s"].as_i64(),
+            t["first_reply_p90_s"].as_i64()
+        ),
+        (Some(60), Some(300))
+    );
+    // Local times carry their offset: 01:10Z is 02:10 CET, an hour after 00:10Z was 02:10 CEST.
+    let csv = std::fs::read_to_string(out.join("timeline.csv")).unwrap();
+    assert!(
+        csv.contains("2020-10-25T01:10:00Z,2020-10-25 02:10:00 +01:00"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("2020-10-25T01:13:00Z,2020-10-25 02:13:00 +01:00"),
+        "{csv}"
+    );
+    let ids: Vec<&str> = m["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        vec!["support-signalled-first", "target-time-to-detect"]
+    );
+}
+
+/// tests/fixtures/quiet: 200 viewers, 8 isolated failures (never two in a minute), ordinary
+/// tickets and posts, a newsletter: nothing is incident-related and nothing may be flagged.
+#[test]
+fn an_event_without_incident_flags_nothing() {
+    let m = report(&root().join("tests/fixtures/quiet"), &scratch("quiet"));
+    let i = &m["incident"];
+    for k in [
+        "started_at",
+        "detected_at",
+        "first_communication_at",
+        "mitigated_at",
+        "recovered_at",
+    ] {
+        assert_eq!(i[k], Value::Null, "{k}");
+    }
+    for k in [
+        "time_to_detect_s",
+        "time_to_communicate_s",
+        "time_to_mitigate_s",
+        "time_to_recover_s",
+    ] {
+        assert_eq!(i[k], Value::Null, "{k}");
+    }
+    assert_eq!(i["first_signals"], json!([]));
+    assert_eq!(m["impact"], Value::Null);
+    assert_eq!(m["findings"], json!([]));
+    assert_eq!(
+        m["targets"],
+        json!([{"metric": "time_to_detect_s", "target": 600, "actual": null, "met": null}])
+    );
+    assert_eq!(
+        (
+            m["tickets"]["total"].as_u64(),
+            m["tickets"]["incident_related"].as_u64()
+        ),
+        (Some(3), Some(0))
+    );
+    assert_eq!(m["tickets"]["peak"], Value::Null);
+    assert_eq!(
+        (
+            m["social"]["mentions"].as_u64(),
+            m["social"]["incident_related"].as_u64()
+        ),
+        (Some(5), Some(0))
+    );
+    assert_eq!(m["social"]["peak"], Value::Null);
+    assert_eq!(m["social"]["potential_reach"], Value::Null);
+    assert_eq!(m["social"]["sentiment"], Value::Null);
+    // The newsletter is no incident campaign; of 3 attendees one cancelled.
+    assert_eq!(m["reach"]["campaigns"], json!([]));
+    assert_eq!(m["reach"]["registered"], 2);
+    assert_eq!(m["reach"]["reached_share_of_registered"], 0.0);
+    assert_eq!(m["reach"]["affected_reached"], Value::Null);
+    assert_balanced(&m);
+}
+
+/// The mini fixture with the event starting 5 minutes before the impact: no baseline.
+#[test]
+fn too_little_baseline_is_said_not_invented() {
+    let dir = scratch("short-baseline");
+    let src = root().join("tests/fixtures/mini");
+    for f in ["ops_log.csv", "x.json", "tickets.json"] {
+        std::fs::copy(src.join(f), dir.join(f)).unwrap();
+    }
+    let toml = std::fs::read_to_string(src.join("debrief.toml"))
+        .unwrap()
+        .replace("2020-11-27T15:00", "2020-11-27T15:05");
+    std::fs::write(dir.join("debrief.toml"), toml).unwrap();
+    let out = scratch("short-baseline-out");
+    let m = report(&dir, &out);
+    // Impact starts 14:10Z, the event 14:05Z: a 5-minute baseline.
+    assert_eq!(m["incident"]["started_at"]["at"], "2020-11-27T14:10:00Z");
+    assert_eq!(m["tickets"]["baseline_per_hour"], Value::Null);
+    assert_eq!(m["tickets"]["peak_multiple"], Value::Null);
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(html.contains("baseline under 10 minutes"));
+}
