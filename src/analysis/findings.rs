@@ -174,17 +174,31 @@ pub fn derive(
     }
 
     for n in &incident.negative_durations {
+        let entry = |name: &str| {
+            let m = match name {
+                "started_at" => &incident.started_at,
+                "detected_at" => &incident.detected_at,
+                "first_communication_at" => &incident.first_communication_at,
+                "mitigated_at" => &incident.mitigated_at,
+                _ => &incident.recovered_at,
+            };
+            format!(
+                "{name} at {} ({})",
+                m.at.map(|t| fmt_local_hm(t, z)).unwrap_or_default(),
+                m.evidence
+            )
+        };
         out.push(Finding {
             id: format!("negative-{}", n.metric.trim_end_matches("_s").replace('_', "-")),
             severity: "data",
             text: format!(
-                "{} would be negative ({} s): {} is after {}. A clock, a time zone or a typed timestamp is wrong; the duration is not shown.",
+                "{} would be negative ({} s): {} comes after {}. A clock, a time zone or a typed timestamp is wrong; the duration is not shown.",
                 capitalise(metric_label(n.metric)),
                 n.seconds,
-                n.from,
-                n.to
+                entry(n.from),
+                entry(n.to)
             ),
-            recommendation: format!("Check the entries behind {} and {} (time zones of their sources).", n.from, n.to),
+            recommendation: "Check these two entries and the time zones of their sources; fix the ops log's time or write it with an offset.".into(),
         });
     }
 

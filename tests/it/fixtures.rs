@@ -151,3 +151,38 @@ fn too_little_baseline_is_said_not_invented() {
     let html = std::fs::read_to_string(out.join("report.html")).unwrap();
     assert!(html.contains("baseline under 10 minutes"));
 }
+
+/// The mini fixture with the detection logged at 15:05, before any signal (mentions 15:10):
+/// time to detect would be -300 s. It is not shown; a data finding names both entries.
+#[test]
+fn negative_duration_is_a_data_problem() {
+    let dir = scratch("negative");
+    let src = root().join("tests/fixtures/mini");
+    for f in ["debrief.toml", "x.json", "tickets.json"] {
+        std::fs::copy(src.join(f), dir.join(f)).unwrap();
+    }
+    std::fs::write(
+        dir.join("ops_log.csv"),
+        "time,kind,text\n2020-11-27 15:05,detection,Typed the wrong hour\n",
+    )
+    .unwrap();
+    let m = report(&dir, &scratch("negative-out"));
+    assert_eq!(m["incident"]["started_at"]["at"], "2020-11-27T14:10:00Z");
+    assert_eq!(m["incident"]["detected_at"]["at"], "2020-11-27T14:05:00Z");
+    assert_eq!(m["incident"]["time_to_detect_s"], Value::Null);
+    let f = m["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "negative-time-to-detect")
+        .unwrap()
+        .clone();
+    assert_eq!(f["severity"], "data");
+    let text = f["text"].as_str().unwrap();
+    assert!(
+        text.contains("(-300 s)")
+            && text.contains("Typed the wrong hour")
+            && text.contains("incident-related mentions"),
+        "{text}"
+    );
+}
