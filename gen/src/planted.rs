@@ -1,0 +1,97 @@
+//! The answer file: what the generator planted, from its own parameters and counters (never by
+//! reading its output back), for debrief's tests to check the report against.
+
+use crate::docs::logged;
+use crate::mailjet::MailStats;
+use crate::sim::{unix_of, Sim, CAMPAIGNS, INCIDENT_START_MS};
+use crate::social::SocialStats;
+use crate::text::KEYWORDS;
+use crate::time::utc_s;
+use crate::zendesk::TicketStats;
+
+/// Everything counted while writing.
+pub struct Counts<'a> {
+    pub sim: &'a Sim,
+    pub mail: &'a MailStats,
+    pub tickets: &'a TicketStats,
+    pub social: &'a SocialStats,
+    pub mux_rows: u64,
+}
+
+fn q(s: &str) -> String {
+    let mut out = String::new();
+    crate::out::push_json_str(&mut out, s);
+    out
+}
+
+fn instant(t: Option<i64>) -> String {
+    t.map_or_else(|| "null".to_string(), |t| q(&utc_s(t)))
+}
+
+/// The planted JSON, pretty-printed with a fixed key order.
+pub fn render(c: &Counts) -> Result<String, String> {
+    let s = c.sim;
+    let per_campaign = |vals: [u64; 2]| {
+        let mut pairs: Vec<(&str, u64)> = CAMPAIGNS.iter().copied().zip(vals).collect();
+        pairs.sort();
+        let body: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("    {}: {v}", q(k)))
+            .collect();
+        format!("{{\n{}\n  }}", body.join(",\n"))
+    };
+    let keywords: Vec<String> = KEYWORDS.iter().map(|k| q(k)).collect();
+    let fields: Vec<(&str, String)> = vec![
+        ("seed", s.seed.to_string()),
+        ("participants", s.participants.to_string()),
+        ("registered_active", s.active.to_string()),
+        ("incident_start", instant(Some(unix_of(INCIDENT_START_MS)))),
+        ("first_failure_at", instant(s.first_failure_ms.map(unix_of))),
+        ("affected_isp", q("Orange")),
+        ("failing_platform", q("vimeo")),
+        ("fallback_platform", q("youtube")),
+        (
+            "ops_log",
+            format!(
+                "{{\n    \"detected_at\": {},\n    \"first_communication_logged_at\": {},\n    \"mitigated_at\": {},\n    \"recovered_at\": {}\n  }}",
+                instant(Some(logged("detection")?)),
+                instant(Some(logged("communication")?)),
+                instant(Some(logged("mitigation")?)),
+                instant(Some(logged("recovery")?)),
+            ),
+        ),
+        ("first_incident_mention_at", instant(c.social.first_incident_at)),
+        ("first_backup_email_at", instant(c.mail.first_backup_event)),
+        ("first_backup_delivered_at", instant(c.mail.first_backup_delivered)),
+        ("affected_viewers", s.affected.len().to_string()),
+        ("tickets_total", c.tickets.total.to_string()),
+        ("tickets_incident", c.tickets.incident.to_string()),
+        ("ticket_rows_total", c.tickets.rows.to_string()),
+        ("ticket_repeats", c.tickets.repeats.to_string()),
+        ("mentions_total", c.social.total.to_string()),
+        ("mentions_incident", c.social.incident.to_string()),
+        ("own_posts_incident", c.social.own_incident.to_string()),
+        ("email_rows", c.mail.rows.to_string()),
+        ("email_duplicates", c.mail.duplicates.to_string()),
+        (
+            "email_recipients_per_campaign",
+            per_campaign([u64::from(s.active), u64::from(s.active)]),
+        ),
+        ("email_delivered_per_campaign", per_campaign(s.delivered_per_campaign)),
+        ("mux_rows", c.mux_rows.to_string()),
+        ("mux_failed_views", s.failed_views.to_string()),
+        // Extras: finer detail for whoever checks impact figures.
+        ("mux_incident_failed_views", s.incident_failed_views.to_string()),
+        ("mux_baseline_failed_views", (s.failed_views - s.incident_failed_views).to_string()),
+        ("mux_short_exits_not_failures", s.short_exits.to_string()),
+        ("affected_recovered", s.affected_recovered.to_string()),
+        ("affected_gave_up", s.affected_gave_up.to_string()),
+        ("fallback_viewers", s.fallback_viewers.to_string()),
+        ("keywords", format!("[{}]", keywords.join(", "))),
+    ];
+    let body: Vec<String> = fields
+        .iter()
+        .map(|(k, v)| format!("  {}: {v}", q(k)))
+        .collect();
+    Ok(format!("{{\n{}\n}}\n", body.join(",\n")))
+}
