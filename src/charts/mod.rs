@@ -34,6 +34,12 @@ pub(crate) fn x_label(x: f64, zone: chrono_tz::Tz) -> String {
     crate::timeutil::fmt_local_hm((x * 60_000.0).round() as i64, zone)
 }
 
+/// How many x labels to ask plotters for, so that its round steps come out at 10 or 20 minutes
+/// rather than 50.
+pub(crate) fn x_label_count(x0: i64, x1: i64) -> usize {
+    (((x1 - x0) / 60_000 / 20) as usize).clamp(6, 16)
+}
+
 /// A vertical marker on a time axis: instant and label.
 #[derive(Debug, Clone)]
 pub struct Marker {

@@ -6,7 +6,8 @@ use chrono_tz::Tz;
 use plotters::prelude::*;
 
 use super::{
-    err, inline, x_label, xm, ACCENT, ALERT, FONT, GOOD, GRID, INK, NORMAL, SOCIAL, WIDTH,
+    err, inline, x_label, x_label_count, xm, ACCENT, ALERT, FONT, GOOD, GRID, INK, NORMAL, SOCIAL,
+    WIDTH,
 };
 use crate::error::Result;
 
@@ -47,7 +48,7 @@ pub fn render(lanes: &[Lane], zone: Tz) -> Result<Option<String>> {
             .bold_line_style(GRID)
             .axis_style(INK)
             .label_style((FONT, 12).into_font().color(&INK))
-            .x_labels(10)
+            .x_labels(x_label_count(x0, x1))
             .x_label_formatter(&|x| x_label(*x, zone))
             .draw()
             .map_err(&e)?;

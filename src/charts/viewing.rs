@@ -4,7 +4,8 @@ use chrono_tz::Tz;
 use plotters::prelude::*;
 
 use super::{
-    err, inline, x_label, xm, Marker, ACCENT, ALERT, FONT, GRID, HEIGHT, INK, NORMAL, WIDTH,
+    err, inline, x_label, x_label_count, xm, Marker, ACCENT, ALERT, FONT, GRID, HEIGHT, INK,
+    NORMAL, WIDTH,
 };
 use crate::analysis::onset::Minute;
 use crate::error::Result;
@@ -35,7 +36,7 @@ pub fn render(minutes: &[Minute], markers: &[Marker], zone: Tz) -> Result<Option
             .bold_line_style(GRID)
             .axis_style(INK)
             .label_style((FONT, 12).into_font().color(&INK))
-            .x_labels(10)
+            .x_labels(x_label_count(x0, x1))
             .y_labels(6)
             .x_label_formatter(&|x| x_label(*x, zone))
             .y_label_formatter(&|y| format!("{y:.0}"))

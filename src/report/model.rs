@@ -629,7 +629,7 @@ pub fn build(
     let impact = a.impact.as_ref().map(|im| ImpactView {
         segment: im.segment.as_ref().map(|sg| {
             format!(
-                "Failures were concentrated on {} = {}: {:.1}% of its views failed during the incident against {:.1}% elsewhere ({:.1} times as often). It held {:.0}% of the failed views and {:.0}% of the audience (one-sided z-test, p = {:.1e}).",
+                "Failures were concentrated on {} = {}: {:.1}% of its views failed during the incident against {:.1}% elsewhere ({:.1} times as often). It held {:.0}% of the failed views and {:.0}% of the views active during the incident (one-sided z-test, p {}).",
                 sg.dimension,
                 sg.value,
                 sg.failure_rate * 100.0,
@@ -637,7 +637,7 @@ pub fn build(
                 sg.lift,
                 sg.failure_share * 100.0,
                 sg.audience_share * 100.0,
-                sg.p_value
+                if sg.p_value > 0.0 { format!("= {:.1e}", sg.p_value) } else { "< 1e-300".into() }
             )
         }),
         segment_note: im.segment.is_none().then_some(
