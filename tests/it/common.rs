@@ -83,3 +83,36 @@ pub fn assert_no_contact_details(name: &str, text: &str) {
         phone.find(text)
     );
 }
+
+/// The ids of metrics.json's findings, in order.
+pub fn finding_ids(metrics: &serde_json::Value) -> Vec<String> {
+    metrics["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// metrics.json's first signals as (source, at) pairs.
+pub fn first_signals(metrics: &serde_json::Value) -> Vec<(String, String)> {
+    metrics["incident"]["first_signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["source"].as_str().unwrap().to_string(),
+                s["at"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Owned copies of (source, at) pairs, to compare with [`first_signals`].
+pub fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}

@@ -62,12 +62,7 @@ fn incident_without_ops_log_across_a_dst_change() {
         csv.contains("2020-10-25T01:13:00Z,2020-10-25 02:13:00 +01:00"),
         "{csv}"
     );
-    let ids: Vec<&str> = m["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["id"].as_str().unwrap())
-        .collect();
+    let ids = finding_ids(&m);
     assert_eq!(
         ids,
         vec!["support-signalled-first", "target-time-to-detect"]

@@ -21,19 +21,14 @@ fn observed_milestones_fill_the_log_gaps() {
     // The log's start (14:10) precedes the ticket onset (14:12) and the viewing onset (14:15:01).
     assert_eq!(i["started_at"]["at"], "2020-11-27T14:10:00Z");
     assert_eq!(i["started_at"]["provenance"], "log");
-    let signals: Vec<(&str, &str)> = i["first_signals"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| (s["source"].as_str().unwrap(), s["at"].as_str().unwrap()))
-        .collect();
+    let signals = first_signals(&m);
     assert_eq!(
         signals,
-        vec![
+        owned(&[
             ("log", "2020-11-27T14:10:00Z"),
             ("tickets", "2020-11-27T14:12:00Z"),
             ("viewing", "2020-11-27T14:15:01Z")
-        ]
+        ])
     );
     // No detection entry: the first agent reply on an incident ticket, 14:13 + 3 min.
     assert_eq!(i["detected_at"]["at"], "2020-11-27T14:16:00Z");
