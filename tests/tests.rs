@@ -8,4 +8,5 @@ mod it {
     mod impact;
     mod mini;
     mod sample;
+    mod vendors;
 }

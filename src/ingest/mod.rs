@@ -7,12 +7,17 @@
 //! `Format` registry below.
 
 mod billetweb;
+mod brevo;
+mod events;
+mod mailgun;
 mod mailjet;
 mod mux;
 mod opslog;
 mod reader;
+mod sendgrid;
 mod x;
 mod zendesk;
+mod zendesk_csv;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -60,6 +65,8 @@ pub struct SourceReport {
     /// Why the file was not used, where it was not.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub problem: Option<String>,
+    /// The text encoding read (`utf-8`, `utf-16le`, `windows-1252 (assumed: not UTF-8)`).
+    pub encoding: Option<&'static str>,
 }
 
 impl SourceReport {
@@ -76,6 +83,7 @@ impl SourceReport {
             duplicates_removed: 0,
             rejections: Vec::new(),
             problem: None,
+            encoding: None,
         }
     }
 
@@ -95,15 +103,23 @@ pub enum Format {
     XApiV2,
     BilletwebAttendees,
     OpsLogCsv,
+    SendgridEvents,
+    MailgunEvents,
+    BrevoEvents,
+    ZendeskTicketsCsv,
 }
 
 impl Format {
     /// Every format, in detection order.
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 11] = [
         Format::MuxViewsCsv,
         Format::MailjetEvents,
+        Format::SendgridEvents,
+        Format::MailgunEvents,
+        Format::BrevoEvents,
         Format::ZendeskIncremental,
         Format::ZendeskTicketMetrics,
+        Format::ZendeskTicketsCsv,
         Format::XApiV2,
         Format::BilletwebAttendees,
         Format::OpsLogCsv,
@@ -119,6 +135,10 @@ impl Format {
             Format::XApiV2 => "x-api-v2-json",
             Format::BilletwebAttendees => "billetweb-attendees-json",
             Format::OpsLogCsv => "ops-log-csv",
+            Format::SendgridEvents => "sendgrid-events",
+            Format::MailgunEvents => "mailgun-events",
+            Format::BrevoEvents => "brevo-events",
+            Format::ZendeskTicketsCsv => "zendesk-tickets-csv",
         }
     }
 
@@ -126,8 +146,13 @@ impl Format {
     pub fn kind(self) -> &'static str {
         match self {
             Format::MuxViewsCsv => "viewing",
-            Format::MailjetEvents => "email",
-            Format::ZendeskIncremental | Format::ZendeskTicketMetrics => "tickets",
+            Format::MailjetEvents
+            | Format::SendgridEvents
+            | Format::MailgunEvents
+            | Format::BrevoEvents => "email",
+            Format::ZendeskIncremental
+            | Format::ZendeskTicketMetrics
+            | Format::ZendeskTicketsCsv => "tickets",
             Format::XApiV2 => "mentions",
             Format::BilletwebAttendees => "registrations",
             Format::OpsLogCsv => "log",
@@ -136,26 +161,34 @@ impl Format {
 
     /// Whether every timestamp of the format carries its zone (UTC `Z` or epoch).
     fn zone_in_file(self) -> bool {
-        !matches!(self, Format::BilletwebAttendees | Format::OpsLogCsv)
+        !matches!(
+            self,
+            Format::BilletwebAttendees | Format::OpsLogCsv | Format::ZendeskTicketsCsv
+        )
     }
 
-    /// For CSV formats, the header columns that identify it (lower-case).
-    fn csv_signature(self) -> &'static [&'static str] {
+    /// For CSV formats, the header columns that identify it (lower-case), one list per shape.
+    fn csv_signatures(self) -> &'static [&'static [&'static str]] {
         match self {
-            Format::MuxViewsCsv => mux::SIGNATURE,
-            Format::OpsLogCsv => opslog::SIGNATURE,
+            Format::MuxViewsCsv => &[mux::SIGNATURE],
+            Format::OpsLogCsv => &[opslog::SIGNATURE],
+            Format::ZendeskTicketsCsv => &[zendesk_csv::SIGNATURE],
             _ => &[],
         }
     }
 
-    /// For JSON formats, the keys of the first record (or the document) that identify it.
-    fn json_signature(self) -> &'static [&'static str] {
+    /// For JSON formats, the keys of the first record (or the document) that identify it, one
+    /// list per shape the vendor writes.
+    fn json_signatures(self) -> &'static [&'static [&'static str]] {
         match self {
-            Format::MailjetEvents => mailjet::SIGNATURE,
-            Format::ZendeskIncremental => zendesk::TICKETS_SIGNATURE,
-            Format::ZendeskTicketMetrics => zendesk::METRICS_SIGNATURE,
-            Format::XApiV2 => x::SIGNATURE,
-            Format::BilletwebAttendees => billetweb::SIGNATURE,
+            Format::MailjetEvents => &[mailjet::SIGNATURE],
+            Format::SendgridEvents => &[sendgrid::SIGNATURE],
+            Format::MailgunEvents => mailgun::SIGNATURES,
+            Format::BrevoEvents => &[brevo::SIGNATURE],
+            Format::ZendeskIncremental => &[zendesk::TICKETS_SIGNATURE],
+            Format::ZendeskTicketMetrics => &[zendesk::METRICS_SIGNATURE],
+            Format::XApiV2 => &[x::SIGNATURE],
+            Format::BilletwebAttendees => &[billetweb::SIGNATURE],
             _ => &[],
         }
     }
@@ -322,7 +355,8 @@ fn ingest_file(
 ) -> std::result::Result<(), String> {
     let full = dir.join(rel);
     let bytes = std::fs::read(&full).map_err(|e| format!("cannot read: {e}"))?;
-    let doc = reader::Doc::parse(&bytes)?;
+    let (doc, encoding) = reader::Doc::parse_with_encoding(&bytes)?;
+    report.encoding = Some(encoding);
     let forced = config.source_for(rel);
     let format = match forced.and_then(|s| s.format.as_deref()) {
         Some(name) => Format::from_name(name).ok_or_else(|| {
@@ -360,6 +394,10 @@ fn ingest_file(
         Format::XApiV2 => x::read(&doc, &mut ctx, &mut rows.mentions),
         Format::BilletwebAttendees => billetweb::read(&doc, &mut ctx, &mut rows.registrations),
         Format::OpsLogCsv => opslog::read(&doc, &mut ctx, &mut rows.log),
+        Format::SendgridEvents => sendgrid::read(&doc, &mut ctx, &mut rows.email),
+        Format::MailgunEvents => mailgun::read(&doc, &mut ctx, &mut rows.email),
+        Format::BrevoEvents => brevo::read(&doc, &mut ctx, &mut rows.email),
+        Format::ZendeskTicketsCsv => zendesk_csv::read(&doc, &mut ctx, &mut pending.zendesk),
     }
 }
 
@@ -371,24 +409,23 @@ fn detect(doc: &Doc) -> std::result::Result<Format, String> {
     };
     let mut best: Option<(Format, Vec<&str>)> = None;
     for f in Format::ALL {
-        let sig = if is_csv {
-            f.csv_signature()
+        let sigs = if is_csv {
+            f.csv_signatures()
         } else {
-            f.json_signature()
+            f.json_signatures()
         };
-        if sig.is_empty() {
-            continue;
-        }
-        let missing: Vec<&str> = sig
-            .iter()
-            .copied()
-            .filter(|k| !present.iter().any(|p| p == k))
-            .collect();
-        if missing.is_empty() {
-            return Ok(f);
-        }
-        if best.as_ref().is_none_or(|(_, m)| missing.len() < m.len()) {
-            best = Some((f, missing));
+        for sig in sigs {
+            let missing: Vec<&str> = sig
+                .iter()
+                .copied()
+                .filter(|k| !present.iter().any(|p| p == k))
+                .collect();
+            if missing.is_empty() {
+                return Ok(f);
+            }
+            if best.as_ref().is_none_or(|(_, m)| missing.len() < m.len()) {
+                best = Some((f, missing));
+            }
         }
     }
     let found = if present.is_empty() {

@@ -70,31 +70,29 @@ impl Record<'_> {
 
 impl Doc {
     /// Decodes and parses bytes. Errors are whole-file problems.
+    #[cfg(test)]
     pub fn parse(bytes: &[u8]) -> Result<Doc, String> {
+        Self::parse_with_encoding(bytes).map(|(d, _)| d)
+    }
+
+    /// Decodes and parses bytes, saying which encoding was used: UTF-8 (BOM stripped), UTF-16
+    /// with its BOM (Excel's "Unicode text"), or, for bytes that are not UTF-8, Windows-1252
+    /// (the superset of Latin-1 that spreadsheets on Windows write), stated as an assumption.
+    pub fn parse_with_encoding(bytes: &[u8]) -> Result<(Doc, &'static str), String> {
         if bytes.is_empty() {
             return Err("empty file (0 bytes)".into());
         }
-        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-            return Err("the file is UTF-16; save it as UTF-8".into());
-        }
-        let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-        let text = std::str::from_utf8(bytes).map_err(|e| {
-            let line = bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count()
-                + 1;
-            format!("line {line}: not UTF-8 text (Latin-1 or Windows-1252?); save it as UTF-8")
-        })?;
+        let (text, encoding) = decode(bytes)?;
         let trimmed = text.trim_start();
         if trimmed.is_empty() {
             return Err("empty file (only blank space)".into());
         }
-        if trimmed.starts_with('{') || trimmed.starts_with('[') {
-            parse_json(text)
+        let doc = if trimmed.starts_with('{') || trimmed.starts_with('[') {
+            parse_json(&text)?
         } else {
-            parse_csv(text).map(Doc::Csv)
-        }
+            Doc::Csv(parse_csv(&text)?)
+        };
+        Ok((doc, encoding))
     }
 
     /// The keys that identify a JSON format: those of the first record, or for an object
@@ -167,6 +165,56 @@ impl Doc {
             (Doc::Ndjson(_), Some(f)) => Err(format!(
                 "expected one JSON document with '{f}', found one object per line"
             )),
+        }
+    }
+}
+
+/// Windows-1252's characters for bytes 0x80-0x9F (the rest of the range is Latin-1);
+/// the five undefined bytes keep their code point.
+const CP1252_HIGH: [char; 32] = [
+    '\u{20ac}', '\u{81}', '\u{201a}', '\u{192}', '\u{201e}', '\u{2026}', '\u{2020}', '\u{2021}',
+    '\u{2c6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8d}', '\u{17d}', '\u{8f}',
+    '\u{90}', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}', '\u{2022}', '\u{2013}', '\u{2014}',
+    '\u{2dc}', '\u{2122}', '\u{161}', '\u{203a}', '\u{153}', '\u{9d}', '\u{17e}', '\u{178}',
+];
+
+/// Bytes to text, with the encoding's name.
+fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, &'static str), String> {
+    use std::borrow::Cow;
+    let utf16 = |rest: &[u8], le: bool| -> Result<String, String> {
+        if !rest.len().is_multiple_of(2) {
+            return Err("UTF-16 file with an odd number of bytes: truncated?".into());
+        }
+        let units: Vec<u16> = rest
+            .chunks_exact(2)
+            .map(|c| {
+                if le {
+                    u16::from_le_bytes([c[0], c[1]])
+                } else {
+                    u16::from_be_bytes([c[0], c[1]])
+                }
+            })
+            .collect();
+        String::from_utf16(&units).map_err(|_| "UTF-16 file with invalid characters".to_string())
+    };
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return Ok((Cow::Owned(utf16(rest, true)?), "utf-16le"));
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return Ok((Cow::Owned(utf16(rest, false)?), "utf-16be"));
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(t) => Ok((Cow::Borrowed(t), "utf-8")),
+        Err(_) => {
+            let t = bytes
+                .iter()
+                .map(|&b| match b {
+                    0x80..=0x9F => CP1252_HIGH[(b - 0x80) as usize],
+                    _ => b as char,
+                })
+                .collect();
+            Ok((Cow::Owned(t), "windows-1252 (assumed: not UTF-8)"))
         }
     }
 }
@@ -314,14 +362,35 @@ mod tests {
     }
 
     #[test]
+    fn utf16_and_windows_1252_are_decoded() {
+        // Excel's "Unicode text": UTF-16LE with a BOM, tab-separated.
+        let mut b = vec![0xFF, 0xFE];
+        for u in "time\tkind\ttext\n2020-11-27 15:00\tnote\tcaf\u{e9}\n".encode_utf16() {
+            b.extend_from_slice(&u.to_le_bytes());
+        }
+        let (Doc::Csv(t), enc) = Doc::parse_with_encoding(&b).unwrap() else {
+            panic!("csv")
+        };
+        assert_eq!(enc, "utf-16le");
+        assert_eq!(t.headers, vec!["time", "kind", "text"]);
+        assert_eq!(t.records[0].1.as_ref().unwrap()[2], "caf\u{e9}");
+        // Latin-1 / Windows-1252: 0xE9 is \u{e9}, 0x92 a curly apostrophe.
+        let (Doc::Csv(t), enc) =
+            Doc::parse_with_encoding(b"time,kind,text\n2020-11-27 15:00,note,caf\xe9 l\x92\n")
+                .unwrap()
+        else {
+            panic!("csv")
+        };
+        assert!(enc.starts_with("windows-1252"), "{enc}");
+        assert_eq!(t.records[0].1.as_ref().unwrap()[2], "caf\u{e9} l\u{2019}");
+        assert!(Doc::parse(&[0xFF, 0xFE, b'a'])
+            .unwrap_err()
+            .contains("odd number of bytes"));
+    }
+
+    #[test]
     fn whole_file_problems() {
         assert!(Doc::parse(b"").unwrap_err().contains("empty"));
-        assert!(Doc::parse(&[0xFF, 0xFE, b'a', 0])
-            .unwrap_err()
-            .contains("UTF-16"));
-        assert!(Doc::parse(b"time,kind\n15:00,caf\xe9\n")
-            .unwrap_err()
-            .contains("line 2: not UTF-8"));
         assert!(Doc::parse(b"{\"tickets\": [{\"id\": 1}")
             .unwrap_err()
             .contains("truncated JSON"));

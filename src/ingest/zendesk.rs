@@ -26,13 +26,19 @@ pub const TICKETS_SIGNATURE: &[&str] = &[
 /// Keys of a ticket metrics page.
 pub const METRICS_SIGNATURE: &[&str] = &["ticket_metrics", "ticket_metrics.ticket_id"];
 
+/// A ticket read from any Zendesk file, waiting for the cross-file deduplication.
 #[derive(Debug)]
-struct PendingTicket {
-    id: String,
-    updated_at: i64,
-    origin: usize,
-    requester_id: Option<String>,
-    row: TicketRow,
+pub(super) struct PendingTicket {
+    pub id: String,
+    pub updated_at: i64,
+    pub origin: usize,
+    /// Requester id, resolved through side-loaded users.
+    pub requester_id: Option<String>,
+    /// Requester already hashed (exports that carry the e-mail, such as the admin CSV).
+    pub requester: Option<String>,
+    /// First reply in minutes after creation, where the export itself gives it.
+    pub reply_minutes: Option<i64>,
+    pub row: TicketRow,
 }
 
 #[derive(Debug)]
@@ -40,6 +46,13 @@ struct Metric {
     updated_at: i64,
     reply_minutes: Option<i64>,
     solved_at: Option<i64>,
+}
+
+impl Pending {
+    /// Adds a ticket read by another Zendesk adapter.
+    pub(super) fn push(&mut self, t: PendingTicket) {
+        self.tickets.push(t);
+    }
 }
 
 /// Tickets, users and metrics gathered from every Zendesk file of the run.
@@ -108,6 +121,8 @@ pub fn read_tickets(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(
                 updated_at: updated,
                 origin: ctx.origin,
                 requester_id: as_text(v.get("requester_id")),
+                requester: None,
+                reply_minutes: None,
                 row: TicketRow {
                     ticket_id: Some(id),
                     created_at: Some(created),
@@ -204,15 +219,16 @@ pub fn finish(pending: Pending, ingested: &mut Ingested) {
             continue;
         }
         let mut row = t.row.clone();
-        row.requester = t
-            .requester_id
-            .as_ref()
-            .and_then(|r| users.get(r).cloned().flatten());
-        if let Some(m) = metrics.get(&t.id) {
-            row.first_reply_at = m
-                .reply_minutes
-                .and_then(|r| row.created_at.map(|c| c + r * MINUTE_MS));
-            row.solved_at = m.solved_at;
+        row.requester = t.requester.clone().or_else(|| {
+            t.requester_id
+                .as_ref()
+                .and_then(|r| users.get(r).cloned().flatten())
+        });
+        let metric = metrics.get(&t.id);
+        let reply = metric.and_then(|m| m.reply_minutes).or(t.reply_minutes);
+        row.first_reply_at = reply.and_then(|r| row.created_at.map(|c| c + r * MINUTE_MS));
+        if let Some(solved) = metric.and_then(|m| m.solved_at) {
+            row.solved_at = Some(solved);
         }
         rows.push(row);
     }

@@ -54,6 +54,9 @@ pub struct SourceJson {
     /// Why the file was not used, where it was not.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub problem: Option<String>,
+    /// The text encoding read, where it was not plain UTF-8.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -279,6 +282,7 @@ impl Metrics {
                     duplicates_removed: s.duplicates_removed,
                     rejections: s.rejections.clone(),
                     problem: s.problem.clone(),
+                    encoding: s.encoding.filter(|e| *e != "utf-8"),
                 })
                 .collect(),
             incident: IncidentJson {

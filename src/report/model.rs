@@ -535,7 +535,11 @@ pub fn build(
             rejected: s.rows_rejected,
             duplicates: s.duplicates_removed,
             balanced: s.balanced(),
-            problem: s.problem.clone(),
+            problem: match (s.problem.clone(), s.encoding.filter(|e| *e != "utf-8")) {
+                (Some(p), _) => Some(p),
+                (None, Some(e)) => Some(format!("read as {e}")),
+                (None, None) => None,
+            },
             rejections: s
                 .rejections
                 .iter()

@@ -1,0 +1,112 @@
+//! Zendesk's admin CSV export (Admin Center > Account > Tools > Reports): tickets only, no
+//! descriptions. Columns are matched by name, case-insensitively (real files write `Id`,
+//! `Requester id`); custom-field columns are ignored. Times carry no zone: they are in the
+//! account's zone, i.e. the `[[sources]]` zone, else the event zone. Tags are space-separated.
+//! Rows damaged by a spreadsheet (ids like `1.03006E+13`, day-first dates) are rejected, never
+//! guessed. Tickets join the same pool as the JSON exports, so a ticket in both is counted
+//! once and ticket metrics JSON still enriches it.
+
+use super::reader::Doc;
+use super::zendesk::{Pending, PendingTicket};
+use super::Ctx;
+use crate::tables::TicketRow;
+use crate::text;
+use crate::timeutil::parse_instant;
+
+/// Header columns that identify the format.
+pub const SIGNATURE: &[&str] = &["id", "subject", "status", "created at"];
+
+/// Reads the export into the Zendesk ticket pool.
+pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), String> {
+    let Doc::Csv(t) = doc else {
+        return Err("expected a CSV file".into());
+    };
+    t.require(SIGNATURE)?;
+    let col = |n: &str| t.index(n);
+    let (c_id, c_subject, c_status, c_created) =
+        (col("id"), col("subject"), col("status"), col("created at"));
+    let (c_updated, c_solved, c_tags, c_via, c_email) = (
+        col("updated at"),
+        col("solved at"),
+        col("tags"),
+        col("via"),
+        col("requester email"),
+    );
+    let c_reply = col("first reply time in minutes");
+    for (line, rec) in &t.records {
+        ctx.read();
+        let f = match rec {
+            Ok(f) => f,
+            Err(e) => {
+                ctx.reject(Some(*line), e.clone());
+                continue;
+            }
+        };
+        let get = |i: Option<usize>| {
+            i.and_then(|i| f.get(i))
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+        };
+        let parsed = (|| -> Result<PendingTicket, String> {
+            let id = get(c_id).ok_or("id: empty")?;
+            if !id.chars().all(|c| c.is_ascii_digit()) {
+                return Err(format!("id: '{id}' is not a ticket id (a spreadsheet may have turned it into a number)"));
+            }
+            let at = |c: Option<usize>, name: &str| {
+                get(c)
+                    .map(|v| parse_instant(v, ctx.zone).map_err(|e| format!("{name}: {e}")))
+                    .transpose()
+            };
+            let created = at(c_created, "created at")?.ok_or("created at: empty")?;
+            let updated = at(c_updated, "updated at")?.unwrap_or(created);
+            let solved = at(c_solved, "solved at")?;
+            let reply_minutes = get(c_reply)
+                .map(|r| {
+                    r.parse::<f64>()
+                        .map(|m| m.round() as i64)
+                        .map_err(|_| format!("first reply time in minutes: not a number: '{r}'"))
+                })
+                .transpose()?;
+            let subject = get(c_subject).unwrap_or_default();
+            let tags: Vec<String> = get(c_tags)
+                .map(|t| t.split_whitespace().map(str::to_string).collect())
+                .unwrap_or_default();
+            let incident = text::ticket_is_incident(
+                subject,
+                "",
+                &tags,
+                &ctx.config.incident,
+                ctx.folded_keywords,
+            );
+            Ok(PendingTicket {
+                id: id.to_string(),
+                updated_at: updated,
+                origin: ctx.origin,
+                requester_id: None,
+                requester: get(c_email).and_then(|e| ctx.hash(e)),
+                reply_minutes,
+                row: TicketRow {
+                    ticket_id: Some(id.to_string()),
+                    created_at: Some(created),
+                    first_reply_at: None,
+                    solved_at: solved,
+                    status: get(c_status).map(str::to_lowercase),
+                    channel: get(c_via).map(|v| v.to_lowercase().replace(' ', "_")),
+                    subject: Some(text::redact(subject)),
+                    tags,
+                    requester: None,
+                    incident,
+                    source: ctx.source(),
+                },
+            })
+        })();
+        match parsed {
+            Ok(t) => {
+                ctx.kept();
+                pending.push(t);
+            }
+            Err(reason) => ctx.reject(Some(*line), reason),
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,168 @@
+//! tests/fixtures/vendors: one small export per e-mail vendor and a Zendesk admin CSV, each in
+//! its vendor's shape with the traps formats.md lists. Counts worked out by hand below.
+
+use super::common::*;
+use serde_json::{json, Value};
+
+fn source(m: &Value, path: &str) -> Value {
+    m["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["path"] == path)
+        .unwrap_or_else(|| panic!("no source {path}"))
+        .clone()
+}
+
+fn counts(s: &Value) -> [u64; 4] {
+    [
+        "rows_read",
+        "rows_kept",
+        "rows_rejected",
+        "duplicates_removed",
+    ]
+    .map(|k| s[k].as_u64().unwrap())
+}
+
+fn campaign(m: &Value, name: &str) -> Value {
+    m["reach"]["campaigns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["campaign"] == name)
+        .unwrap()
+        .clone()
+}
+
+fn funnel(c: &Value) -> [u64; 10] {
+    [
+        "recipients",
+        "delivered",
+        "bounced",
+        "blocked",
+        "deferred",
+        "opened",
+        "clicked",
+        "complained",
+        "unsubscribed",
+        "backup_clicks",
+    ]
+    .map(|k| c[k].as_u64().unwrap())
+}
+
+#[test]
+fn every_vendor_file_is_recognised_and_accounted_for() {
+    let out = scratch("vendors");
+    let m = report(&root().join("tests/fixtures/vendors"), &out);
+    assert_balanced(&m);
+    // SendGrid: 11 events; e3 twice; group_resubscribe has no canonical event; one timestamp
+    // in milliseconds. 'Delivered' capitalised and a timestamp written as a string are read.
+    let sg = source(&m, "sendgrid.json");
+    assert_eq!(sg["format"], "sendgrid-events");
+    assert_eq!(counts(&sg), [11, 8, 2, 1]);
+    assert!(sg["rejections"][0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("'group_resubscribe' has no canonical e-mail event"));
+    assert!(sg["rejections"][1]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("is not unix seconds"));
+    // Mailgun: an API page of 6 events; 4 saved webhooks, one repeated, one without event-data.
+    assert_eq!(source(&m, "mailgun_page.json")["format"], "mailgun-events");
+    assert_eq!(counts(&source(&m, "mailgun_page.json")), [6, 6, 0, 0]);
+    let wh = source(&m, "mailgun_webhooks.ndjson");
+    assert_eq!(counts(&wh), [4, 2, 1, 1]);
+    assert_eq!(
+        wh["rejections"][0],
+        json!({"line": 4, "reason": "no 'event-data' in this webhook"})
+    );
+    // Brevo: 7 lines, one exact repeat, one with no time at all.
+    let br = source(&m, "brevo.ndjson");
+    assert_eq!(br["format"], "brevo-events");
+    assert_eq!(counts(&br), [7, 5, 1, 1]);
+    assert_eq!(br["rejections"][0]["line"], 7);
+    // Zendesk CSV: BOM, 'Id' casing, a custom-field column; a spreadsheet-notation id and a
+    // day-first date are rejected, never guessed. Times are in the event zone (assumed).
+    let zd = source(&m, "zendesk_tickets.csv");
+    assert_eq!(
+        (
+            zd["format"].as_str(),
+            zd["timezone"].as_str(),
+            zd["timezone_origin"].as_str()
+        ),
+        (
+            Some("zendesk-tickets-csv"),
+            Some("Europe/Paris"),
+            Some("event")
+        )
+    );
+    assert_eq!(counts(&zd), [5, 3, 2, 0]);
+    assert_eq!(zd["rejections"][0]["line"], 4);
+    assert!(zd["rejections"][0]["reason"]
+        .as_str()
+        .unwrap()
+        .starts_with("id: '1.03006E+13'"));
+    assert_eq!(zd["rejections"][1]["line"], 5);
+    assert!(zd["rejections"][1]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("not a date: '27/11/2020 15:25'"));
+    for (name, text) in outputs(&out) {
+        assert_no_contact_details(&name, &text);
+    }
+}
+
+#[test]
+fn vendor_events_map_to_the_canonical_funnel() {
+    let m = report(
+        &root().join("tests/fixtures/vendors"),
+        &scratch("vendors-funnel"),
+    );
+    //                 recipients delivered bounced blocked deferred opened clicked compl. unsub backup
+    // sg: a b c d e; a,b delivered; c (bounce type=blocked) and e (dropped) blocked; d bounced.
+    assert_eq!(
+        funnel(&campaign(&m, "sg-backup")),
+        [5, 2, 1, 2, 0, 1, 1, 0, 0, 1]
+    );
+    assert_eq!(
+        campaign(&m, "sg-backup")["first_event_at"],
+        "2020-11-27T14:48:00Z"
+    );
+    // mg: g delivered (page), h delivered (webhook) after a temporary failure, k permanent
+    // failure, m rejected; g opened, clicked a non-backup link.
+    assert_eq!(
+        funnel(&campaign(&m, "mg-backup")),
+        [4, 2, 1, 1, 1, 1, 1, 0, 0, 0]
+    );
+    assert_eq!(
+        campaign(&m, "mg-backup")["first_event_at"],
+        "2020-11-27T14:48:20Z"
+    );
+    // br: n requested, delivered, opened (a local CET 'date' only: 15:55 Paris = 14:55Z),
+    // clicked the backup link; p hard-bounced.
+    assert_eq!(
+        funnel(&campaign(&m, "br-backup")),
+        [2, 1, 1, 0, 0, 1, 1, 0, 0, 1]
+    );
+    assert_eq!(
+        campaign(&m, "br-backup")["first_event_at"],
+        "2020-11-27T14:55:00Z"
+    );
+    // The first delivery of any incident campaign: SendGrid's to a, 14:48:10Z.
+    assert_eq!(
+        m["incident"]["first_communication_at"]["at"],
+        "2020-11-27T14:48:10Z"
+    );
+    // Tickets: 501 (tag incident_live, created 15:20 Paris = 14:20Z, first reply after 4 min),
+    // 502 and 505.
+    assert_eq!(
+        (
+            m["tickets"]["total"].as_u64(),
+            m["tickets"]["incident_related"].as_u64()
+        ),
+        (Some(3), Some(1))
+    );
+    assert_eq!(m["tickets"]["first_reply_median_s"], 240);
+    assert_eq!(m["tickets"]["by_channel"], json!({"chat": 1}));
+}
