@@ -6,6 +6,7 @@ mod it {
     pub mod common;
     mod fixtures;
     mod impact;
+    mod mapped;
     mod mini;
     mod sample;
     mod vendors;

@@ -9,6 +9,7 @@
 mod billetweb;
 mod brevo;
 mod events;
+mod generic;
 mod mailgun;
 mod mailjet;
 mod mux;
@@ -107,11 +108,13 @@ pub enum Format {
     MailgunEvents,
     BrevoEvents,
     ZendeskTicketsCsv,
+    ViewingCsv,
+    MentionsCsv,
 }
 
 impl Format {
     /// Every format, in detection order.
-    pub const ALL: [Format; 11] = [
+    pub const ALL: [Format; 13] = [
         Format::MuxViewsCsv,
         Format::MailjetEvents,
         Format::SendgridEvents,
@@ -123,6 +126,8 @@ impl Format {
         Format::XApiV2,
         Format::BilletwebAttendees,
         Format::OpsLogCsv,
+        Format::ViewingCsv,
+        Format::MentionsCsv,
     ];
 
     /// The name used in `debrief check`, metrics.json and `[[sources]] format`.
@@ -139,13 +144,16 @@ impl Format {
             Format::MailgunEvents => "mailgun-events",
             Format::BrevoEvents => "brevo-events",
             Format::ZendeskTicketsCsv => "zendesk-tickets-csv",
+            Format::ViewingCsv => "viewing-csv",
+            Format::MentionsCsv => "mentions-csv",
         }
     }
 
     /// The canonical table it feeds.
     pub fn kind(self) -> &'static str {
         match self {
-            Format::MuxViewsCsv => "viewing",
+            Format::MuxViewsCsv | Format::ViewingCsv => "viewing",
+            Format::MentionsCsv => "mentions",
             Format::MailjetEvents
             | Format::SendgridEvents
             | Format::MailgunEvents
@@ -163,7 +171,11 @@ impl Format {
     fn zone_in_file(self) -> bool {
         !matches!(
             self,
-            Format::BilletwebAttendees | Format::OpsLogCsv | Format::ZendeskTicketsCsv
+            Format::BilletwebAttendees
+                | Format::OpsLogCsv
+                | Format::ZendeskTicketsCsv
+                | Format::ViewingCsv
+                | Format::MentionsCsv
         )
     }
 
@@ -173,6 +185,8 @@ impl Format {
             Format::MuxViewsCsv => &[mux::SIGNATURE],
             Format::OpsLogCsv => &[opslog::SIGNATURE],
             Format::ZendeskTicketsCsv => &[zendesk_csv::SIGNATURE],
+            Format::ViewingCsv => &[generic::VIEWING_SIGNATURE],
+            Format::MentionsCsv => &[generic::MENTION_SIGNATURE],
             _ => &[],
         }
     }
@@ -207,6 +221,8 @@ pub struct Ctx<'a> {
     pub report: &'a mut SourceReport,
     /// Index of this source in the run's source list.
     pub origin: usize,
+    /// The `[[sources]] columns` mapping (canonical field -> the file's header), if any.
+    pub columns: Option<&'a BTreeMap<String, String>>,
 }
 
 impl Ctx<'_> {
@@ -385,6 +401,7 @@ fn ingest_file(
         folded_keywords: folded,
         report,
         origin,
+        columns: forced.map(|s| &s.columns).filter(|c| !c.is_empty()),
     };
     match format {
         Format::MuxViewsCsv => mux::read(&doc, &mut ctx, &mut rows.viewing),
@@ -398,6 +415,8 @@ fn ingest_file(
         Format::MailgunEvents => mailgun::read(&doc, &mut ctx, &mut rows.email),
         Format::BrevoEvents => brevo::read(&doc, &mut ctx, &mut rows.email),
         Format::ZendeskTicketsCsv => zendesk_csv::read(&doc, &mut ctx, &mut pending.zendesk),
+        Format::ViewingCsv => generic::read_viewing(&doc, &mut ctx, &mut rows.viewing),
+        Format::MentionsCsv => generic::read_mentions(&doc, &mut ctx, &mut rows.mentions),
     }
 }
 

@@ -127,7 +127,7 @@ fn every_row_is_accounted_for() {
     assert!(unknown["problem"]
         .as_str()
         .unwrap()
-        .contains("needs view_id, view_start, view_end"));
+        .contains("nearest is mentions-csv (mentions), which needs at, text"));
 }
 
 #[test]

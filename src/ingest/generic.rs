@@ -1,0 +1,304 @@
+//! The generic CSV formats: how a user feeds any export whose vendor is not built in. Each
+//! column is named after a canonical field (docs/formats.md lists them); a file with other
+//! headers is mapped with `[[sources]]` in debrief.toml, e.g.
+//! `columns = { at = "Date", author = "Author", followers = "Followers", text = "Snippet" }`.
+//! Times without an offset are in the source's zone (`[[sources]] timezone`, else the event
+//! zone).
+
+use std::collections::{BTreeMap, HashSet};
+
+use super::reader::{CsvTable, Doc};
+use super::Ctx;
+use crate::tables::{MentionRow, ViewingRow};
+use crate::text;
+use crate::timeutil::parse_instant;
+
+/// Fields of `viewing-csv`; `started_at` and `ended_at` are required.
+pub const VIEWING_FIELDS: &[&str] = &[
+    "platform",
+    "session_id",
+    "participant",
+    "started_at",
+    "ended_at",
+    "watch_s",
+    "failed",
+    "error",
+    "isp",
+    "asn",
+    "country",
+    "device",
+    "os",
+    "browser",
+    "cdn",
+];
+/// Header columns that identify `viewing-csv` without a mapping.
+pub const VIEWING_SIGNATURE: &[&str] = &["started_at", "ended_at", "failed"];
+
+/// Fields of `mentions-csv`; `at` and `text` are required.
+pub const MENTION_FIELDS: &[&str] = &[
+    "at",
+    "text",
+    "network",
+    "post_id",
+    "author",
+    "followers",
+    "url",
+    "likes",
+    "shares",
+    "comments",
+    "quotes",
+    "impressions",
+    "sentiment",
+];
+/// Header columns that identify `mentions-csv` without a mapping.
+pub const MENTION_SIGNATURE: &[&str] = &["at", "author", "text"];
+
+/// Column indices by canonical field, through the mapping.
+struct Columns(BTreeMap<&'static str, usize>);
+
+impl Columns {
+    fn new(
+        t: &CsvTable,
+        fields: &[&'static str],
+        required: &[&str],
+        mapping: Option<&BTreeMap<String, String>>,
+    ) -> Result<Self, String> {
+        let empty = BTreeMap::new();
+        let mapping = mapping.unwrap_or(&empty);
+        if let Some(unknown) = mapping.keys().find(|k| !fields.contains(&k.as_str())) {
+            return Err(format!(
+                "[[sources]] columns: '{unknown}' is not a field of this format; its fields are {}",
+                fields.join(", ")
+            ));
+        }
+        let mut idx = BTreeMap::new();
+        for f in fields {
+            let header = mapping
+                .get(*f)
+                .map(|h| h.trim().to_lowercase())
+                .unwrap_or_else(|| f.to_string());
+            match t.index(&header) {
+                Some(i) => {
+                    idx.insert(*f, i);
+                }
+                None if mapping.contains_key(*f) => {
+                    return Err(format!(
+                        "[[sources]] columns: {f} = '{}' is not a column of this file; it has: {}",
+                        mapping[*f],
+                        t.raw_headers.join(", ")
+                    ))
+                }
+                None => {}
+            }
+        }
+        let missing: Vec<&str> = required
+            .iter()
+            .copied()
+            .filter(|r| !idx.contains_key(r))
+            .collect();
+        if !missing.is_empty() {
+            return Err(format!(
+                "missing column(s) for {}; the file has: {}. Map them with [[sources]] columns in debrief.toml",
+                missing.join(", "),
+                t.raw_headers.join(", ")
+            ));
+        }
+        Ok(Columns(idx))
+    }
+
+    fn get<'a>(&self, fields: &'a [String], name: &str) -> Option<&'a str> {
+        self.0
+            .get(name)
+            .and_then(|i| fields.get(*i))
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+    }
+}
+
+/// A count as listening tools write it: `1234`, `1,234`, `1 234`, `1.2K`, `3M`.
+pub fn count(field: &str, v: &str) -> Result<i64, String> {
+    let t: String = v
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}' | '_'))
+        .collect();
+    let (num, mult) = match t.chars().last() {
+        Some('k' | 'K') => (&t[..t.len() - 1], 1_000.0),
+        Some('m' | 'M') => (&t[..t.len() - 1], 1_000_000.0),
+        _ => (t.as_str(), 1.0),
+    };
+    num.parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite() && *n >= 0.0)
+        .map(|n| (n * mult).round() as i64)
+        .ok_or_else(|| format!("{field}: not a count: '{v}'"))
+}
+
+fn boolean(field: &str, v: &str) -> Result<bool, String> {
+    match v.to_lowercase().as_str() {
+        "true" | "1" | "yes" | "y" | "oui" => Ok(true),
+        "false" | "0" | "no" | "n" | "non" => Ok(false),
+        _ => Err(format!("{field}: not a boolean: '{v}'")),
+    }
+}
+
+/// Reads a `viewing-csv` file.
+pub fn read_viewing(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
+    let Doc::Csv(t) = doc else {
+        return Err("expected a CSV file".into());
+    };
+    let cols = Columns::new(t, VIEWING_FIELDS, &["started_at", "ended_at"], ctx.columns)?;
+    let mut seen = HashSet::new();
+    for (line, rec) in &t.records {
+        ctx.read();
+        let f = match rec {
+            Ok(f) => f,
+            Err(e) => {
+                ctx.reject(Some(*line), e.clone());
+                continue;
+            }
+        };
+        let g = |n: &str| cols.get(f, n);
+        let row = (|| -> Result<ViewingRow, String> {
+            let at = |n: &str| {
+                parse_instant(g(n).ok_or(format!("{n}: empty"))?, ctx.zone)
+                    .map_err(|e| format!("{n}: {e}"))
+            };
+            let (started, ended) = (at("started_at")?, at("ended_at")?);
+            if ended < started {
+                return Err("ended_at: before started_at".into());
+            }
+            let error = g("error").map(str::to_string);
+            let failed = match g("failed") {
+                Some(v) => boolean("failed", v)?,
+                None => error.is_some(),
+            };
+            let watch_s = g("watch_s")
+                .map(|w| {
+                    w.parse::<f64>()
+                        .map_err(|_| format!("watch_s: not a number: '{w}'"))
+                })
+                .transpose()?;
+            let s = |n: &str| g(n).map(str::to_string);
+            Ok(ViewingRow {
+                platform: g("platform").map(str::to_lowercase),
+                session_id: s("session_id").or_else(|| Some(format!("{}:{line}", ctx.report.path))),
+                participant: g("participant").and_then(|p| ctx.hash(p)),
+                started_at: Some(started),
+                ended_at: Some(ended),
+                watch_s,
+                failed,
+                error,
+                isp: s("isp"),
+                asn: s("asn"),
+                country: s("country"),
+                device: s("device"),
+                os: s("os"),
+                browser: s("browser"),
+                cdn: s("cdn"),
+                source: ctx.source(),
+            })
+        })();
+        match row {
+            Ok(r) => {
+                // A session id identifies a view; without one, an exact repeat is a duplicate.
+                let key = match g("session_id") {
+                    Some(id) => id.to_string(),
+                    None => f.join("\u{1f}"),
+                };
+                if seen.insert(key) {
+                    ctx.kept();
+                    out.push(r);
+                } else {
+                    ctx.duplicate();
+                }
+            }
+            Err(reason) => ctx.reject(Some(*line), reason),
+        }
+    }
+    Ok(())
+}
+
+/// Reads a `mentions-csv` file (a social-listening export, mapped).
+pub fn read_mentions(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), String> {
+    let Doc::Csv(t) = doc else {
+        return Err("expected a CSV file".into());
+    };
+    let cols = Columns::new(t, MENTION_FIELDS, &["at", "text"], ctx.columns)?;
+    let handles: Vec<String> = ctx
+        .config
+        .org
+        .social_handles
+        .iter()
+        .map(|h| h.trim_start_matches('@').to_lowercase())
+        .collect();
+    let mut seen = HashSet::new();
+    for (line, rec) in &t.records {
+        ctx.read();
+        let f = match rec {
+            Ok(f) => f,
+            Err(e) => {
+                ctx.reject(Some(*line), e.clone());
+                continue;
+            }
+        };
+        let g = |n: &str| cols.get(f, n);
+        let row = (|| -> Result<MentionRow, String> {
+            let at = parse_instant(g("at").ok_or("at: empty")?, ctx.zone)
+                .map_err(|e| format!("at: {e}"))?;
+            let body = g("text").unwrap_or_default();
+            let n = |name: &str| g(name).map(|v| count(name, v)).transpose();
+            let author = g("author").map(|a| a.trim_start_matches('@').to_string());
+            Ok(MentionRow {
+                network: g("network").map(str::to_lowercase),
+                post_id: g("post_id").or(g("url")).map(str::to_string),
+                at: Some(at),
+                own: author
+                    .as_ref()
+                    .is_some_and(|a| handles.contains(&a.to_lowercase())),
+                author,
+                followers: n("followers")?,
+                incident: text::contains_keyword(&text::fold(body), ctx.folded_keywords),
+                text: Some(text::redact(body)),
+                likes: n("likes")?,
+                reposts: n("shares")?,
+                replies: n("comments")?,
+                quotes: n("quotes")?,
+                impressions: n("impressions")?,
+                sentiment: g("sentiment").map(str::to_lowercase),
+                source: ctx.source(),
+            })
+        })();
+        match row {
+            Ok(r) => {
+                let key = match &r.post_id {
+                    Some(id) => id.clone(),
+                    None => format!("{:?}|{:?}|{:?}", r.at, r.author, r.text),
+                };
+                if seen.insert(key) {
+                    ctx.kept();
+                    out.push(r);
+                } else {
+                    ctx.duplicate();
+                }
+            }
+            Err(reason) => ctx.reject(Some(*line), reason),
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_as_listening_tools_write_them() {
+        assert_eq!(count("followers", "12,345"), Ok(12_345));
+        assert_eq!(count("followers", "12\u{a0}345"), Ok(12_345));
+        assert_eq!(count("followers", "1.2K"), Ok(1_200));
+        assert_eq!(count("followers", "3M"), Ok(3_000_000));
+        assert!(count("followers", "many")
+            .unwrap_err()
+            .contains("not a count: 'many'"));
+    }
+}
