@@ -19,6 +19,7 @@ mod sendgrid;
 mod x;
 mod zendesk;
 mod zendesk_csv;
+mod zoom;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -110,11 +111,13 @@ pub enum Format {
     ZendeskTicketsCsv,
     ViewingCsv,
     MentionsCsv,
+    ZoomParticipantsCsv,
+    ZoomParticipantsJson,
 }
 
 impl Format {
     /// Every format, in detection order.
-    pub const ALL: [Format; 13] = [
+    pub const ALL: [Format; 15] = [
         Format::MuxViewsCsv,
         Format::MailjetEvents,
         Format::SendgridEvents,
@@ -128,6 +131,8 @@ impl Format {
         Format::OpsLogCsv,
         Format::ViewingCsv,
         Format::MentionsCsv,
+        Format::ZoomParticipantsCsv,
+        Format::ZoomParticipantsJson,
     ];
 
     /// The name used in `debrief check`, metrics.json and `[[sources]] format`.
@@ -146,13 +151,18 @@ impl Format {
             Format::ZendeskTicketsCsv => "zendesk-tickets-csv",
             Format::ViewingCsv => "viewing-csv",
             Format::MentionsCsv => "mentions-csv",
+            Format::ZoomParticipantsCsv => "zoom-participants-csv",
+            Format::ZoomParticipantsJson => "zoom-participants-json",
         }
     }
 
     /// The canonical table it feeds.
     pub fn kind(self) -> &'static str {
         match self {
-            Format::MuxViewsCsv | Format::ViewingCsv => "viewing",
+            Format::MuxViewsCsv
+            | Format::ViewingCsv
+            | Format::ZoomParticipantsCsv
+            | Format::ZoomParticipantsJson => "viewing",
             Format::MentionsCsv => "mentions",
             Format::MailjetEvents
             | Format::SendgridEvents
@@ -176,6 +186,7 @@ impl Format {
                 | Format::ZendeskTicketsCsv
                 | Format::ViewingCsv
                 | Format::MentionsCsv
+                | Format::ZoomParticipantsCsv
         )
     }
 
@@ -187,6 +198,7 @@ impl Format {
             Format::ZendeskTicketsCsv => &[zendesk_csv::SIGNATURE],
             Format::ViewingCsv => &[generic::VIEWING_SIGNATURE],
             Format::MentionsCsv => &[generic::MENTION_SIGNATURE],
+            Format::ZoomParticipantsCsv => &[zoom::CSV_SIGNATURE],
             _ => &[],
         }
     }
@@ -203,6 +215,7 @@ impl Format {
             Format::ZendeskTicketMetrics => &[zendesk::METRICS_SIGNATURE],
             Format::XApiV2 => &[x::SIGNATURE],
             Format::BilletwebAttendees => &[billetweb::SIGNATURE],
+            Format::ZoomParticipantsJson => &[zoom::JSON_SIGNATURE],
             _ => &[],
         }
     }
@@ -384,6 +397,22 @@ fn ingest_file(
         })?,
         None => detect(&doc)?,
     };
+    // A report whose table sits after a summary block (Zoom): read that section.
+    let doc = match doc {
+        Doc::Csv(t)
+            if forced.and_then(|s| s.format.as_deref()).is_none() && detect_table(&t).is_none() =>
+        {
+            match t
+                .sections
+                .into_iter()
+                .find(|s| detect_table(s) == Some(format))
+            {
+                Some(section) => Doc::Csv(section),
+                None => return Err("no table of the recognised format in this file".into()),
+            }
+        }
+        other => other,
+    };
     report.format = Some(format.name());
     report.kind = Some(format.kind());
     let (zone, origin_label) = match forced.and_then(|s| s.timezone.as_deref()) {
@@ -417,11 +446,27 @@ fn ingest_file(
         Format::ZendeskTicketsCsv => zendesk_csv::read(&doc, &mut ctx, &mut pending.zendesk),
         Format::ViewingCsv => generic::read_viewing(&doc, &mut ctx, &mut rows.viewing),
         Format::MentionsCsv => generic::read_mentions(&doc, &mut ctx, &mut rows.mentions),
+        Format::ZoomParticipantsCsv => zoom::read_csv(&doc, &mut ctx, &mut rows.viewing),
+        Format::ZoomParticipantsJson => zoom::read_json(&doc, &mut ctx, &mut rows.viewing),
     }
+}
+
+/// The CSV format whose signature a table's header holds.
+fn detect_table(t: &reader::CsvTable) -> Option<Format> {
+    Format::ALL.into_iter().find(|f| {
+        f.csv_signatures()
+            .iter()
+            .any(|sig| sig.iter().all(|k| t.headers.iter().any(|h| h == k)))
+    })
 }
 
 /// Recognises a document, or says which format it came nearest to and what it lacked.
 fn detect(doc: &Doc) -> std::result::Result<Format, String> {
+    if let Doc::Csv(t) = doc {
+        if let Some(f) = detect_table(t).or_else(|| t.sections.iter().find_map(detect_table)) {
+            return Ok(f);
+        }
+    }
     let (present, is_csv): (Vec<String>, bool) = match doc {
         Doc::Csv(t) => (t.headers.clone(), true),
         Doc::Json(_) | Doc::Ndjson(_) => (doc.sniff_keys(), false),

@@ -12,6 +12,9 @@ pub struct CsvTable {
     pub raw_headers: Vec<String>,
     /// (line, fields) for each record, or (line, parse error).
     pub records: Vec<(u64, Result<Vec<String>, String>)>,
+    /// Tables that start after a blank line near the top of the file (Zoom's reports put a
+    /// summary block before the participant table); each runs to the next such start.
+    pub sections: Vec<CsvTable>,
 }
 
 impl CsvTable {
@@ -262,7 +265,46 @@ fn parse_json(text: &str) -> Result<Doc, String> {
     }
 }
 
+/// Lines scanned for a second table after a blank line.
+const SECTION_SCAN_LINES: usize = 60;
+
 fn parse_csv(text: &str) -> Result<CsvTable, String> {
+    // Section starts: a non-blank line right after a blank one, near the top only.
+    let mut starts = Vec::new();
+    let mut offset = 0;
+    let mut previous_blank = false;
+    for (i, line) in text
+        .split_inclusive('\n')
+        .take(SECTION_SCAN_LINES)
+        .enumerate()
+    {
+        let blank = line
+            .trim()
+            .trim_matches(|c| c == ',' || c == ';')
+            .is_empty();
+        if i > 0 && previous_blank && !blank {
+            starts.push((offset, i as u64));
+        }
+        previous_blank = blank;
+        offset += line.len();
+    }
+    let first_end = starts.first().map(|s| s.0).unwrap_or(text.len());
+    if starts.is_empty() {
+        return parse_table(text, 0);
+    }
+    let mut main = parse_table(&text[..first_end], 0)?;
+    for (k, (start, line)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map(|s| s.0).unwrap_or(text.len());
+        if let Ok(t) = parse_table(&text[*start..end], *line) {
+            main.sections.push(t);
+        }
+    }
+    Ok(main)
+}
+
+/// One CSV table whose header is the first line of `text`, which starts at line
+/// `line_offset + 1` of the file.
+fn parse_table(text: &str, line_offset: u64) -> Result<CsvTable, String> {
     let first = text.lines().next().unwrap_or("");
     let delimiter = [b',', b';', b'\t']
         .into_iter()
@@ -276,7 +318,7 @@ fn parse_csv(text: &str) -> Result<CsvTable, String> {
     let mut iter = rdr.records();
     let header = match iter.next() {
         Some(Ok(h)) => h,
-        Some(Err(e)) => return Err(format!("line 1: unreadable header: {e}")),
+        Some(Err(e)) => return Err(format!("line {}: unreadable header: {e}", line_offset + 1)),
         None => return Err("empty file".into()),
     };
     let raw_headers: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
@@ -286,8 +328,8 @@ fn parse_csv(text: &str) -> Result<CsvTable, String> {
     for rec in iter {
         match rec {
             Ok(r) => {
-                let line = r.position().map(|p| p.line()).unwrap_or(0);
-                if r.len() == 1 && r.get(0).is_some_and(|f| f.trim().is_empty()) {
+                let line = r.position().map(|p| p.line()).unwrap_or(0) + line_offset;
+                if r.iter().all(|f| f.trim().is_empty()) {
                     continue; // blank line
                 }
                 if r.len() != width {
@@ -300,7 +342,7 @@ fn parse_csv(text: &str) -> Result<CsvTable, String> {
                 }
             }
             Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                let line = e.position().map(|p| p.line()).unwrap_or(0) + line_offset;
                 records.push((line, Err(format!("unreadable CSV record: {e}"))));
             }
         }
@@ -309,6 +351,7 @@ fn parse_csv(text: &str) -> Result<CsvTable, String> {
         headers,
         raw_headers,
         records,
+        sections: Vec::new(),
     })
 }
 

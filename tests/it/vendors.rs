@@ -166,3 +166,32 @@ fn vendor_events_map_to_the_canonical_funnel() {
     assert_eq!(m["tickets"]["first_reply_median_s"], 240);
     assert_eq!(m["tickets"]["by_channel"], json!({"chat": 1}));
 }
+
+/// tests/fixtures/zoom: the portal's participants CSV (summary block, blank line, then the
+/// table with 'Duration (minutes)' in lower case; Paris time, month first) and the API JSON.
+#[test]
+fn zoom_reports_become_viewing_sessions() {
+    let out = scratch("zoom");
+    let m = report(&root().join("tests/fixtures/zoom"), &out);
+    assert_balanced(&m);
+    let csv = source(&m, "participants.csv");
+    assert_eq!(
+        (csv["format"].as_str(), csv["timezone"].as_str()),
+        (Some("zoom-participants-csv"), Some("Europe/Paris"))
+    );
+    // Five participant rows (lines 5-9): Jean's re-join is a second session, the guest has no
+    // e-mail; line 9's join time is day-first.
+    assert_eq!(counts(&csv), [5, 4, 1, 0]);
+    assert_eq!(
+        csv["rejections"][0],
+        json!({"line": 9, "reason": "join time: not a date: '27/11/2020 15:05'"})
+    );
+    assert_eq!(counts(&source(&m, "participants_api.json")), [2, 2, 0, 0]);
+    // No [event] start or end: from the first join (Claire, 15:00:05 Paris = 14:00:00Z for Anne
+    // in the API) to the last leave (Claire, 16:10:31 Paris = 15:10:31Z).
+    assert_eq!(m["event"]["start"], "2020-11-27T14:00:00Z");
+    assert_eq!(m["event"]["end"], "2020-11-27T15:10:31Z");
+    for (name, text) in outputs(&out) {
+        assert_no_contact_details(&name, &text);
+    }
+}

@@ -1,0 +1,157 @@
+//! Zoom participants: the web portal's meeting participants report (CSV: a one-row summary
+//! block, a blank line, then `Name (Original Name), User Email, Join Time, Leave Time,
+//! Duration (Minutes), Guest`, headers in varying case) and the API's
+//! `/report/meetings/{id}/participants` JSON. Each row is one join of one person (a re-join is
+//! another row), read as a viewing session on platform `zoom`; Zoom reports no playback
+//! failures, so none is failed. The CSV's times are the account's zone with no offset, written
+//! month first (`11/27/2020 03:01:12 PM`), Zoom's documented form; the API's are UTC.
+//! Guests have no e-mail, so no participant.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDateTime;
+
+use super::reader::{as_text, Doc};
+use super::Ctx;
+use crate::tables::ViewingRow;
+use crate::timeutil::{local_to_utc, parse_instant, Millis};
+
+/// Header columns of the meeting participants table.
+pub const CSV_SIGNATURE: &[&str] = &["user email", "join time", "leave time"];
+/// Keys of the API report.
+pub const JSON_SIGNATURE: &[&str] = &[
+    "participants",
+    "participants.join_time",
+    "participants.leave_time",
+];
+
+/// A Zoom time: ISO 8601, or the portal's month-first 12-hour form in `ctx.zone`.
+fn zoom_time(field: &str, v: &str, ctx: &Ctx) -> Result<Millis, String> {
+    if let Ok(ms) = parse_instant(v, ctx.zone) {
+        return Ok(ms);
+    }
+    for fmt in [
+        "%m/%d/%Y %I:%M:%S %p",
+        "%m/%d/%Y %I:%M %p",
+        "%m/%d/%Y %H:%M:%S",
+        "%m/%d/%Y %H:%M",
+    ] {
+        if let Ok(n) = NaiveDateTime::parse_from_str(v.trim(), fmt) {
+            return local_to_utc(n, ctx.zone).map_err(|e| format!("{field}: {e}"));
+        }
+    }
+    Err(format!("{field}: not a date: '{v}'"))
+}
+
+fn session(
+    ctx: &Ctx,
+    id: String,
+    email: Option<&str>,
+    join: Millis,
+    leave: Millis,
+) -> Result<ViewingRow, String> {
+    if leave < join {
+        return Err("leave time: before join time".into());
+    }
+    Ok(ViewingRow {
+        platform: Some("zoom".into()),
+        session_id: Some(id),
+        participant: email.and_then(|e| ctx.hash(e)),
+        started_at: Some(join),
+        ended_at: Some(leave),
+        watch_s: Some((leave - join) as f64 / 1000.0),
+        failed: false,
+        source: ctx.source(),
+        ..ViewingRow::default()
+    })
+}
+
+/// Reads the portal's CSV (the participant table, found after the summary block).
+pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
+    let Doc::Csv(t) = doc else {
+        return Err("expected a CSV file".into());
+    };
+    let idx = t.require(CSV_SIGNATURE)?;
+    let (c_email, c_join, c_leave) = (idx[0], idx[1], idx[2]);
+    let mut seen = HashSet::new();
+    for (line, rec) in &t.records {
+        ctx.read();
+        let f = match rec {
+            Ok(f) => f,
+            Err(e) => {
+                ctx.reject(Some(*line), e.clone());
+                continue;
+            }
+        };
+        let get = |i: usize| f.get(i).map(|s| s.trim()).filter(|s| !s.is_empty());
+        let row = (|| {
+            let join = zoom_time("join time", get(c_join).ok_or("join time: empty")?, ctx)?;
+            let leave = zoom_time("leave time", get(c_leave).ok_or("leave time: empty")?, ctx)?;
+            session(
+                ctx,
+                format!("{}:{line}", ctx.report.path),
+                get(c_email),
+                join,
+                leave,
+            )
+        })();
+        match row {
+            Ok(r) => {
+                if seen.insert(f.join("\u{1f}")) {
+                    ctx.kept();
+                    out.push(r);
+                } else {
+                    ctx.duplicate();
+                }
+            }
+            Err(reason) => ctx.reject(Some(*line), reason),
+        }
+    }
+    Ok(())
+}
+
+/// Reads the API's participants report.
+pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
+    let mut seen = HashSet::new();
+    for rec in doc.records(Some("participants"))? {
+        ctx.read();
+        let Ok(v) = rec.value else {
+            ctx.reject(rec.line, rec.reason("not a JSON value"));
+            continue;
+        };
+        let row = (|| {
+            let t = |k: &str| {
+                as_text(v.get(k))
+                    .ok_or(format!("{k}: missing"))
+                    .and_then(|x| zoom_time(k, &x, ctx))
+            };
+            let (join, leave) = (t("join_time")?, t("leave_time")?);
+            let who = as_text(v.get("id"))
+                .or_else(|| as_text(v.get("user_id")))
+                .unwrap_or_default();
+            let email = as_text(v.get("user_email"));
+            Ok::<_, String>((
+                format!("{who}@{join}"),
+                session(
+                    ctx,
+                    format!("zoom:{who}:{join}"),
+                    email.as_deref(),
+                    join,
+                    leave,
+                )?,
+            ))
+        })();
+        match row {
+            Ok((key, r)) => {
+                if seen.insert(key) {
+                    ctx.kept();
+                    out.push(r);
+                } else {
+                    ctx.duplicate();
+                }
+            }
+            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
+        }
+    }
+    Ok(())
+}
