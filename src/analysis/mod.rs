@@ -133,22 +133,20 @@ pub fn analyse(
         }
         _ => None,
     };
-    let reach = if rows(&tables.email)? > 0 {
+    // Reach exists as soon as there is something to reach with or to count: e-mail events,
+    // registrations, or the organisation's own incident posts.
+    let registrations = rows(&tables.registrations)? > 0;
+    let reach = if rows(&tables.email)? > 0 || registrations || !social.own_posts.is_empty() {
         reach::register(
             tables,
             runner,
             &incident.incident_campaigns,
             &config.incident.backup_urls,
         );
-        Some(reach::compute(
-            runner,
-            impact.is_some(),
-            rows(&tables.registrations)? > 0,
-        )?)
+        Some(reach::compute(runner, impact.is_some(), registrations)?)
     } else {
         None
     };
-
     let targets = targets(config, &incident);
     let attempts = attempts(log);
     let findings = findings::derive(

@@ -17,13 +17,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Result<
     let mut seen = HashSet::new();
     for rec in doc.records(None)? {
         ctx.read();
-        let v = match &rec.value {
-            Ok(v) => *v,
-            Err(e) => {
-                ctx.reject(rec.line, rec.reason(e));
-                continue;
-            }
-        };
+        let Some(v) = ctx.value(&rec) else { continue };
         let row = (|| -> Result<(String, RegistrationRow), String> {
             let id = as_text(v.get("id")).ok_or("id: missing")?;
             let email = as_text(v.get("email"))

@@ -27,13 +27,7 @@ pub fn read_events(
     let mut seen: HashSet<[u8; 32]> = HashSet::new();
     for rec in records {
         ctx.read();
-        let v = match &rec.value {
-            Ok(v) => *v,
-            Err(e) => {
-                ctx.reject(rec.line, rec.reason(e));
-                continue;
-            }
-        };
+        let Some(v) = ctx.value(&rec) else { continue };
         if !v.is_object() {
             ctx.reject(rec.line, rec.reason("not a JSON object"));
             continue;

@@ -8,6 +8,7 @@
 
 mod billetweb;
 mod brevo;
+mod eventbrite;
 mod events;
 mod generic;
 mod mailgun;
@@ -16,6 +17,7 @@ mod mux;
 mod opslog;
 mod reader;
 mod sendgrid;
+mod social;
 mod x;
 mod zendesk;
 mod zendesk_csv;
@@ -113,11 +115,17 @@ pub enum Format {
     MentionsCsv,
     ZoomParticipantsCsv,
     ZoomParticipantsJson,
+    XArchive,
+    MastodonStatuses,
+    BlueskyPosts,
+    EventbriteCsv,
+    EventbriteJson,
+    ZendeskFullExport,
 }
 
 impl Format {
     /// Every format, in detection order.
-    pub const ALL: [Format; 15] = [
+    pub const ALL: [Format; 21] = [
         Format::MuxViewsCsv,
         Format::MailjetEvents,
         Format::SendgridEvents,
@@ -133,6 +141,12 @@ impl Format {
         Format::MentionsCsv,
         Format::ZoomParticipantsCsv,
         Format::ZoomParticipantsJson,
+        Format::XArchive,
+        Format::MastodonStatuses,
+        Format::BlueskyPosts,
+        Format::EventbriteCsv,
+        Format::EventbriteJson,
+        Format::ZendeskFullExport,
     ];
 
     /// The name used in `debrief check`, metrics.json and `[[sources]] format`.
@@ -153,6 +167,12 @@ impl Format {
             Format::MentionsCsv => "mentions-csv",
             Format::ZoomParticipantsCsv => "zoom-participants-csv",
             Format::ZoomParticipantsJson => "zoom-participants-json",
+            Format::XArchive => "x-archive-js",
+            Format::MastodonStatuses => "mastodon-statuses-json",
+            Format::BlueskyPosts => "bluesky-posts-json",
+            Format::EventbriteCsv => "eventbrite-attendees-csv",
+            Format::EventbriteJson => "eventbrite-attendees-json",
+            Format::ZendeskFullExport => "zendesk-full-export-ndjson",
         }
     }
 
@@ -163,16 +183,22 @@ impl Format {
             | Format::ViewingCsv
             | Format::ZoomParticipantsCsv
             | Format::ZoomParticipantsJson => "viewing",
-            Format::MentionsCsv => "mentions",
+            Format::MentionsCsv
+            | Format::XArchive
+            | Format::MastodonStatuses
+            | Format::BlueskyPosts => "mentions",
             Format::MailjetEvents
             | Format::SendgridEvents
             | Format::MailgunEvents
             | Format::BrevoEvents => "email",
             Format::ZendeskIncremental
+            | Format::ZendeskFullExport
             | Format::ZendeskTicketMetrics
             | Format::ZendeskTicketsCsv => "tickets",
             Format::XApiV2 => "mentions",
-            Format::BilletwebAttendees => "registrations",
+            Format::BilletwebAttendees | Format::EventbriteCsv | Format::EventbriteJson => {
+                "registrations"
+            }
             Format::OpsLogCsv => "log",
         }
     }
@@ -187,6 +213,7 @@ impl Format {
                 | Format::ViewingCsv
                 | Format::MentionsCsv
                 | Format::ZoomParticipantsCsv
+                | Format::EventbriteCsv
         )
     }
 
@@ -199,6 +226,7 @@ impl Format {
             Format::ViewingCsv => &[generic::VIEWING_SIGNATURE],
             Format::MentionsCsv => &[generic::MENTION_SIGNATURE],
             Format::ZoomParticipantsCsv => &[zoom::CSV_SIGNATURE],
+            Format::EventbriteCsv => eventbrite::CSV_SIGNATURES,
             _ => &[],
         }
     }
@@ -212,10 +240,15 @@ impl Format {
             Format::MailgunEvents => mailgun::SIGNATURES,
             Format::BrevoEvents => &[brevo::SIGNATURE],
             Format::ZendeskIncremental => &[zendesk::TICKETS_SIGNATURE],
+            Format::ZendeskFullExport => &[zendesk::FULL_EXPORT_SIGNATURE],
             Format::ZendeskTicketMetrics => &[zendesk::METRICS_SIGNATURE],
             Format::XApiV2 => &[x::SIGNATURE],
             Format::BilletwebAttendees => &[billetweb::SIGNATURE],
             Format::ZoomParticipantsJson => &[zoom::JSON_SIGNATURE],
+            Format::XArchive => &[social::X_ARCHIVE_SIGNATURE],
+            Format::MastodonStatuses => &[social::MASTODON_SIGNATURE],
+            Format::BlueskyPosts => social::BLUESKY_SIGNATURES,
+            Format::EventbriteJson => &[eventbrite::JSON_SIGNATURE],
             _ => &[],
         }
     }
@@ -262,6 +295,17 @@ impl Ctx<'_> {
                 line,
                 reason: reason.into(),
             });
+        }
+    }
+
+    /// The record's value, or `None` after rejecting it with the reader's reason.
+    pub fn value<'v>(&mut self, rec: &Record<'v>) -> Option<&'v serde_json::Value> {
+        match &rec.value {
+            Ok(v) => Some(*v),
+            Err(e) => {
+                self.reject(rec.line, rec.reason(e));
+                None
+            }
         }
     }
 
@@ -435,7 +479,9 @@ fn ingest_file(
     match format {
         Format::MuxViewsCsv => mux::read(&doc, &mut ctx, &mut rows.viewing),
         Format::MailjetEvents => mailjet::read(&doc, &mut ctx, &mut rows.email),
-        Format::ZendeskIncremental => zendesk::read_tickets(&doc, &mut ctx, &mut pending.zendesk),
+        Format::ZendeskIncremental | Format::ZendeskFullExport => {
+            zendesk::read_tickets(&doc, &mut ctx, &mut pending.zendesk)
+        }
         Format::ZendeskTicketMetrics => zendesk::read_metrics(&doc, &mut ctx, &mut pending.zendesk),
         Format::XApiV2 => x::read(&doc, &mut ctx, &mut rows.mentions),
         Format::BilletwebAttendees => billetweb::read(&doc, &mut ctx, &mut rows.registrations),
@@ -448,6 +494,11 @@ fn ingest_file(
         Format::MentionsCsv => generic::read_mentions(&doc, &mut ctx, &mut rows.mentions),
         Format::ZoomParticipantsCsv => zoom::read_csv(&doc, &mut ctx, &mut rows.viewing),
         Format::ZoomParticipantsJson => zoom::read_json(&doc, &mut ctx, &mut rows.viewing),
+        Format::XArchive => social::read_x_archive(&doc, &mut ctx, &mut rows.mentions),
+        Format::MastodonStatuses => social::read_mastodon(&doc, &mut ctx, &mut rows.mentions),
+        Format::BlueskyPosts => social::read_bluesky(&doc, &mut ctx, &mut rows.mentions),
+        Format::EventbriteCsv => eventbrite::read_csv(&doc, &mut ctx, &mut rows.registrations),
+        Format::EventbriteJson => eventbrite::read_json(&doc, &mut ctx, &mut rows.registrations),
     }
 }
 

@@ -90,7 +90,13 @@ impl Doc {
         if trimmed.is_empty() {
             return Err("empty file (only blank space)".into());
         }
-        let doc = if trimmed.starts_with('{') || trimmed.starts_with('[') {
+        let doc = if trimmed.starts_with("window.YTD.") {
+            // An X account archive's tweets.js: `window.YTD.tweets.part0 = [ ... ]`.
+            let start = text
+                .find('[')
+                .ok_or("an X archive file with no '[' after its assignment")?;
+            parse_json(&text[start..])?
+        } else if trimmed.starts_with('{') || trimmed.starts_with('[') {
             parse_json(&text)?
         } else {
             Doc::Csv(parse_csv(&text)?)
@@ -101,28 +107,35 @@ impl Doc {
     /// The keys that identify a JSON format: those of the first record, or for an object
     /// document its keys plus `field.key` for the first element of each array field.
     pub fn sniff_keys(&self) -> Vec<String> {
-        fn obj_keys(v: &Value) -> Vec<String> {
-            v.as_object()
-                .map(|m| m.keys().cloned().collect())
-                .unwrap_or_default()
+        // An object's keys, plus `key.sub` for its object-valued fields and for the first
+        // element of its array-valued fields: enough to tell `{"tweet": {...}}` or a Bluesky
+        // post's `record.text` from other shapes.
+        fn keys(v: &Value) -> Vec<String> {
+            let Some(m) = v.as_object() else {
+                return Vec::new();
+            };
+            let mut out: Vec<String> = m.keys().cloned().collect();
+            for (k, inner) in m {
+                let nested = match inner {
+                    Value::Object(_) => Some(inner),
+                    Value::Array(a) => a.first(),
+                    _ => None,
+                };
+                if let Some(Value::Object(im)) = nested {
+                    out.extend(im.keys().map(|ik| format!("{k}.{ik}")));
+                }
+            }
+            out
         }
         match self {
             Doc::Csv(t) => t.headers.clone(),
-            Doc::Json(Value::Array(items)) => items.first().map(obj_keys).unwrap_or_default(),
-            Doc::Json(v @ Value::Object(m)) => {
-                let mut keys = obj_keys(v);
-                for (k, inner) in m {
-                    if let Some(first) = inner.as_array().and_then(|a| a.first()) {
-                        keys.extend(obj_keys(first).into_iter().map(|ik| format!("{k}.{ik}")));
-                    }
-                }
-                keys
-            }
+            Doc::Json(Value::Array(items)) => items.first().map(keys).unwrap_or_default(),
+            Doc::Json(v @ Value::Object(_)) => keys(v),
             Doc::Json(_) => Vec::new(),
             Doc::Ndjson(lines) => lines
                 .iter()
                 .find_map(|(_, v)| v.as_ref().ok())
-                .map(obj_keys)
+                .map(keys)
                 .unwrap_or_default(),
         }
     }

@@ -39,10 +39,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), S
     let mut seen = HashSet::new();
     for rec in doc.records(Some("data"))? {
         ctx.read();
-        let Ok(v) = rec.value else {
-            ctx.reject(rec.line, rec.reason("not a JSON value"));
-            continue;
-        };
+        let Some(v) = ctx.value(&rec) else { continue };
         let row = (|| -> Result<MentionRow, String> {
             let id = as_text(v.get("id")).ok_or("id: missing")?;
             let at = parse_instant(

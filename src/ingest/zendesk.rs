@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde_json::Value;
 
-use super::reader::{as_i64, as_text, Doc};
+use super::reader::{as_i64, as_text, Doc, Record};
 use super::{Ctx, Ingested};
 use crate::tables::TicketRow;
 use crate::text;
@@ -23,6 +23,8 @@ pub const TICKETS_SIGNATURE: &[&str] = &[
     "tickets.id",
     "tickets.created_at",
 ];
+/// Keys of a line of the admin page's full JSON export (NDJSON, `{"ticket": {...}}`).
+pub const FULL_EXPORT_SIGNATURE: &[&str] = &["ticket", "ticket.id", "ticket.created_at"];
 /// Keys of a ticket metrics page.
 pub const METRICS_SIGNATURE: &[&str] = &["ticket_metrics", "ticket_metrics.ticket_id"];
 
@@ -85,12 +87,24 @@ pub fn read_tickets(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(
             }
         }
     }
-    for rec in doc.records(Some("tickets"))? {
+    let records = match doc {
+        // The full export: one `{"ticket": {...}}` per line (or an array of them).
+        Doc::Ndjson(_) | Doc::Json(Value::Array(_)) => doc
+            .records(None)?
+            .into_iter()
+            .map(|r| Record {
+                value: r.value.and_then(|v| {
+                    v.get("ticket")
+                        .ok_or_else(|| "no 'ticket' in this line".to_string())
+                }),
+                ..r
+            })
+            .collect(),
+        _ => doc.records(Some("tickets"))?,
+    };
+    for rec in records {
         ctx.read();
-        let Ok(v) = rec.value else {
-            ctx.reject(rec.line, rec.reason("not a JSON value"));
-            continue;
-        };
+        let Some(v) = ctx.value(&rec) else { continue };
         let parsed = (|| -> Result<PendingTicket, String> {
             let id = as_text(v.get("id")).ok_or("id: missing")?;
             if id.contains(['e', 'E', '.']) {
@@ -153,10 +167,7 @@ pub fn read_tickets(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(
 pub fn read_metrics(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), String> {
     for rec in doc.records(Some("ticket_metrics"))? {
         ctx.read();
-        let Ok(v) = rec.value else {
-            ctx.reject(rec.line, rec.reason("not a JSON value"));
-            continue;
-        };
+        let Some(v) = ctx.value(&rec) else { continue };
         let parsed = (|| -> Result<(String, Metric), String> {
             let ticket = as_text(v.get("ticket_id")).ok_or("ticket_id: missing")?;
             let updated = instant(v, "updated_at", ctx)?.unwrap_or(i64::MIN);

@@ -115,10 +115,7 @@ pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<
     let mut seen = HashSet::new();
     for rec in doc.records(Some("participants"))? {
         ctx.read();
-        let Ok(v) = rec.value else {
-            ctx.reject(rec.line, rec.reason("not a JSON value"));
-            continue;
-        };
+        let Some(v) = ctx.value(&rec) else { continue };
         let row = (|| {
             let t = |k: &str| {
                 as_text(v.get(k))

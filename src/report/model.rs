@@ -160,6 +160,8 @@ pub struct CampaignRow {
 
 #[derive(Debug, Serialize)]
 pub struct ReachView {
+    /// Whether any e-mail delivery export was read.
+    pub email_supplied: bool,
     pub rule: &'static str,
     pub campaigns: Vec<CampaignRow>,
     pub affected_reached: Option<String>,
@@ -657,6 +659,7 @@ pub fn build(
     let reach = a.reach.as_ref().map(|r| {
         let affected = a.impact.as_ref().map(|im| im.affected_participants);
         ReachView {
+            email_supplied: has("email"),
             rule: match i.campaign_rule {
                 "config" => "the campaigns listed in [incident].email_campaigns",
                 _ => "campaigns whose first event falls between the impact start and two hours after recovery (no [incident].email_campaigns in the config)",

@@ -195,3 +195,111 @@ fn zoom_reports_become_viewing_sessions() {
         assert_no_contact_details(&name, &text);
     }
 }
+
+/// tests/fixtures/social: an X archive's tweets.js (the organisation's own posts), Mastodon
+/// statuses (HTML content) and a Bluesky search result.
+#[test]
+fn social_networks_become_mentions() {
+    let out = scratch("social");
+    let m = report(&root().join("tests/fixtures/social"), &out);
+    assert_balanced(&m);
+    let x = source(&m, "tweets.js");
+    assert_eq!(x["format"], "x-archive-js");
+    assert_eq!(counts(&x), [3, 2, 1, 0]);
+    assert_eq!(
+        x["rejections"][0]["reason"],
+        "record[2]: created_at: not a date: '27/11/2020 14:00'"
+    );
+    let md = source(&m, "mastodon.json");
+    assert_eq!(md["format"], "mastodon-statuses-json");
+    assert_eq!(counts(&md), [3, 2, 0, 1]);
+    let bs = source(&m, "bluesky.json");
+    assert_eq!(bs["format"], "bluesky-posts-json");
+    assert_eq!(counts(&bs), [3, 2, 1, 0]);
+    assert_eq!(
+        bs["rejections"][0]["reason"],
+        "posts[2]: record.createdAt: missing"
+    );
+    let s = &m["social"];
+    // Incident: the archive's 'écran noir' post, alice's and bob's statuses, carol's post.
+    assert_eq!(
+        (s["mentions"].as_u64(), s["incident_related"].as_u64()),
+        (Some(6), Some(4))
+    );
+    // Followers known for alice (150) and bob (20) only.
+    assert_eq!(s["potential_reach"], 170);
+    // Engagements: archive 12 + 5; alice 1 + 2 + 3; bob 0; carol 0 + 1 + 2 + 0.
+    assert_eq!(s["engagements"], 26);
+    // The archive's post is the organisation's own (no e-mail export, yet reach lists it), and
+    // the first communication.
+    assert_eq!(m["reach"]["campaigns"], json!([]));
+    let own = &m["reach"]["own_posts"];
+    assert_eq!(own.as_array().unwrap().len(), 1, "{own}");
+    assert_eq!(
+        (
+            own[0]["at"].as_str(),
+            own[0]["author"].as_str(),
+            own[0]["engagements"].as_i64()
+        ),
+        (Some("2020-11-27T14:50:30Z"), Some("ssf_officiel"), Some(17))
+    );
+    assert_eq!(
+        m["incident"]["first_communication_at"]["at"],
+        "2020-11-27T14:50:30Z"
+    );
+    // alice 14:14:10, carol 14:15, bob 14:16: three incident posts in five minutes.
+    assert_eq!(m["incident"]["started_at"]["at"], "2020-11-27T14:14:10Z");
+}
+
+/// tests/fixtures/registrations: Eventbrite's attendee report CSV (custom-question column,
+/// group order, a day-first date, a spreadsheet-notation attendee number, a repeated row) and
+/// an API page with a refunded attendee.
+#[test]
+fn eventbrite_registrations() {
+    let m = report(
+        &root().join("tests/fixtures/registrations"),
+        &scratch("registrations"),
+    );
+    assert_balanced(&m);
+    let csv = source(&m, "eventbrite.csv");
+    assert_eq!(csv["format"], "eventbrite-attendees-csv");
+    assert_eq!(counts(&csv), [6, 3, 2, 1]);
+    assert_eq!(
+        csv["rejections"][0],
+        json!({"line": 5, "reason": "order date: not a date: '03/11/2020 09:15'"})
+    );
+    assert!(csv["rejections"][1]["reason"]
+        .as_str()
+        .unwrap()
+        .starts_with("attendee #: '3.00E+03'"));
+    assert_eq!(counts(&source(&m, "eventbrite_api.json")), [2, 2, 0, 0]);
+    // Active: Anne, Bob (CSV) and Eve (API); Cy is not attending, Fay refunded.
+    assert_eq!(m["reach"]["registered"], 3);
+    assert_eq!(m["reach"]["campaigns"], json!([]));
+}
+
+/// tests/fixtures/zendesk_full: the admin page's full JSON export, one {"ticket": ...} per
+/// line; ticket 9001 appears twice (the later update wins); the last line is truncated.
+#[test]
+fn zendesk_full_export_ndjson() {
+    let m = report(
+        &root().join("tests/fixtures/zendesk_full"),
+        &scratch("zendesk-full"),
+    );
+    let s = source(&m, "full_export.json");
+    assert_eq!(s["format"], "zendesk-full-export-ndjson");
+    assert_eq!(counts(&s), [4, 2, 1, 1]);
+    assert_eq!(s["rejections"][0]["line"], 4);
+    assert!(s["rejections"][0]["reason"]
+        .as_str()
+        .unwrap()
+        .starts_with("not valid JSON"));
+    assert_eq!(
+        (
+            m["tickets"]["total"].as_u64(),
+            m["tickets"]["incident_related"].as_u64()
+        ),
+        (Some(2), Some(1))
+    );
+    assert_eq!(m["tickets"]["by_channel"], json!({"native_messaging": 1}));
+}

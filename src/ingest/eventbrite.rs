@@ -1,0 +1,164 @@
+//! Eventbrite attendees: the attendee report CSV (`Order #` or `Order No.`, `Order Date`,
+//! `Email`, `Ticket Type`, `Attendee #`, `Attendee Status`, then any custom-question columns)
+//! and the API's `attendees` pages. A cancelled, refunded, deleted or "not attending" attendee
+//! is a cancelled registration. One attendee number (API: id) is one registration; a repeat is
+//! a duplicate. CSV dates without an offset are in the source's zone.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDateTime;
+
+use super::reader::{as_text, Doc};
+use super::Ctx;
+use crate::tables::RegistrationRow;
+use crate::timeutil::{local_to_utc, parse_instant, Millis};
+
+/// The CSV's two spellings of the order column.
+pub const CSV_SIGNATURES: &[&[&str]] = &[
+    &["order #", "order date", "email", "attendee #"],
+    &["order no.", "order date", "email", "attendee #"],
+];
+/// Keys of an API page.
+pub const JSON_SIGNATURE: &[&str] = &[
+    "attendees",
+    "attendees.profile",
+    "attendees.ticket_class_name",
+];
+
+fn status(raw: Option<&str>, cancelled: bool) -> &'static str {
+    let s = raw.unwrap_or("").to_lowercase();
+    if cancelled
+        || ["not attending", "deleted", "refunded", "cancel"]
+            .iter()
+            .any(|k| s.contains(k))
+    {
+        "cancelled"
+    } else {
+        "active"
+    }
+}
+
+/// An order date: ISO forms, or the US form with AM/PM (`11/02/2020 10:41 AM`), which cannot
+/// be day first.
+fn order_date(v: &str, ctx: &Ctx) -> Result<Millis, String> {
+    if let Ok(ms) = parse_instant(v, ctx.zone) {
+        return Ok(ms);
+    }
+    for fmt in ["%m/%d/%Y %I:%M %p", "%m/%d/%Y %I:%M:%S %p"] {
+        if let Ok(n) = NaiveDateTime::parse_from_str(v.trim(), fmt) {
+            return local_to_utc(n, ctx.zone).map_err(|e| format!("order date: {e}"));
+        }
+    }
+    Err(format!("order date: not a date: '{v}'"))
+}
+
+/// Reads the attendee report CSV.
+pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Result<(), String> {
+    let Doc::Csv(t) = doc else {
+        return Err("expected a CSV file".into());
+    };
+    t.require(&["order date", "email", "attendee #"])?;
+    let col = |n: &str| t.index(n);
+    let (c_date, c_email, c_attendee, c_ticket, c_status) = (
+        col("order date"),
+        col("email"),
+        col("attendee #"),
+        col("ticket type"),
+        col("attendee status"),
+    );
+    let mut seen = HashSet::new();
+    for (line, rec) in &t.records {
+        ctx.read();
+        let f = match rec {
+            Ok(f) => f,
+            Err(e) => {
+                ctx.reject(Some(*line), e.clone());
+                continue;
+            }
+        };
+        let get = |i: Option<usize>| {
+            i.and_then(|i| f.get(i))
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+        };
+        let row = (|| -> Result<(String, RegistrationRow), String> {
+            let attendee = get(c_attendee).ok_or("attendee #: empty")?;
+            if !attendee.chars().all(|c| c.is_ascii_digit()) {
+                return Err(format!(
+                    "attendee #: '{attendee}' is not an attendee number (spreadsheet notation?)"
+                ));
+            }
+            let email = get(c_email).ok_or("email: empty")?;
+            let at = get(c_date).map(|d| order_date(d, ctx)).transpose()?;
+            Ok((
+                attendee.to_string(),
+                RegistrationRow {
+                    participant: ctx.hash(email),
+                    registered_at: at,
+                    ticket_type: get(c_ticket).map(str::to_string),
+                    status: Some(status(get(c_status), false).into()),
+                    source: ctx.source(),
+                },
+            ))
+        })();
+        match row {
+            Ok((key, r)) => {
+                if seen.insert(key) {
+                    ctx.kept();
+                    out.push(r);
+                } else {
+                    ctx.duplicate();
+                }
+            }
+            Err(reason) => ctx.reject(Some(*line), reason),
+        }
+    }
+    Ok(())
+}
+
+/// Reads an API page of attendees.
+pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Result<(), String> {
+    let mut seen = HashSet::new();
+    for rec in doc.records(Some("attendees"))? {
+        ctx.read();
+        let Some(v) = ctx.value(&rec) else { continue };
+        let row = (|| -> Result<(String, RegistrationRow), String> {
+            let id = as_text(v.get("id")).ok_or("id: missing")?;
+            let email = as_text(v.pointer("/profile/email")).ok_or("profile.email: missing")?;
+            let at = as_text(v.get("created"))
+                .map(|c| parse_instant(&c, ctx.zone).map_err(|e| format!("created: {e}")))
+                .transpose()?;
+            let flag = |k: &str| {
+                v.get(k)
+                    .and_then(serde_json::Value::as_bool)
+                    .unwrap_or(false)
+            };
+            let status = status(
+                as_text(v.get("status")).as_deref(),
+                flag("cancelled") || flag("refunded"),
+            );
+            Ok((
+                id,
+                RegistrationRow {
+                    participant: ctx.hash(&email),
+                    registered_at: at,
+                    ticket_type: as_text(v.get("ticket_class_name")),
+                    status: Some(status.into()),
+                    source: ctx.source(),
+                },
+            ))
+        })();
+        match row {
+            Ok((key, r)) => {
+                if seen.insert(key) {
+                    ctx.kept();
+                    out.push(r);
+                } else {
+                    ctx.duplicate();
+                }
+            }
+            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
+        }
+    }
+    Ok(())
+}
