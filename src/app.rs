@@ -207,6 +207,9 @@ fn check(input: Option<PathBuf>, config: Option<PathBuf>) -> Result<()> {
         if let Some(p) = &s.problem {
             println!("    problem: {p}");
         }
+        if let Some(e) = s.encoding.filter(|e| *e != "utf-8") {
+            println!("    read as {e}");
+        }
         for r in s.rejections.iter().take(5) {
             match r.line {
                 Some(l) => println!("    line {l}: {}", r.reason),

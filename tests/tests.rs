@@ -2,6 +2,7 @@
 //! hand-checked answers and against the generated sample event's planted values.
 
 mod it {
+    mod bad_input;
     mod cli;
     pub mod common;
     mod fixtures;

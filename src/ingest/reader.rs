@@ -360,6 +360,21 @@ fn parse_table(text: &str, line_offset: u64) -> Result<CsvTable, String> {
             }
         }
     }
+    // An odd number of quote characters means the last quoted field never closed: the csv
+    // reader has taken everything up to the end of the file into it. Reject that record
+    // rather than keep a field that swallowed the lines after it.
+    if !text
+        .bytes()
+        .filter(|b| *b == b'"')
+        .count()
+        .is_multiple_of(2)
+    {
+        if let Some(last) = records.last_mut() {
+            last.1 = Err(
+                "unterminated quote: this record's quoted field runs to the end of the file".into(),
+            );
+        }
+    }
     Ok(CsvTable {
         headers,
         raw_headers,
