@@ -121,11 +121,12 @@ pub enum Format {
     EventbriteCsv,
     EventbriteJson,
     ZendeskFullExport,
+    MuxViewsJson,
 }
 
 impl Format {
     /// Every format, in detection order.
-    pub const ALL: [Format; 21] = [
+    pub const ALL: [Format; 22] = [
         Format::MuxViewsCsv,
         Format::MailjetEvents,
         Format::SendgridEvents,
@@ -147,6 +148,7 @@ impl Format {
         Format::EventbriteCsv,
         Format::EventbriteJson,
         Format::ZendeskFullExport,
+        Format::MuxViewsJson,
     ];
 
     /// The name used in `debrief check`, metrics.json and `[[sources]] format`.
@@ -173,6 +175,7 @@ impl Format {
             Format::EventbriteCsv => "eventbrite-attendees-csv",
             Format::EventbriteJson => "eventbrite-attendees-json",
             Format::ZendeskFullExport => "zendesk-full-export-ndjson",
+            Format::MuxViewsJson => "mux-views-json",
         }
     }
 
@@ -180,6 +183,7 @@ impl Format {
     pub fn kind(self) -> &'static str {
         match self {
             Format::MuxViewsCsv
+            | Format::MuxViewsJson
             | Format::ViewingCsv
             | Format::ZoomParticipantsCsv
             | Format::ZoomParticipantsJson => "viewing",
@@ -249,6 +253,7 @@ impl Format {
             Format::MastodonStatuses => &[social::MASTODON_SIGNATURE],
             Format::BlueskyPosts => social::BLUESKY_SIGNATURES,
             Format::EventbriteJson => &[eventbrite::JSON_SIGNATURE],
+            Format::MuxViewsJson => &[mux::JSON_SIGNATURE],
             _ => &[],
         }
     }
@@ -478,6 +483,7 @@ fn ingest_file(
     };
     match format {
         Format::MuxViewsCsv => mux::read(&doc, &mut ctx, &mut rows.viewing),
+        Format::MuxViewsJson => mux::read_json(&doc, &mut ctx, &mut rows.viewing),
         Format::MailjetEvents => mailjet::read(&doc, &mut ctx, &mut rows.email),
         Format::ZendeskIncremental | Format::ZendeskFullExport => {
             zendesk::read_tickets(&doc, &mut ctx, &mut pending.zendesk)

@@ -1,46 +1,36 @@
-//! Mux Data views export (CSV): one row per view. Columns are matched by name (Mux sorts them
+//! Mux Data views: the daily CSV export and the Views API's JSON (`data` array), one view per
+//! row with the same field names. CSV columns are matched by name (Mux sorts them
 //! alphabetically from export version 2 on). A view has failed when it carries a fatal error
 //! (`player_error_code` or `error_type_id`) or exited before the video started, excluding
-//! exits under one second as Mux does. The platform is `player_name`, lower-cased.
+//! exits under one second as Mux does. The platform is `player_name`, lower-cased. Repeats of
+//! a `view_id` are duplicates.
 
-use super::reader::Doc;
+use std::collections::HashSet;
+
+use super::reader::{as_text, Doc};
 use super::Ctx;
 use crate::tables::ViewingRow;
 use crate::timeutil::parse_instant;
 
-/// Header columns that identify the format.
+/// Header columns that identify the CSV.
 pub const SIGNATURE: &[&str] = &["view_id", "view_start", "view_end"];
+/// Keys that identify the Views API's JSON.
+pub const JSON_SIGNATURE: &[&str] = &["data", "data.view_id", "data.view_start", "data.view_end"];
 
-/// Reads the file into viewing rows.
-pub fn read(
-    doc: &Doc,
-    ctx: &mut Ctx,
-    out: &mut Vec<ViewingRow>,
-) -> std::result::Result<(), String> {
+/// Reads the CSV export.
+pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
     let Doc::Csv(t) = doc else {
         return Err("expected a CSV file".into());
     };
     t.require(SIGNATURE)?;
-    let col = |name: &str| t.index(name);
-    let (c_id, c_start, c_end) = (col("view_id"), col("view_start"), col("view_end"));
-    let c = |name: &str| col(name);
-    let cols = [
-        c("player_name"),
-        c("viewer_user_id"),
-        c("watch_time"),
-        c("player_error_code"),
-        c("player_error_message"),
-        c("error_type_id"),
-        c("exit_before_video_start"),
-        c("isp"),
-        c("asn"),
-        c("country_code"),
-        c("viewer_device_category"),
-        c("viewer_os_family"),
-        c("viewer_application_name"),
-        c("cdn"),
-    ];
-    let mut seen = std::collections::HashSet::new();
+    // Header positions, looked up once rather than per field per row.
+    let index: std::collections::HashMap<&str, usize> = t
+        .headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.as_str(), i))
+        .collect();
+    let mut seen = HashSet::new();
     for (line, rec) in &t.records {
         ctx.read();
         let fields = match rec {
@@ -50,50 +40,64 @@ pub fn read(
                 continue;
             }
         };
-        let get = |i: Option<usize>| {
-            i.and_then(|i| fields.get(i))
-                .map(|s| s.trim())
-                .filter(|s| !s.is_empty())
+        let get = |name: &str| {
+            index
+                .get(name)
+                .and_then(|i| fields.get(*i))
+                .map(|s| s.trim().to_string())
         };
-        match parse_row(&get, c_id, c_start, c_end, &cols, ctx) {
-            Ok(row) => {
-                let id = row.session_id.clone().unwrap_or_default();
-                if !seen.insert(id) {
-                    ctx.duplicate();
-                    continue;
-                }
-                ctx.kept();
-                out.push(row);
-            }
-            Err(reason) => ctx.reject(Some(*line), reason),
-        }
+        keep(parse_row(get, ctx), Some(*line), ctx, &mut seen, out);
     }
     Ok(())
 }
 
-fn parse_row<'a>(
-    get: &impl Fn(Option<usize>) -> Option<&'a str>,
-    c_id: Option<usize>,
-    c_start: Option<usize>,
-    c_end: Option<usize>,
-    cols: &[Option<usize>; 14],
-    ctx: &Ctx,
-) -> std::result::Result<ViewingRow, String> {
-    let [player, user, watch, err_code, err_msg, err_type, exit_before, isp, asn, country, device, os, browser, cdn] =
-        *cols;
-    let id = get(c_id).ok_or("view_id: empty")?;
-    let started = parse_instant(get(c_start).ok_or("view_start: empty")?, ctx.zone)
-        .map_err(|e| format!("view_start: {e}"))?;
-    let ended = parse_instant(get(c_end).ok_or("view_end: empty")?, ctx.zone)
-        .map_err(|e| format!("view_end: {e}"))?;
+/// Reads a Views API response.
+pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
+    let mut seen = HashSet::new();
+    for rec in doc.records(Some("data"))? {
+        ctx.read();
+        let Some(v) = ctx.value(&rec) else { continue };
+        let get = |name: &str| as_text(v.get(name));
+        let row = parse_row(get, ctx).map_err(|r| rec.reason(&r));
+        keep(row, rec.line, ctx, &mut seen, out);
+    }
+    Ok(())
+}
+
+fn keep(
+    row: Result<ViewingRow, String>,
+    line: Option<u64>,
+    ctx: &mut Ctx,
+    seen: &mut HashSet<String>,
+    out: &mut Vec<ViewingRow>,
+) {
+    match row {
+        Ok(row) => {
+            if seen.insert(row.session_id.clone().unwrap_or_default()) {
+                ctx.kept();
+                out.push(row);
+            } else {
+                ctx.duplicate();
+            }
+        }
+        Err(reason) => ctx.reject(line, reason),
+    }
+}
+
+/// One view from a field lookup by name (empty values are absent).
+fn parse_row(raw: impl Fn(&str) -> Option<String>, ctx: &Ctx) -> Result<ViewingRow, String> {
+    let get = |name: &str| raw(name).filter(|s| !s.is_empty());
+    let id = get("view_id").ok_or("view_id: empty")?;
+    let start_text = get("view_start").ok_or("view_start: empty")?;
+    let end_text = get("view_end").ok_or("view_end: empty")?;
+    let started = parse_instant(&start_text, ctx.zone).map_err(|e| format!("view_start: {e}"))?;
+    let ended = parse_instant(&end_text, ctx.zone).map_err(|e| format!("view_end: {e}"))?;
     if ended < started {
         return Err(format!(
-            "view_end: before view_start ({} < {})",
-            get(c_end).unwrap_or(""),
-            get(c_start).unwrap_or("")
+            "view_end: before view_start ({end_text} < {start_text})"
         ));
     }
-    let watch_s = match get(watch) {
+    let watch_s = match get("watch_time") {
         Some(w) => Some(
             w.parse::<f64>()
                 .map_err(|_| format!("watch_time: not a number: '{w}'"))?
@@ -101,38 +105,41 @@ fn parse_row<'a>(
         ),
         None => None,
     };
-    let exited_early = match get(exit_before).map(str::to_ascii_lowercase).as_deref() {
+    let exited_early = match get("exit_before_video_start")
+        .map(|s| s.to_ascii_lowercase())
+        .as_deref()
+    {
         None | Some("false") | Some("0") => false,
         Some("true") | Some("1") => true,
         Some(other) => return Err(format!("exit_before_video_start: not a boolean: '{other}'")),
     };
-    let fatal = get(err_code).is_some() || get(err_type).is_some();
+    let (code, message) = (get("player_error_code"), get("player_error_message"));
+    let fatal = code.is_some() || get("error_type_id").is_some();
     // Mux ignores exits before start that lasted under one second.
     let failed = fatal || (exited_early && ended - started >= 1000);
-    let error = match (get(err_code), get(err_msg)) {
+    let error = match (code, message) {
         (Some(c), Some(m)) => Some(format!("{c} {m}")),
-        (Some(c), None) => Some(c.to_string()),
-        (None, Some(m)) if fatal => Some(m.to_string()),
+        (Some(c), None) => Some(c),
+        (None, Some(m)) if fatal => Some(m),
         _ if failed => Some("exit before video start".to_string()),
         _ => None,
     };
-    let s = |v: Option<&str>| v.map(str::to_string);
     Ok(ViewingRow {
-        platform: get(player).map(str::to_lowercase),
-        session_id: Some(id.to_string()),
-        participant: get(user).and_then(|u| ctx.hash(u)),
+        platform: get("player_name").map(|p| p.to_lowercase()),
+        session_id: Some(id),
+        participant: get("viewer_user_id").and_then(|u| ctx.hash(&u)),
         started_at: Some(started),
         ended_at: Some(ended),
         watch_s,
         failed,
         error,
-        isp: s(get(isp)),
-        asn: s(get(asn)),
-        country: s(get(country)),
-        device: s(get(device)),
-        os: s(get(os)),
-        browser: s(get(browser)),
-        cdn: s(get(cdn)),
+        isp: get("isp"),
+        asn: get("asn"),
+        country: get("country_code"),
+        device: get("viewer_device_category"),
+        os: get("viewer_os_family"),
+        browser: get("viewer_application_name"),
+        cdn: get("cdn"),
         source: ctx.source(),
     })
 }

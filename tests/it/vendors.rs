@@ -303,3 +303,23 @@ fn zendesk_full_export_ndjson() {
     );
     assert_eq!(m["tickets"]["by_channel"], json!({"native_messaging": 1}));
 }
+
+/// tests/fixtures/mux_json: the Views API's `data`, numbers and booleans as JSON types; an exit
+/// before start of 20 s is a failure, one of 0.4 s is not (Mux's rule); a view ending before
+/// it starts is rejected; a repeated view_id is a duplicate.
+#[test]
+fn mux_views_api_json() {
+    let m = report(
+        &root().join("tests/fixtures/mux_json"),
+        &scratch("mux-json"),
+    );
+    let s = source(&m, "views.json");
+    assert_eq!(s["format"], "mux-views-json");
+    assert_eq!(counts(&s), [5, 3, 1, 1]);
+    assert_eq!(s["rejections"][0]["reason"], "data[3]: view_end: before view_start (2020-11-27T14:06:00.000Z < 2020-11-27T14:07:00.000Z)");
+    // No [event] window: it spans the kept views, 14:00 to 14:30.
+    assert_eq!(
+        (m["event"]["start"].as_str(), m["event"]["end"].as_str()),
+        (Some("2020-11-27T14:00:00Z"), Some("2020-11-27T14:30:00Z"))
+    );
+}
