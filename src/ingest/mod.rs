@@ -20,6 +20,7 @@ mod sendgrid;
 mod social;
 mod x;
 mod zendesk;
+mod zendesk_chat;
 mod zendesk_csv;
 mod zoom;
 
@@ -122,11 +123,12 @@ pub enum Format {
     EventbriteJson,
     ZendeskFullExport,
     MuxViewsJson,
+    ZendeskChat,
 }
 
 impl Format {
     /// Every format, in detection order.
-    pub const ALL: [Format; 22] = [
+    pub const ALL: [Format; 23] = [
         Format::MuxViewsCsv,
         Format::MailjetEvents,
         Format::SendgridEvents,
@@ -149,6 +151,7 @@ impl Format {
         Format::EventbriteJson,
         Format::ZendeskFullExport,
         Format::MuxViewsJson,
+        Format::ZendeskChat,
     ];
 
     /// The name used in `debrief check`, metrics.json and `[[sources]] format`.
@@ -176,6 +179,7 @@ impl Format {
             Format::EventbriteJson => "eventbrite-attendees-json",
             Format::ZendeskFullExport => "zendesk-full-export-ndjson",
             Format::MuxViewsJson => "mux-views-json",
+            Format::ZendeskChat => "zendesk-chat-json",
         }
     }
 
@@ -197,6 +201,7 @@ impl Format {
             | Format::BrevoEvents => "email",
             Format::ZendeskIncremental
             | Format::ZendeskFullExport
+            | Format::ZendeskChat
             | Format::ZendeskTicketMetrics
             | Format::ZendeskTicketsCsv => "tickets",
             Format::XApiV2 => "mentions",
@@ -254,6 +259,7 @@ impl Format {
             Format::BlueskyPosts => social::BLUESKY_SIGNATURES,
             Format::EventbriteJson => &[eventbrite::JSON_SIGNATURE],
             Format::MuxViewsJson => &[mux::JSON_SIGNATURE],
+            Format::ZendeskChat => zendesk_chat::SIGNATURES,
             _ => &[],
         }
     }
@@ -484,6 +490,7 @@ fn ingest_file(
     match format {
         Format::MuxViewsCsv => mux::read(&doc, &mut ctx, &mut rows.viewing),
         Format::MuxViewsJson => mux::read_json(&doc, &mut ctx, &mut rows.viewing),
+        Format::ZendeskChat => zendesk_chat::read(&doc, &mut ctx, &mut pending.zendesk),
         Format::MailjetEvents => mailjet::read(&doc, &mut ctx, &mut rows.email),
         Format::ZendeskIncremental | Format::ZendeskFullExport => {
             zendesk::read_tickets(&doc, &mut ctx, &mut pending.zendesk)

@@ -14,7 +14,7 @@ use super::reader::{as_i64, as_text, Doc, Record};
 use super::{Ctx, Ingested};
 use crate::tables::TicketRow;
 use crate::text;
-use crate::timeutil::{parse_instant, MINUTE_MS};
+use crate::timeutil::parse_instant;
 
 /// Keys of an incremental export page.
 pub const TICKETS_SIGNATURE: &[&str] = &[
@@ -38,8 +38,8 @@ pub(super) struct PendingTicket {
     pub requester_id: Option<String>,
     /// Requester already hashed (exports that carry the e-mail, such as the admin CSV).
     pub requester: Option<String>,
-    /// First reply in minutes after creation, where the export itself gives it.
-    pub reply_minutes: Option<i64>,
+    /// First reply in seconds after creation, where the export itself gives it.
+    pub reply_s: Option<i64>,
     pub row: TicketRow,
 }
 
@@ -136,7 +136,7 @@ pub fn read_tickets(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(
                 origin: ctx.origin,
                 requester_id: as_text(v.get("requester_id")),
                 requester: None,
-                reply_minutes: None,
+                reply_s: None,
                 row: TicketRow {
                     ticket_id: Some(id),
                     created_at: Some(created),
@@ -221,6 +221,14 @@ pub fn finish(pending: Pending, ingested: &mut Ingested) {
         }
     }
     let keep: HashSet<usize> = best.values().copied().collect();
+    // A first reply known from any copy (a chat's response time, a CSV's reply column) still
+    // applies when another copy of the ticket wins.
+    let mut reply_any: BTreeMap<&str, i64> = BTreeMap::new();
+    for t in &tickets {
+        if let Some(r) = t.reply_s {
+            reply_any.entry(t.id.as_str()).or_insert(r);
+        }
+    }
     let mut rows = Vec::with_capacity(keep.len());
     for (i, t) in tickets.iter().enumerate() {
         if !keep.contains(&i) {
@@ -236,8 +244,12 @@ pub fn finish(pending: Pending, ingested: &mut Ingested) {
                 .and_then(|r| users.get(r).cloned().flatten())
         });
         let metric = metrics.get(&t.id);
-        let reply = metric.and_then(|m| m.reply_minutes).or(t.reply_minutes);
-        row.first_reply_at = reply.and_then(|r| row.created_at.map(|c| c + r * MINUTE_MS));
+        let reply = metric
+            .and_then(|m| m.reply_minutes)
+            .map(|m| m * 60)
+            .or(t.reply_s)
+            .or_else(|| reply_any.get(t.id.as_str()).copied());
+        row.first_reply_at = reply.and_then(|r| row.created_at.map(|c| c + r * 1000));
         if let Some(solved) = metric.and_then(|m| m.solved_at) {
             row.solved_at = Some(solved);
         }

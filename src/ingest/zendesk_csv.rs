@@ -84,7 +84,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Strin
                 origin: ctx.origin,
                 requester_id: None,
                 requester: get(c_email).and_then(|e| ctx.hash(e)),
-                reply_minutes,
+                reply_s: reply_minutes.map(|m| m * 60),
                 row: TicketRow {
                     ticket_id: Some(id.to_string()),
                     created_at: Some(created),

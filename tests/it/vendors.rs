@@ -323,3 +323,28 @@ fn mux_views_api_json() {
         (Some("2020-11-27T14:00:00Z"), Some("2020-11-27T14:30:00Z"))
     );
 }
+
+/// tests/fixtures/zendesk_chat: Chat API chats, one of which became ticket 7001 (also in the
+/// ticket export, updated later): the conversation counts once, and the chat's 95-second
+/// response time still gives the ticket its first reply.
+#[test]
+fn zendesk_chat_joins_the_ticket_pool() {
+    let out = scratch("chat");
+    let m = report(&root().join("tests/fixtures/zendesk_chat"), &out);
+    assert_balanced(&m);
+    let c = source(&m, "chats.json");
+    assert_eq!(c["format"], "zendesk-chat-json");
+    // 3 chats: one kept, one superseded by the ticket export's later copy, one without time.
+    assert_eq!(counts(&c), [3, 1, 1, 1]);
+    assert_eq!(c["rejections"][0]["reason"], "chats[2]: timestamp: missing");
+    let t = &m["tickets"];
+    assert_eq!(
+        (t["total"].as_u64(), t["incident_related"].as_u64()),
+        (Some(2), Some(2))
+    );
+    assert_eq!(t["first_reply_median_s"], 95);
+    assert_eq!(t["by_channel"], json!({"chat": 1, "offline_message": 1}));
+    for (name, text) in outputs(&out) {
+        assert_no_contact_details(&name, &text);
+    }
+}
