@@ -102,6 +102,16 @@ canonical_table!(
 );
 
 canonical_table!(
+    /// One concurrent-viewer snapshot of a platform (YouTube's `concurrentViewers`).
+    AudienceRow { platform: Str, at: Time, viewers: Int, source: Str }
+);
+
+canonical_table!(
+    /// One web request (Cloudflare logs); the client's IP address is never kept.
+    WebRow { at: Time, path: Str, status: Int, country: Str, asn: Str, cache: Str, source: Str }
+);
+
+canonical_table!(
     /// One entry of the team's ops log.
     LogRow { at: Time, kind: Str, text: Str, owner: Str, timebox_s: Int, source: Str }
 );
@@ -115,6 +125,8 @@ pub struct Rows {
     pub tickets: Vec<TicketRow>,
     pub mentions: Vec<MentionRow>,
     pub log: Vec<LogRow>,
+    pub audience: Vec<AudienceRow>,
+    pub web: Vec<WebRow>,
 }
 
 /// The canonical tables as LazyFrames, with bucketing columns added.
@@ -126,6 +138,8 @@ pub struct Tables {
     pub tickets: LazyFrame,
     pub mentions: LazyFrame,
     pub log: LazyFrame,
+    pub audience: LazyFrame,
+    pub web: LazyFrame,
     /// Bucket width in milliseconds for `tickets.bucket` and `mentions.bucket`.
     pub bucket_ms: i64,
 }
@@ -174,12 +188,21 @@ impl Tables {
             tickets: with_floor(tickets, "created_at", "bucket", bucket_ms),
             mentions: with_floor(mentions, "at", "bucket", bucket_ms),
             log: LogRow::frame(&rows.log).map_err(table_err("log"))?.lazy(),
+            audience: AudienceRow::frame(&rows.audience)
+                .map_err(table_err("audience"))?
+                .lazy(),
+            web: with_floor(
+                WebRow::frame(&rows.web).map_err(table_err("web"))?.lazy(),
+                "at",
+                "minute",
+                MINUTE_MS,
+            ),
             bucket_ms,
         })
     }
 
     /// The tables by the names queries use.
-    pub fn named(&self) -> [(&'static str, LazyFrame); 6] {
+    pub fn named(&self) -> [(&'static str, LazyFrame); 8] {
         [
             ("registrations", self.registrations.clone()),
             ("viewing", self.viewing.clone()),
@@ -187,6 +210,8 @@ impl Tables {
             ("tickets", self.tickets.clone()),
             ("mentions", self.mentions.clone()),
             ("log", self.log.clone()),
+            ("audience", self.audience.clone()),
+            ("web", self.web.clone()),
         ]
     }
 }

@@ -8,8 +8,9 @@
 
 mod billetweb;
 mod brevo;
+mod cloudflare;
 mod eventbrite;
-mod events;
+pub(crate) mod events;
 mod generic;
 mod mailgun;
 mod mailjet;
@@ -19,6 +20,7 @@ mod reader;
 mod sendgrid;
 mod social;
 mod x;
+mod youtube;
 mod zendesk;
 mod zendesk_chat;
 mod zendesk_csv;
@@ -124,11 +126,14 @@ pub enum Format {
     ZendeskFullExport,
     MuxViewsJson,
     ZendeskChat,
+    YoutubeViewersCsv,
+    YoutubeViewersJson,
+    CloudflareRequests,
 }
 
 impl Format {
     /// Every format, in detection order.
-    pub const ALL: [Format; 23] = [
+    pub const ALL: [Format; 26] = [
         Format::MuxViewsCsv,
         Format::MailjetEvents,
         Format::SendgridEvents,
@@ -152,6 +157,9 @@ impl Format {
         Format::ZendeskFullExport,
         Format::MuxViewsJson,
         Format::ZendeskChat,
+        Format::YoutubeViewersCsv,
+        Format::YoutubeViewersJson,
+        Format::CloudflareRequests,
     ];
 
     /// The name used in `debrief check`, metrics.json and `[[sources]] format`.
@@ -180,6 +188,9 @@ impl Format {
             Format::ZendeskFullExport => "zendesk-full-export-ndjson",
             Format::MuxViewsJson => "mux-views-json",
             Format::ZendeskChat => "zendesk-chat-json",
+            Format::YoutubeViewersCsv => "youtube-viewers-csv",
+            Format::YoutubeViewersJson => "youtube-viewers-json",
+            Format::CloudflareRequests => "cloudflare-http-requests",
         }
     }
 
@@ -209,6 +220,8 @@ impl Format {
                 "registrations"
             }
             Format::OpsLogCsv => "log",
+            Format::YoutubeViewersCsv | Format::YoutubeViewersJson => "audience",
+            Format::CloudflareRequests => "web",
         }
     }
 
@@ -223,6 +236,7 @@ impl Format {
                 | Format::MentionsCsv
                 | Format::ZoomParticipantsCsv
                 | Format::EventbriteCsv
+                | Format::YoutubeViewersCsv
         )
     }
 
@@ -236,6 +250,7 @@ impl Format {
             Format::MentionsCsv => &[generic::MENTION_SIGNATURE],
             Format::ZoomParticipantsCsv => &[zoom::CSV_SIGNATURE],
             Format::EventbriteCsv => eventbrite::CSV_SIGNATURES,
+            Format::YoutubeViewersCsv => &[youtube::CSV_SIGNATURE],
             _ => &[],
         }
     }
@@ -260,6 +275,8 @@ impl Format {
             Format::EventbriteJson => &[eventbrite::JSON_SIGNATURE],
             Format::MuxViewsJson => &[mux::JSON_SIGNATURE],
             Format::ZendeskChat => zendesk_chat::SIGNATURES,
+            Format::YoutubeViewersJson => youtube::JSON_SIGNATURES,
+            Format::CloudflareRequests => &[cloudflare::SIGNATURE],
             _ => &[],
         }
     }
@@ -491,6 +508,9 @@ fn ingest_file(
         Format::MuxViewsCsv => mux::read(&doc, &mut ctx, &mut rows.viewing),
         Format::MuxViewsJson => mux::read_json(&doc, &mut ctx, &mut rows.viewing),
         Format::ZendeskChat => zendesk_chat::read(&doc, &mut ctx, &mut pending.zendesk),
+        Format::YoutubeViewersCsv => youtube::read_csv(&doc, &mut ctx, &mut rows.audience),
+        Format::YoutubeViewersJson => youtube::read_json(&doc, &mut ctx, &mut rows.audience),
+        Format::CloudflareRequests => cloudflare::read(&doc, &mut ctx, &mut rows.web),
         Format::MailjetEvents => mailjet::read(&doc, &mut ctx, &mut rows.email),
         Format::ZendeskIncremental | Format::ZendeskFullExport => {
             zendesk::read_tickets(&doc, &mut ctx, &mut pending.zendesk)

@@ -348,3 +348,44 @@ fn zendesk_chat_joins_the_ticket_pool() {
         assert_no_contact_details(&name, &text);
     }
 }
+
+/// tests/fixtures/web_audience: YouTube viewer snapshots (CSV in Paris time, JSON as the Data
+/// API's liveStreamingDetails) into `audience`, Cloudflare requests (nanoseconds, RFC 3339 and
+/// seconds in one file) into `web`; both reachable from the user's queries.
+#[test]
+fn youtube_snapshots_and_cloudflare_requests() {
+    let out = scratch("web-audience");
+    let m = report(&root().join("tests/fixtures/web_audience"), &out);
+    assert_balanced(&m);
+    let yc = source(&m, "youtube.csv");
+    assert_eq!(
+        (yc["format"].as_str(), yc["timezone"].as_str()),
+        (Some("youtube-viewers-csv"), Some("Europe/Paris"))
+    );
+    assert_eq!(counts(&yc), [4, 2, 1, 1]);
+    assert_eq!(
+        yc["rejections"][0],
+        json!({"line": 4, "reason": "viewers: not a viewer count: 'n/a'"})
+    );
+    let yj = source(&m, "youtube.json");
+    assert_eq!(counts(&yj), [3, 2, 1, 0]);
+    assert_eq!(
+        yj["rejections"][0]["reason"],
+        "record[2]: concurrentViewers: absent (the stream was not live at that time)"
+    );
+    let cf = source(&m, "cloudflare.ndjson");
+    assert_eq!(cf["format"], "cloudflare-http-requests");
+    assert_eq!(counts(&cf), [5, 3, 1, 1]);
+    assert_eq!(
+        cf["rejections"][0],
+        json!({"line": 5, "reason": "EdgeStartTimestamp: not a date: 'yesterday'"})
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("queries/web_status.csv")).unwrap(),
+        "status,n\n200,1\n502,2\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("queries/audience_peak.csv")).unwrap(),
+        "peak\n1530\n"
+    );
+}

@@ -1,0 +1,96 @@
+//! Cloudflare Logpush `http_requests` (NDJSON). `EdgeStartTimestamp` is unix nanoseconds,
+//! seconds or RFC 3339 depending on the job's `timestamp_format`, which the file does not
+//! say: a number is read by its magnitude (>= 1e17 ns, >= 1e14 us, >= 1e11 ms, else s). The
+//! client's IP address is never kept. Requests are deduplicated on `RayID`. Rows go to the
+//! `web` table.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+use super::events::unix_seconds;
+use super::reader::{as_f64, as_i64, as_text, Doc};
+use super::Ctx;
+use crate::tables::WebRow;
+use crate::timeutil::parse_instant;
+
+/// Keys of a request (Cloudflare's field names are case-sensitive).
+pub const SIGNATURE: &[&str] = &["EdgeStartTimestamp", "EdgeResponseStatus"];
+
+/// An epoch number by its magnitude, to milliseconds.
+pub fn epoch_by_magnitude(n: f64) -> Result<i64, String> {
+    let secs = if n >= 1e17 {
+        n / 1e9
+    } else if n >= 1e14 {
+        n / 1e6
+    } else if n >= 1e11 {
+        n / 1e3
+    } else {
+        n
+    };
+    unix_seconds("EdgeStartTimestamp", secs)
+}
+
+/// Reads the log.
+pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<WebRow>) -> Result<(), String> {
+    let mut seen = HashSet::new();
+    for rec in doc.records(None)? {
+        ctx.read();
+        let Some(v) = ctx.value(&rec) else { continue };
+        let row = (|| -> Result<WebRow, String> {
+            let ts = v
+                .get("EdgeStartTimestamp")
+                .ok_or("EdgeStartTimestamp: missing")?;
+            let at = match ts {
+                Value::Number(_) => epoch_by_magnitude(as_f64(Some(ts)).unwrap_or_default())?,
+                _ => {
+                    let t = as_text(Some(ts)).ok_or("EdgeStartTimestamp: empty")?;
+                    match t.parse::<f64>() {
+                        Ok(n) => epoch_by_magnitude(n)?,
+                        Err(_) => parse_instant(&t, ctx.zone)
+                            .map_err(|e| format!("EdgeStartTimestamp: {e}"))?,
+                    }
+                }
+            };
+            Ok(WebRow {
+                at: Some(at),
+                path: as_text(v.get("ClientRequestPath"))
+                    .or_else(|| as_text(v.get("ClientRequestURI"))),
+                status: as_i64(v.get("EdgeResponseStatus")),
+                country: as_text(v.get("ClientCountry")).map(|c| c.to_uppercase()),
+                asn: as_text(v.get("ClientASN")),
+                cache: as_text(v.get("CacheCacheStatus")),
+                source: ctx.source(),
+            })
+        })();
+        match row {
+            Ok(r) => {
+                let key = as_text(v.get("RayID")).unwrap_or_else(|| v.to_string());
+                if seen.insert(key) {
+                    ctx.kept();
+                    out.push(r);
+                } else {
+                    ctx.duplicate();
+                }
+            }
+            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn epochs_by_magnitude() {
+        // 2020-11-27T14:48:00Z in s, ms, us and ns.
+        let ms = 1_606_488_480_000;
+        assert_eq!(epoch_by_magnitude(1_606_488_480.0), Ok(ms));
+        assert_eq!(epoch_by_magnitude(1_606_488_480_000.0), Ok(ms));
+        assert_eq!(epoch_by_magnitude(1_606_488_480_000_000.0), Ok(ms));
+        assert_eq!(epoch_by_magnitude(1_606_488_480_000_000_000.0), Ok(ms));
+        assert!(epoch_by_magnitude(12.0).is_err());
+    }
+}
