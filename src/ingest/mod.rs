@@ -129,11 +129,12 @@ pub enum Format {
     YoutubeViewersCsv,
     YoutubeViewersJson,
     CloudflareRequests,
+    ZoomWebinarCsv,
 }
 
 impl Format {
     /// Every format, in detection order.
-    pub const ALL: [Format; 26] = [
+    pub const ALL: [Format; 27] = [
         Format::MuxViewsCsv,
         Format::MailjetEvents,
         Format::SendgridEvents,
@@ -160,6 +161,7 @@ impl Format {
         Format::YoutubeViewersCsv,
         Format::YoutubeViewersJson,
         Format::CloudflareRequests,
+        Format::ZoomWebinarCsv,
     ];
 
     /// The name used in `debrief check`, metrics.json and `[[sources]] format`.
@@ -191,6 +193,7 @@ impl Format {
             Format::YoutubeViewersCsv => "youtube-viewers-csv",
             Format::YoutubeViewersJson => "youtube-viewers-json",
             Format::CloudflareRequests => "cloudflare-http-requests",
+            Format::ZoomWebinarCsv => "zoom-webinar-attendees-csv",
         }
     }
 
@@ -201,7 +204,8 @@ impl Format {
             | Format::MuxViewsJson
             | Format::ViewingCsv
             | Format::ZoomParticipantsCsv
-            | Format::ZoomParticipantsJson => "viewing",
+            | Format::ZoomParticipantsJson
+            | Format::ZoomWebinarCsv => "viewing",
             Format::MentionsCsv
             | Format::XArchive
             | Format::MastodonStatuses
@@ -237,6 +241,7 @@ impl Format {
                 | Format::ZoomParticipantsCsv
                 | Format::EventbriteCsv
                 | Format::YoutubeViewersCsv
+                | Format::ZoomWebinarCsv
         )
     }
 
@@ -251,6 +256,7 @@ impl Format {
             Format::ZoomParticipantsCsv => &[zoom::CSV_SIGNATURE],
             Format::EventbriteCsv => eventbrite::CSV_SIGNATURES,
             Format::YoutubeViewersCsv => &[youtube::CSV_SIGNATURE],
+            Format::ZoomWebinarCsv => &[zoom::WEBINAR_SIGNATURE],
             _ => &[],
         }
     }
@@ -474,11 +480,21 @@ fn ingest_file(
         Doc::Csv(t)
             if forced.and_then(|s| s.format.as_deref()).is_none() && detect_table(&t).is_none() =>
         {
-            match t
+            // Among several (Zoom webinars: host, panelists, attendees), the attendees' table.
+            let mut matching: Vec<reader::CsvTable> = t
                 .sections
                 .into_iter()
-                .find(|s| detect_table(s) == Some(format))
-            {
+                .filter(|s| detect_table(s) == Some(format))
+                .collect();
+            let pick = matching
+                .iter()
+                .position(|s| {
+                    s.title
+                        .as_deref()
+                        .is_some_and(|t| t.to_lowercase().contains("attendee"))
+                })
+                .unwrap_or(0);
+            match (!matching.is_empty()).then(|| matching.swap_remove(pick)) {
                 Some(section) => Doc::Csv(section),
                 None => return Err("no table of the recognised format in this file".into()),
             }
@@ -511,6 +527,7 @@ fn ingest_file(
         Format::YoutubeViewersCsv => youtube::read_csv(&doc, &mut ctx, &mut rows.audience),
         Format::YoutubeViewersJson => youtube::read_json(&doc, &mut ctx, &mut rows.audience),
         Format::CloudflareRequests => cloudflare::read(&doc, &mut ctx, &mut rows.web),
+        Format::ZoomWebinarCsv => zoom::read_webinar_csv(&doc, &mut ctx, &mut rows.viewing),
         Format::MailjetEvents => mailjet::read(&doc, &mut ctx, &mut rows.email),
         Format::ZendeskIncremental | Format::ZendeskFullExport => {
             zendesk::read_tickets(&doc, &mut ctx, &mut pending.zendesk)

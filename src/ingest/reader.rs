@@ -15,6 +15,8 @@ pub struct CsvTable {
     /// Tables that start after a blank line near the top of the file (Zoom's reports put a
     /// summary block before the participant table); each runs to the next such start.
     pub sections: Vec<CsvTable>,
+    /// The one-field line just above a section, such as "Attendee Details".
+    pub title: Option<String>,
 }
 
 impl CsvTable {
@@ -280,35 +282,53 @@ fn parse_json(text: &str) -> Result<Doc, String> {
 
 /// Lines scanned for a second table after a blank line.
 const SECTION_SCAN_LINES: usize = 60;
+/// More section starts than this near the top means the file has none.
+const MAX_SECTIONS: usize = 8;
 
 fn parse_csv(text: &str) -> Result<CsvTable, String> {
     // Section starts: a non-blank line right after a blank one, near the top only.
-    let mut starts = Vec::new();
+    // Section starts: a non-blank line right after a blank line or after a title line (one
+    // non-empty field, such as Zoom's "Attendee Details"), near the top only.
+    // (offset of the section's header, its line, its title, offset of the separating line).
+    let mut starts: Vec<(usize, u64, Option<String>, usize)> = Vec::new();
     let mut offset = 0;
-    let mut previous_blank = false;
+    // The line before: Some((None, at)) blank, Some((Some(title), at)) a title line.
+    let mut previous: Option<(Option<String>, usize)> = None;
     for (i, line) in text
         .split_inclusive('\n')
         .take(SECTION_SCAN_LINES)
         .enumerate()
     {
-        let blank = line
+        let fields: Vec<&str> = line
             .trim()
-            .trim_matches(|c| c == ',' || c == ';')
-            .is_empty();
-        if i > 0 && previous_blank && !blank {
-            starts.push((offset, i as u64));
+            .split([',', ';', '\t'])
+            .map(|f| f.trim().trim_matches('"'))
+            .filter(|f| !f.is_empty())
+            .collect();
+        if i > 0 && !fields.is_empty() {
+            if let Some((title, at)) = &previous {
+                starts.push((offset, i as u64, title.clone(), *at));
+            }
         }
-        previous_blank = blank;
+        previous = match fields.len() {
+            0 => Some((None, offset)),
+            1 => Some((Some(fields[0].to_string()), offset)),
+            _ => None,
+        };
         offset += line.len();
     }
-    let first_end = starts.first().map(|s| s.0).unwrap_or(text.len());
-    if starts.is_empty() {
-        return parse_table(text, 0);
+    // A one-column file would make every line a "title": such a file has no sections.
+    if starts.len() > MAX_SECTIONS {
+        starts.clear();
     }
-    let mut main = parse_table(&text[..first_end], 0)?;
-    for (k, (start, line)) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).map(|s| s.0).unwrap_or(text.len());
-        if let Ok(t) = parse_table(&text[*start..end], *line) {
+    // The whole file is always the main table, so a recognised file never loses rows to a
+    // section split; sections are alternatives tried only when the main table is not
+    // recognised.
+    let mut main = parse_table(text, 0)?;
+    for (k, (start, line, title, _)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map(|s| s.3).unwrap_or(text.len());
+        if let Ok(mut t) = parse_table(&text[*start..end], *line) {
+            t.title = title.clone();
             main.sections.push(t);
         }
     }
@@ -380,6 +400,7 @@ fn parse_table(text: &str, line_offset: u64) -> Result<CsvTable, String> {
         raw_headers,
         records,
         sections: Vec::new(),
+        title: None,
     })
 }
 

@@ -35,6 +35,8 @@ fn zoom_time(field: &str, v: &str, ctx: &Ctx) -> Result<Millis, String> {
         "%m/%d/%Y %I:%M %p",
         "%m/%d/%Y %H:%M:%S",
         "%m/%d/%Y %H:%M",
+        "%b %d, %Y %I:%M:%S %p",
+        "%b %d, %Y %H:%M:%S",
     ] {
         if let Ok(n) = NaiveDateTime::parse_from_str(v.trim(), fmt) {
             return local_to_utc(n, ctx.zone).map_err(|e| format!("{field}: {e}"));
@@ -148,6 +150,68 @@ pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<
                 }
             }
             Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
+        }
+    }
+    Ok(())
+}
+
+/// Header columns of a webinar attendee report's attendee table.
+pub const WEBINAR_SIGNATURE: &[&str] = &["attended", "email", "join time", "leave time"];
+
+/// Reads a webinar attendee report (its "Attendee Details" table, found after the report's
+/// metadata lines). A registrant who did not attend (`Attended` = No) has no session: the row
+/// is rejected with that reason, so the count of rows stays whole.
+pub fn read_webinar_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
+    let Doc::Csv(t) = doc else {
+        return Err("expected a CSV file".into());
+    };
+    let idx = t.require(WEBINAR_SIGNATURE)?;
+    let (c_attended, c_email, c_join, c_leave) = (idx[0], idx[1], idx[2], idx[3]);
+    let c_country = t.index("country/region name");
+    let mut seen = HashSet::new();
+    for (line, rec) in &t.records {
+        ctx.read();
+        let f = match rec {
+            Ok(f) => f,
+            Err(e) => {
+                ctx.reject(Some(*line), e.clone());
+                continue;
+            }
+        };
+        let get = |i: usize| {
+            f.get(i)
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty() && *s != "--")
+        };
+        let row = (|| {
+            if get(c_attended).is_some_and(|a| a.eq_ignore_ascii_case("no")) {
+                return Err(
+                    "not a viewing session: the registrant did not attend (Attended = No)"
+                        .to_string(),
+                );
+            }
+            let join = zoom_time("join time", get(c_join).ok_or("join time: empty")?, ctx)?;
+            let leave = zoom_time("leave time", get(c_leave).ok_or("leave time: empty")?, ctx)?;
+            let mut s = session(
+                ctx,
+                format!("{}:{line}", ctx.report.path),
+                get(c_email),
+                join,
+                leave,
+            )?;
+            s.country = c_country.and_then(get).map(str::to_string);
+            Ok(s)
+        })();
+        match row {
+            Ok(r) => {
+                if seen.insert(f.join("\u{1f}")) {
+                    ctx.kept();
+                    out.push(r);
+                } else {
+                    ctx.duplicate();
+                }
+            }
+            Err(reason) => ctx.reject(Some(*line), reason),
         }
     }
     Ok(())

@@ -97,6 +97,14 @@ fn bad_rows_are_rejected_with_line_and_field() {
         .as_str()
         .unwrap()
         .starts_with("unterminated quote"));
+    // Regression: a row with one non-empty field looks like a section title; the file's rows
+    // after it must still be read (they were cut off once).
+    let one = find(&all, "one_field_row.csv");
+    assert_eq!((one["rows_read"].as_u64(), kept(one)), (Some(4), (3, 1)));
+    assert_eq!(
+        one["rejections"][0],
+        json!({"line": 3, "reason": "kind: empty"})
+    );
     // Day-first, a time skipped by the spring change, one repeated by the autumn change; the
     // same time written with its offset is kept.
     let d = find(&all, "dates.csv");

@@ -389,3 +389,27 @@ fn youtube_snapshots_and_cloudflare_requests() {
         "peak\n1530\n"
     );
 }
+
+/// tests/fixtures/zoom_webinar: a webinar attendee report: title and metadata lines, a host
+/// table, then "Attendee Details". The attendees' table is read; a registrant who did not
+/// attend is rejected with that reason.
+#[test]
+fn zoom_webinar_attendees() {
+    let m = report(
+        &root().join("tests/fixtures/zoom_webinar"),
+        &scratch("webinar"),
+    );
+    let s = source(&m, "attendees.csv");
+    assert_eq!(s["format"], "zoom-webinar-attendees-csv");
+    assert_eq!(counts(&s), [3, 2, 1, 0]);
+    assert_eq!(s["rejections"][0]["line"], 11);
+    assert!(s["rejections"][0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("did not attend"));
+    // Anne from 16:01 to 16:59 Paris (15:01Z-15:59Z), Cy inside it; the host's row is not read.
+    assert_eq!(
+        (m["event"]["start"].as_str(), m["event"]["end"].as_str()),
+        (Some("2020-11-27T15:01:00Z"), Some("2020-11-27T15:59:00Z"))
+    );
+}
