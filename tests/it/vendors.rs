@@ -413,3 +413,26 @@ fn zoom_webinar_attendees() {
         (Some("2020-11-27T15:01:00Z"), Some("2020-11-27T15:59:00Z"))
     );
 }
+
+/// tests/fixtures/zendesk_cursor: two cursor-based incremental pages saved as two files;
+/// ticket 801 is on both (the page-2 copy, updated later, is kept).
+#[test]
+fn zendesk_cursor_pages() {
+    let m = report(
+        &root().join("tests/fixtures/zendesk_cursor"),
+        &scratch("cursor"),
+    );
+    assert_eq!(
+        source(&m, "page1.json")["format"],
+        "zendesk-incremental-json"
+    );
+    assert_eq!(counts(&source(&m, "page1.json")), [2, 1, 0, 1]);
+    assert_eq!(counts(&source(&m, "page2.json")), [2, 2, 0, 0]);
+    assert_eq!(
+        (
+            m["tickets"]["total"].as_u64(),
+            m["tickets"]["incident_related"].as_u64()
+        ),
+        (Some(3), Some(2))
+    );
+}
