@@ -19,7 +19,10 @@ pub struct TimelineEntry {
     #[serde(skip)]
     pub at: Millis,
     pub at_utc: String,
+    /// Local time with its offset (timeline.csv: unambiguous on the night clocks go back).
     pub at_local: String,
+    /// Local `HH:MM:SS` for the report's table.
+    pub at_display: String,
     /// `ops log`, `debrief` (a milestone or an onset), `social`.
     pub source: String,
     pub kind: String,
@@ -284,6 +287,7 @@ pub fn timeline(a: &Analysis, log: &[LogRow], zone: Tz) -> Vec<TimelineEntry> {
             at,
             at_utc: fmt_utc(at),
             at_local: fmt_local_offset(at, zone),
+            at_display: fmt_local(at, zone).chars().skip(11).collect(),
             source: source.into(),
             kind: kind.into(),
             text,
