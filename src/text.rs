@@ -76,27 +76,46 @@ pub fn ticket_is_incident(
 
 fn email_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    // Infallible: a constant pattern, covered by the tests below.
+    // Infallible: a constant pattern, covered by the tests below. `%40` is an `@` inside a URL.
     RE.get_or_init(|| {
-        Regex::new(r"(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}").expect("valid regex")
+        Regex::new(r"(?i)[a-z0-9._%+\-]+(?:@|%40)[a-z0-9.\-]+\.[a-z]{2,}").expect("valid regex")
     })
 }
 
 fn phone_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    // Infallible: a constant pattern, covered by the tests below. Matches international
-    // (+33 6 12 34 56 78) and national (06 12 34 56 78, 06.12.34.56.78, 555-123-4567) forms:
-    // 9 or more digits with optional single separators.
+    // Infallible: a constant pattern, covered by the tests below. A candidate starts with `+`,
+    // `(` followed by a digit, or a national `0`, and runs over digits, spaces, dots, dashes and
+    // parentheses (+33 (0)6 12 34 56 78, (555) 123-4567, 06  12 34 56 78); `redact` keeps it as
+    // a phone number only when it holds 9 to 15 digits and is not a date.
     RE.get_or_init(|| {
-        Regex::new(r"(?:\+|\b0)\d(?:[ .\-]?\d){7,13}\b|\b\d{3}[ .\-]\d{3}[ .\-]\d{4}\b")
+        Regex::new(r"(?:\+\d|\(\d|\b0\d)[\d .\-()]{6,24}\d|\b\d{3}[ .\-]\d{3}[ .\-]\d{4}\b")
             .expect("valid regex")
+    })
+}
+
+fn date_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    // Infallible: a constant pattern.
+    RE.get_or_init(|| {
+        Regex::new(r"\d{4}-\d{2}-\d{2}|\d{2}[./]\d{2}[./]\d{4}").expect("valid regex")
     })
 }
 
 /// Replaces e-mail addresses by `[e-mail]` and phone numbers by `[phone]`.
 pub fn redact(text: &str) -> String {
     let t = email_re().replace_all(text, "[e-mail]");
-    phone_re().replace_all(&t, "[phone]").into_owned()
+    phone_re()
+        .replace_all(&t, |c: &regex::Captures| {
+            let m = &c[0];
+            let digits = m.chars().filter(char::is_ascii_digit).count();
+            if (9..=15).contains(&digits) && !date_re().is_match(m) {
+                "[phone]".to_string()
+            } else {
+                m.to_string()
+            }
+        })
+        .into_owned()
 }
 
 /// Strips HTML tags and decodes the common entities (Mastodon `content`).

@@ -9,6 +9,7 @@ mod it {
     mod impact;
     mod mapped;
     mod mini;
+    mod privacy;
     mod sample;
     mod vendors;
 }

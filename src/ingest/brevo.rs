@@ -66,7 +66,9 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, String> {
         recipient: ctx.hash(&email),
         campaign,
         message_id: as_text(v.get("message-id")),
-        url: as_text(v.get("link")).or_else(|| as_text(v.get("url"))),
+        url: as_text(v.get("link"))
+            .or_else(|| as_text(v.get("url")))
+            .map(|u| crate::text::redact(&u)),
         reason: as_text(v.get("reason")).map(|r| crate::text::redact(&r)),
         source: ctx.source(),
     })

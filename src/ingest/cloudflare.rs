@@ -55,7 +55,8 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<WebRow>) -> Result<(), Strin
             Ok(WebRow {
                 at: Some(at),
                 path: as_text(v.get("ClientRequestPath"))
-                    .or_else(|| as_text(v.get("ClientRequestURI"))),
+                    .or_else(|| as_text(v.get("ClientRequestURI")))
+                    .map(|p| crate::text::redact(&p)),
                 status: as_i64(v.get("EdgeResponseStatus")),
                 country: as_text(v.get("ClientCountry")).map(|c| c.to_uppercase()),
                 asn: as_text(v.get("ClientASN")),

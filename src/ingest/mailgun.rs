@@ -85,7 +85,7 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<(EmailRow, String), String> {
             recipient: ctx.hash(&email),
             campaign,
             message_id: as_text(v.pointer("/message/headers/message-id")),
-            url: as_text(v.get("url")),
+            url: as_text(v.get("url")).map(|u| crate::text::redact(&u)),
             reason: reason.map(|r| crate::text::redact(&r)),
             source: ctx.source(),
         },

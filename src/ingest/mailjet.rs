@@ -60,7 +60,7 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, String> {
         recipient: ctx.hash(&email),
         campaign,
         message_id: as_text(v.get("MessageID")).or_else(|| as_text(v.get("mj_message_id"))),
-        url: as_text(v.get("url")),
+        url: as_text(v.get("url")).map(|u| crate::text::redact(&u)),
         reason: reason.map(|r| crate::text::redact(&r)),
         source: ctx.source(),
     })

@@ -325,6 +325,8 @@ impl Ctx<'_> {
     pub fn reject(&mut self, line: Option<u64>, reason: impl Into<String>) {
         self.report.rows_rejected += 1;
         if self.report.rejections.len() < MAX_REJECTIONS_KEPT {
+            // Reasons quote the cell they are about; a misplaced address must not reach an output.
+            let reason = text::redact(&reason.into());
             self.report.rejections.push(Rejection {
                 line,
                 reason: reason.into(),
@@ -440,7 +442,7 @@ pub fn ingest_dir(dir: &Path, config: &Config) -> Result<Ingested> {
             &mut ingested.rows,
             &mut pending,
         ) {
-            report.problem = Some(problem);
+            report.problem = Some(text::redact(&problem));
         }
         ingested.sources.push(report);
     }

@@ -59,7 +59,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<LogRow>) -> Result<(), Strin
                 at: Some(at),
                 kind: Some(kind),
                 text: get(Some(c_text)).map(crate::text::redact),
-                owner: get(c_owner).map(str::to_string),
+                owner: get(c_owner).map(crate::text::redact),
                 timebox_s,
                 source: ctx.source(),
             })

@@ -66,7 +66,7 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<(EmailRow, String), String> {
             recipient: ctx.hash(&email),
             campaign,
             message_id: as_text(v.get("sg_message_id")).or_else(|| as_text(v.get("smtp-id"))),
-            url: as_text(v.get("url")),
+            url: as_text(v.get("url")).map(|u| crate::text::redact(&u)),
             reason: reason.map(|r| crate::text::redact(&r)),
             source: ctx.source(),
         },

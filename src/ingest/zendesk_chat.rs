@@ -73,9 +73,10 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<PendingTicket, String> {
         &ctx.config.incident,
         ctx.folded_keywords,
     );
+    // Redact the whole message before cutting it, so no address is cut out of recognition.
     let subject: String = messages
         .first()
-        .map(|m| m.chars().take(SUBJECT_CHARS).collect())
+        .map(|m| text::redact(m).chars().take(SUBJECT_CHARS).collect())
         .unwrap_or_default();
     let id = as_text(v.get("zendesk_ticket_id")).unwrap_or_else(|| format!("chat-{chat_id}"));
     let missed = v.get("missed").and_then(Value::as_bool).unwrap_or(false);
@@ -97,7 +98,7 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<PendingTicket, String> {
             solved_at: None,
             status: Some(if missed { "missed" } else { "served" }.into()),
             channel: Some(channel.into()),
-            subject: Some(text::redact(&subject)),
+            subject: Some(subject),
             tags,
             requester: None,
             incident,
