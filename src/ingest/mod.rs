@@ -327,10 +327,7 @@ impl Ctx<'_> {
         if self.report.rejections.len() < MAX_REJECTIONS_KEPT {
             // Reasons quote the cell they are about; a misplaced address must not reach an output.
             let reason = text::redact(&reason.into());
-            self.report.rejections.push(Rejection {
-                line,
-                reason: reason.into(),
-            });
+            self.report.rejections.push(Rejection { line, reason });
         }
     }
 
