@@ -19,6 +19,25 @@ pub const MINUTE_MS: i64 = 60_000;
 /// `YYYY-MM-DD HH:MM[:SS[.fff]]` with `T` or space, with or without offset.
 /// Day-first dates (`27/11/2020`) are rejected: they cannot be told from month-first.
 pub fn parse_instant(text: &str, zone: Tz) -> Result<Millis, String> {
+    parse_any_instant(text, zone).and_then(|ms| in_range(ms, text))
+}
+
+/// First instant accepted: 2000-01-01T00:00:00Z.
+const EARLIEST: Millis = 946_684_800_000;
+/// First instant refused: 2100-01-01T00:00:00Z.
+const LATEST: Millis = 4_102_444_800_000;
+
+/// Refuses instants outside the years 2000-2099: in an export they are typos (2920 for
+/// 2020) or epoch mix-ups, and analysing them would span centuries.
+pub fn in_range(ms: Millis, text: &str) -> Result<Millis, String> {
+    if (EARLIEST..LATEST).contains(&ms) {
+        Ok(ms)
+    } else {
+        Err(format!("'{}' is outside the years 2000-2099", text.trim()))
+    }
+}
+
+fn parse_any_instant(text: &str, zone: Tz) -> Result<Millis, String> {
     let t = text.trim();
     if t.is_empty() {
         return Err("empty".into());
@@ -60,7 +79,7 @@ pub fn parse_instant(text: &str, zone: Tz) -> Result<Millis, String> {
 /// A local wall-clock time in `zone` to a UTC instant, refusing gaps and overlaps.
 pub fn local_to_utc(ndt: NaiveDateTime, zone: Tz) -> Result<Millis, String> {
     match zone.from_local_datetime(&ndt) {
-        LocalResult::Single(dt) => Ok(dt.timestamp_millis()),
+        LocalResult::Single(dt) => in_range(dt.timestamp_millis(), &ndt.to_string()),
         LocalResult::None => Err(format!(
             "local time {ndt} does not exist in {zone} (clocks jumped forward); write it with an offset"
         )),
@@ -144,7 +163,10 @@ pub fn parse_duration_s(text: &str) -> Result<i64, String> {
         let n: i64 = num
             .parse()
             .map_err(|_| format!("not a duration: '{t}' (use forms like 10m, 90s, 1h30m)"))?;
-        total += n * factor;
+        total = n
+            .checked_mul(factor)
+            .and_then(|x| total.checked_add(x))
+            .ok_or_else(|| format!("not a duration: '{t}' (too large)"))?;
         num.clear();
         saw_unit = true;
     }
@@ -229,6 +251,14 @@ mod tests {
     }
 
     #[test]
+    fn instants_outside_2000_2099_are_refused() {
+        assert!(parse_instant("2920-11-27T14:00:00Z", PARIS)
+            .unwrap_err()
+            .contains("outside the years 2000-2099"));
+        assert!(parse_instant("1970-01-01 00:00", PARIS).is_err());
+    }
+
+    #[test]
     fn day_first_dates_are_rejected() {
         assert!(parse_instant("27/11/2020 15:24", PARIS).is_err());
         assert!(parse_instant("08-04-2023 20:52", PARIS).is_err());
@@ -241,6 +271,9 @@ mod tests {
         assert_eq!(parse_duration_s("90s"), Ok(90));
         assert!(parse_duration_s("10").is_err());
         assert!(parse_duration_s("ten minutes").is_err());
+        assert!(parse_duration_s("99999999999999999h")
+            .unwrap_err()
+            .contains("too large"));
         assert_eq!(fmt_duration(420), "7 min");
         assert_eq!(fmt_duration(3540), "59 min");
         assert_eq!(fmt_duration(3900), "1 h 05 min");

@@ -25,6 +25,8 @@ pub const P0_FLOOR: f64 = 0.001;
 pub const EPISODE_GAP_MS: i64 = 10 * MINUTE_MS;
 /// Window and bucket of the ticket and mention tests.
 pub const RECORD_WINDOW_MS: i64 = 5 * MINUTE_MS;
+/// Longest per-minute viewing series: 31 days.
+pub const MAX_SERIES_MINUTES: i64 = 31 * 24 * 60;
 /// Floor of the ticket and mention baseline, per hour.
 pub const RECORD_FLOOR_PER_HOUR: f64 = 0.5;
 
@@ -55,6 +57,9 @@ pub fn minutes_from_counts(
     let (Some(first), Some(last)) = (first, last) else {
         return Vec::new();
     };
+    // A view ending days after the others (a typed date, a stuck session) must not make the
+    // series span weeks: it is cut at MAX_SERIES_MINUTES after the first start.
+    let last = last.min(first + (MAX_SERIES_MINUTES - 1) * MINUTE_MS);
     let count = ((last - first) / MINUTE_MS + 1) as usize;
     let mut started = vec![0i64; count];
     let mut ended = vec![0i64; count];
@@ -69,10 +74,14 @@ pub fn minutes_from_counts(
         .collect();
     let idx = |m: Millis| ((m - first) / MINUTE_MS) as usize;
     for &(m, c) in starts {
-        started[idx(m)] += c as i64;
+        if m <= last {
+            started[idx(m)] += c as i64;
+        }
     }
     for &(m, c) in ends {
-        ended[idx(m)] += c as i64;
+        if m <= last {
+            ended[idx(m)] += c as i64;
+        }
     }
     for &(m, c, f) in failures {
         if m >= first && m <= last {
@@ -223,6 +232,16 @@ mod tests {
         let active: Vec<u64> = mins.iter().map(|m| m.active).collect();
         assert_eq!(active, vec![1, 2, 1, 1]);
         assert_eq!(mins[2].failed, 1);
+    }
+
+    #[test]
+    fn a_view_years_away_does_not_stretch_the_series() {
+        // One view ends 60 years after the others start: the series stops after 31 days.
+        let starts = [(0, 2)];
+        let ends = [(M, 1), (60 * 365 * 24 * 60 * M, 1)];
+        let mins = minutes_from_counts(&starts, &ends, &[]);
+        assert_eq!(mins.len() as i64, MAX_SERIES_MINUTES);
+        assert_eq!((mins[0].active, mins[2].active), (2, 1));
     }
 
     #[test]
