@@ -289,11 +289,11 @@ fn parse_csv(text: &str) -> Result<CsvTable, String> {
     // Section starts: a non-blank line right after a blank one, near the top only.
     // Section starts: a non-blank line right after a blank line or after a title line (one
     // non-empty field, such as Zoom's "Attendee Details"), near the top only.
-    // (offset of the section's header, its line, its title, offset of the separating line).
-    let mut starts: Vec<(usize, u64, Option<String>, usize)> = Vec::new();
+    // (offset of the section's header, its line, its title).
+    let mut starts: Vec<(usize, u64, Option<String>)> = Vec::new();
     let mut offset = 0;
-    // The line before: Some((None, at)) blank, Some((Some(title), at)) a title line.
-    let mut previous: Option<(Option<String>, usize)> = None;
+    // The line before: Some(None) blank, Some(Some(title)) a title line.
+    let mut previous: Option<Option<String>> = None;
     for (i, line) in text
         .split_inclusive('\n')
         .take(SECTION_SCAN_LINES)
@@ -306,13 +306,13 @@ fn parse_csv(text: &str) -> Result<CsvTable, String> {
             .filter(|f| !f.is_empty())
             .collect();
         if i > 0 && !fields.is_empty() {
-            if let Some((title, at)) = &previous {
-                starts.push((offset, i as u64, title.clone(), *at));
+            if let Some(title) = &previous {
+                starts.push((offset, i as u64, title.clone()));
             }
         }
         previous = match fields.len() {
-            0 => Some((None, offset)),
-            1 => Some((Some(fields[0].to_string()), offset)),
+            0 => Some(None),
+            1 => Some(Some(fields[0].to_string())),
             _ => None,
         };
         offset += line.len();
@@ -325,9 +325,9 @@ fn parse_csv(text: &str) -> Result<CsvTable, String> {
     // section split; sections are alternatives tried only when the main table is not
     // recognised.
     let mut main = parse_table(text, 0)?;
-    for (k, (start, line, title, _)) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).map(|s| s.3).unwrap_or(text.len());
-        if let Ok(mut t) = parse_table(&text[*start..end], *line) {
+    for (start, line, title) in &starts {
+        // A section runs to the end of the file: a one-field row inside a table must not cut it.
+        if let Ok(mut t) = parse_table(&text[*start..], *line) {
             t.title = title.clone();
             main.sections.push(t);
         }
@@ -381,8 +381,8 @@ fn parse_table(text: &str, line_offset: u64) -> Result<CsvTable, String> {
         }
     }
     // An odd number of quote characters means the last quoted field never closed: the csv
-    // reader has taken everything up to the end of the file into it. Reject that record
-    // rather than keep a field that swallowed the lines after it.
+    // reader has taken everything up to the end of the file into it. Reject that record, and
+    // count every line it swallowed as read and rejected, so nothing vanishes.
     if !text
         .bytes()
         .filter(|b| *b == b'"')
@@ -390,9 +390,22 @@ fn parse_table(text: &str, line_offset: u64) -> Result<CsvTable, String> {
         .is_multiple_of(2)
     {
         if let Some(last) = records.last_mut() {
+            let start = last.0;
             last.1 = Err(
                 "unterminated quote: this record's quoted field runs to the end of the file".into(),
             );
+            let lines: Vec<&str> = text.lines().collect();
+            for (i, l) in lines.iter().enumerate() {
+                let number = line_offset + i as u64 + 1;
+                if number > start && !l.trim().is_empty() {
+                    records.push((
+                        number,
+                        Err(format!(
+                            "inside the unterminated quote opened on line {start}"
+                        )),
+                    ));
+                }
+            }
         }
     }
     Ok(CsvTable {

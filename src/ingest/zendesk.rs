@@ -74,8 +74,9 @@ fn instant(v: &Value, key: &str, ctx: &Ctx) -> Result<Option<i64>, String> {
 
 /// Reads one incremental export page.
 pub fn read_tickets(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), String> {
-    if let Doc::Json(root) = doc {
-        for u in root
+    // Side-loaded users of a page (`include=users`), hashed here.
+    let mut load_users = |page: &Value| {
+        for u in page
             .get("users")
             .and_then(Value::as_array)
             .into_iter()
@@ -86,21 +87,40 @@ pub fn read_tickets(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(
                 pending.users.insert(id, email);
             }
         }
-    }
-    let records = match doc {
-        // The full export: one `{"ticket": {...}}` per line (or an array of them).
-        Doc::Ndjson(_) | Doc::Json(Value::Array(_)) => doc
-            .records(None)?
-            .into_iter()
-            .map(|r| Record {
-                value: r.value.and_then(|v| {
-                    v.get("ticket")
-                        .ok_or_else(|| "no 'ticket' in this line".to_string())
-                }),
-                ..r
-            })
-            .collect(),
-        _ => doc.records(Some("tickets"))?,
+    };
+    let records: Vec<Record> = match doc {
+        // Several lines or items: the full export (`{"ticket": ...}` each), or incremental
+        // pages a user concatenated (`{"tickets": [...], "users": [...]}` each).
+        Doc::Ndjson(_) | Doc::Json(Value::Array(_)) => {
+            let mut out = Vec::new();
+            for r in doc.records(None)? {
+                match r.value {
+                    Ok(v) if v.get("tickets").is_some_and(Value::is_array) => {
+                        load_users(v);
+                        for (i, t) in v["tickets"].as_array().into_iter().flatten().enumerate() {
+                            out.push(Record {
+                                line: r.line,
+                                place: format!("{} tickets[{i}]", r.place),
+                                value: Ok(t),
+                            });
+                        }
+                    }
+                    Ok(v) => out.push(Record {
+                        value: v
+                            .get("ticket")
+                            .ok_or_else(|| "no 'ticket' or 'tickets' in this line".to_string()),
+                        ..r
+                    }),
+                    Err(_) => out.push(r),
+                }
+            }
+            out
+        }
+        Doc::Json(root) => {
+            load_users(root);
+            doc.records(Some("tickets"))?
+        }
+        Doc::Csv(_) => return Err("expected JSON, found CSV".into()),
     };
     for rec in records {
         ctx.read();

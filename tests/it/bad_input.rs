@@ -91,12 +91,17 @@ fn bad_rows_are_rejected_with_line_and_field() {
     );
     // The unterminated quote would swallow line 4 into line 3's text: line 3 is rejected.
     let u = find(&all, "unterminated.csv");
-    assert_eq!(kept(u), (1, 1));
+    assert_eq!(kept(u), (1, 2));
     assert_eq!(u["rejections"][0]["line"], 3);
     assert!(u["rejections"][0]["reason"]
         .as_str()
         .unwrap()
         .starts_with("unterminated quote"));
+    // The line it swallowed is counted too (it once vanished with the counts still balanced).
+    assert_eq!(
+        u["rejections"][1],
+        json!({"line": 4, "reason": "inside the unterminated quote opened on line 3"})
+    );
     // Regression: a row with one non-empty field looks like a section title; the file's rows
     // after it must still be read (they were cut off once).
     let one = find(&all, "one_field_row.csv");

@@ -179,12 +179,17 @@ fn zoom_reports_become_viewing_sessions() {
         (csv["format"].as_str(), csv["timezone"].as_str()),
         (Some("zoom-participants-csv"), Some("Europe/Paris"))
     );
-    // Five participant rows (lines 5-9): Jean's re-join is a second session, the guest has no
-    // e-mail; line 9's join time is day-first.
-    assert_eq!(counts(&csv), [5, 4, 1, 0]);
+    // Six participant rows (lines 5-10): Jean's re-join is a second session, the guest has no
+    // e-mail; line 7 has a name only (it must not cut the table: the rows after it are read);
+    // line 10's join time is day-first.
+    assert_eq!(counts(&csv), [6, 4, 2, 0]);
     assert_eq!(
         csv["rejections"][0],
-        json!({"line": 9, "reason": "join time: not a date: '27/11/2020 15:05'"})
+        json!({"line": 7, "reason": "join time: empty"})
+    );
+    assert_eq!(
+        csv["rejections"][1],
+        json!({"line": 10, "reason": "join time: not a date: '27/11/2020 15:05'"})
     );
     assert_eq!(counts(&source(&m, "participants_api.json")), [2, 2, 0, 0]);
     // No [event] start or end: from the first join (Claire, 15:00:05 Paris = 14:00:00Z for Anne
@@ -428,6 +433,26 @@ fn zendesk_cursor_pages() {
     );
     assert_eq!(counts(&source(&m, "page1.json")), [2, 1, 0, 1]);
     assert_eq!(counts(&source(&m, "page2.json")), [2, 2, 0, 0]);
+    assert_eq!(
+        (
+            m["tickets"]["total"].as_u64(),
+            m["tickets"]["incident_related"].as_u64()
+        ),
+        (Some(3), Some(2))
+    );
+}
+
+/// tests/fixtures/zendesk_concat: two incremental pages concatenated into one file, one page
+/// per line (formats.md: "or concatenate them"); ticket 901 is on both.
+#[test]
+fn zendesk_pages_concatenated_one_per_line() {
+    let m = report(
+        &root().join("tests/fixtures/zendesk_concat"),
+        &scratch("concat"),
+    );
+    let s = source(&m, "pages.ndjson");
+    assert_eq!(s["format"], "zendesk-incremental-json");
+    assert_eq!(counts(&s), [4, 3, 0, 1]);
     assert_eq!(
         (
             m["tickets"]["total"].as_u64(),
