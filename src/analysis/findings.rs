@@ -50,6 +50,16 @@ pub fn derive(
     let z = config.zone;
     let mut out = Vec::new();
 
+    // metrics.md: with no keywords and no tags, nothing is incident-related by content.
+    if config.incident.keywords.is_empty() && config.incident.ticket_tags.is_empty() {
+        out.push(Finding {
+            id: "no-incident-criteria".into(),
+            severity: "data",
+            text: "No [incident].keywords or ticket_tags are configured: no ticket or mention can count as incident-related, so the support and social figures and their onsets cannot show the incident.".into(),
+            recommendation: "List in debrief.toml the words participants used (for example \"black screen\", \"écran noir\") and the tags agents put on incident tickets.".into(),
+        });
+    }
+
     // Which channel signalled first, and its lead over detection. Player analytics are rarely
     // watched live, so when they come first the first channel a person could have seen
     // (social media or support) gets its own finding too.
@@ -290,7 +300,7 @@ mod tests {
         }
     }
 
-    fn ids(i: &mut Incident) -> Vec<String> {
+    fn ids_with(i: &mut Incident, config: &Config) -> Vec<String> {
         derive(
             i,
             &TicketLoad::default(),
@@ -298,11 +308,26 @@ mod tests {
             None,
             &[],
             &[],
-            &Config::default(),
+            config,
         )
         .into_iter()
         .map(|f| f.id)
         .collect()
+    }
+
+    fn ids(i: &mut Incident) -> Vec<String> {
+        let mut config = Config::default();
+        config.incident.keywords = vec!["black screen".into()];
+        ids_with(i, &config)
+    }
+
+    #[test]
+    fn no_keywords_and_no_tags_is_said() {
+        let mut i = incident(Vec::new(), 0);
+        assert_eq!(
+            ids_with(&mut i, &Config::default()),
+            vec!["no-incident-criteria"]
+        );
     }
 
     #[test]

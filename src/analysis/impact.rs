@@ -74,7 +74,12 @@ pub fn two_proportion_p(failed_in: u64, n_in: u64, failed_out: u64, n_out: u64) 
     }
     let z = (x1 / n1 - x2 / n2) / se;
     // Infallible: the standard normal's parameters are valid constants.
-    Normal::new(0.0, 1.0).map(|n| n.sf(z)).unwrap_or(1.0)
+    // The tail underflows to 0 beyond z ~ 38; a p-value is never exactly 0, so it is kept at
+    // the smallest positive double (the report reads it as "< 1e-300").
+    Normal::new(0.0, 1.0)
+        .map(|n| n.sf(z))
+        .unwrap_or(1.0)
+        .max(f64::MIN_POSITIVE)
 }
 
 /// Picks the segment from per-value counts: rows (dimension, value, active, failed), and the

@@ -333,7 +333,15 @@ pub fn compute(
     }
     comms.sort_by_key(|(t, p, _)| (*t, *p != LOG));
     let first_communication_at = match comms.first() {
-        Some((t, p, ev)) => Milestone { at: Some(*t), provenance: Some(p), evidence: ev.clone(), observed_alternative: None },
+        Some((t, p, ev)) => {
+            // metrics.md takes the earliest of the three; where the team logged its own
+            // communication more than 5 minutes away, the evidence says so.
+            let mut evidence = ev.clone();
+            if let Some((l, _, _)) = comms.iter().find(|(l, p, _)| *p == LOG && (*l - *t).abs() > 5 * 60_000) {
+                evidence.push_str(&format!("; the ops log's communication entry is at {}", fmt_utc(*l)));
+            }
+            Milestone { at: Some(*t), provenance: Some(p), evidence, observed_alternative: None }
+        }
         None => Milestone {
             evidence: "no incident e-mail campaign, organisation post or 'communication' log entry: list the campaign in [incident].email_campaigns or add a log entry".into(),
             ..Milestone::default()
@@ -423,7 +431,7 @@ fn first_fallback_view(
                 .and(col("platform").is_in(lit(names).implode(false), false))
                 .and(col("started_at").cast(DataType::Int64).gt(lit(after))),
         )
-        .sort(["started_at"], SortMultipleOptions::default())
+        .sort(["started_at", "platform"], SortMultipleOptions::default())
         .select([col("started_at"), col("platform")])
         .limit(1)
         .collect()
@@ -457,7 +465,9 @@ fn incident_campaigns(
     let names = str_values(&df, "campaign").map_err(table_err)?;
     let first_event = i64_values(&df, "first_event_at").map_err(table_err)?;
     let delivered = i64_values(&df, "first_delivered_at").map_err(table_err)?;
-    let queued = i64_values(&df, "first_queued_at").map_err(table_err)?;
+    // metrics.md counts a `queued` event only for a provider that reports no deliveries; every
+    // supported provider (Mailjet, SendGrid, Mailgun, Brevo) reports them, so only deliveries
+    // count: a campaign nobody received has not communicated.
     let (rule, chosen): (&'static str, Vec<usize>) = match &config.incident.email_campaigns {
         Some(list) => (
             "config",
@@ -475,7 +485,7 @@ fn incident_campaigns(
     };
     let first = chosen
         .iter()
-        .filter_map(|&i| Some((delivered[i].or(queued[i])?, names[i].clone()?)))
+        .filter_map(|&i| Some((delivered[i]?, names[i].clone()?)))
         .min_by_key(|(t, _)| *t);
     Ok((
         chosen.iter().filter_map(|&i| names[i].clone()).collect(),

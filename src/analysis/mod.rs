@@ -136,14 +136,20 @@ pub fn analyse(
     // Reach exists as soon as there is something to reach with or to count: e-mail events,
     // registrations, or the organisation's own incident posts.
     let registrations = rows(&tables.registrations)? > 0;
-    let reach = if rows(&tables.email)? > 0 || registrations || !social.own_posts.is_empty() {
+    let has_email = rows(&tables.email)? > 0;
+    let reach = if has_email || registrations || !social.own_posts.is_empty() {
         reach::register(
             tables,
             runner,
             &incident.incident_campaigns,
             &config.incident.backup_urls,
         );
-        Some(reach::compute(runner, impact.is_some(), registrations)?)
+        Some(reach::compute(
+            runner,
+            impact.is_some(),
+            registrations,
+            has_email,
+        )?)
     } else {
         None
     };
@@ -208,7 +214,8 @@ fn attempts(log: &[LogRow]) -> Vec<Attempt> {
     let kind = |l: &LogRow| l.kind.clone().unwrap_or_default();
     let mut out = Vec::new();
     for (i, e) in entries.iter().enumerate() {
-        if kind(e) != "attempt" {
+        // metrics.md: attempts are the `attempt` entries with a timebox.
+        if kind(e) != "attempt" || e.timebox_s.is_none() {
             continue;
         }
         let start = e.at.unwrap_or_default();

@@ -83,11 +83,13 @@ pub fn register(tables: &Tables, runner: &Runner, campaigns: &[String], backup_u
     runner.register("incident_email", lf);
 }
 
-/// Computes the funnels. `affected_known` says whether the `affected` table was registered.
+/// Computes the funnels. `affected_known` says whether the `affected` table was registered;
+/// without e-mail events (`has_email` false) the reached figures are null, not zero.
 pub fn compute(
     runner: &mut Runner,
     affected_known: bool,
     has_registrations: bool,
+    has_email: bool,
 ) -> Result<Reach> {
     let f = runner.builtin("email_funnel")?;
     let p90 = runner.builtin("email_delivery_p90")?;
@@ -136,7 +138,8 @@ pub fn compute(
             })
         })
         .collect();
-    let (affected_reached, affected_by_outcome) = if affected_known {
+    // Without any e-mail event, who was reached is unknown, not zero.
+    let (affected_reached, affected_by_outcome) = if affected_known && has_email {
         let outcome = runner.builtin("affected_not_reached")?;
         let reasons = str_values(&outcome, "reason").map_err(table_err)?;
         let counts = i64_values(&outcome, "participants").map_err(table_err)?;
@@ -159,7 +162,9 @@ pub fn compute(
         let r = runner.builtin("registered")?;
         (
             super::first_i64(&r, "registered")?.map(|v| v as u64),
-            super::first_i64(&r, "reached")?.map(|v| v as u64),
+            super::first_i64(&r, "reached")?
+                .map(|v| v as u64)
+                .filter(|_| has_email),
         )
     } else {
         (None, None)

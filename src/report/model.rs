@@ -647,7 +647,7 @@ pub fn build(
                 sg.lift,
                 sg.failure_share * 100.0,
                 sg.audience_share * 100.0,
-                if sg.p_value > 0.0 { format!("= {:.1e}", sg.p_value) } else { "< 1e-300".into() }
+                if sg.p_value > 1e-300 { format!("= {:.1e}", sg.p_value) } else { "< 1e-300".into() }
             )
         }),
         segment_note: im.segment.is_none().then_some(

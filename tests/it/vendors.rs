@@ -281,6 +281,9 @@ fn eventbrite_registrations() {
     // Active: Anne, Bob (CSV) and Eve (API); Cy is not attending, Fay refunded.
     assert_eq!(m["reach"]["registered"], 3);
     assert_eq!(m["reach"]["campaigns"], json!([]));
+    // No e-mail export: who was reached is unknown, never zero (found in review).
+    assert_eq!(m["reach"]["reached_share_of_registered"], Value::Null);
+    assert_eq!(m["reach"]["affected_reached"], Value::Null);
 }
 
 /// tests/fixtures/zendesk_full: the admin page's full JSON export, one {"ticket": ...} per
