@@ -2,9 +2,8 @@
 //! is local time with no zone (the source's zone applies). The participant is `email`, or
 //! `order_email` where the attendee has none; `disabled = "1"` marks a cancelled ticket.
 
-use std::collections::HashSet;
-
 use super::reader::{as_text, Doc};
+use super::rows;
 use super::Ctx;
 use crate::tables::RegistrationRow;
 use crate::timeutil::parse_instant;
@@ -14,44 +13,28 @@ pub const SIGNATURE: &[&str] = &["barcode", "order_id", "order_email"];
 
 /// Reads the attendees.
 pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Result<(), String> {
-    let mut seen = HashSet::new();
-    for rec in doc.records(None)? {
-        ctx.read();
-        let Some(v) = ctx.value(&rec) else { continue };
-        let row = (|| -> Result<(String, RegistrationRow), String> {
-            let id = as_text(v.get("id")).ok_or("id: missing")?;
-            let email = as_text(v.get("email"))
-                .or_else(|| as_text(v.get("order_email")))
-                .ok_or("email: missing (and no order_email)")?;
-            let at = as_text(v.get("order_date"))
-                .map(|d| parse_instant(&d, ctx.zone).map_err(|e| format!("order_date: {e}")))
-                .transpose()?;
-            let status = match as_text(v.get("disabled")).as_deref() {
-                Some("1") | Some("true") => "cancelled",
-                _ => "active",
-            };
-            Ok((
-                id,
-                RegistrationRow {
-                    participant: ctx.hash(&email),
-                    registered_at: at,
-                    ticket_type: as_text(v.get("ticket")),
-                    status: Some(status.into()),
-                    source: ctx.source(),
-                },
-            ))
-        })();
-        match row {
-            Ok((id, r)) => {
-                if seen.insert(id) {
-                    ctx.kept();
-                    out.push(r);
-                } else {
-                    ctx.duplicate();
-                }
-            }
-            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
-        }
-    }
+    rows::json(doc.records(None)?, ctx, out, |v, ctx| {
+        let id = as_text(v.get("id")).ok_or("id: missing")?;
+        let email = as_text(v.get("email"))
+            .or_else(|| as_text(v.get("order_email")))
+            .ok_or("email: missing (and no order_email)")?;
+        let at = as_text(v.get("order_date"))
+            .map(|d| parse_instant(&d, ctx.zone).map_err(|e| format!("order_date: {e}")))
+            .transpose()?;
+        let status = match as_text(v.get("disabled")).as_deref() {
+            Some("1") | Some("true") => "cancelled",
+            _ => "active",
+        };
+        Ok((
+            id,
+            RegistrationRow {
+                participant: ctx.hash(&email),
+                registered_at: at,
+                ticket_type: as_text(v.get("ticket")),
+                status: Some(status.into()),
+                source: ctx.source(),
+            },
+        ))
+    });
     Ok(())
 }

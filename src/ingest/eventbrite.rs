@@ -4,11 +4,10 @@
 //! is a cancelled registration. One attendee number (API: id) is one registration; a repeat is
 //! a duplicate. CSV dates without an offset are in the source's zone.
 
-use std::collections::HashSet;
-
 use chrono::NaiveDateTime;
 
 use super::reader::{as_text, Doc};
+use super::rows;
 use super::Ctx;
 use crate::tables::RegistrationRow;
 use crate::timeutil::{local_to_utc, parse_instant, Millis};
@@ -66,99 +65,57 @@ pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Res
         col("ticket type"),
         col("attendee status"),
     );
-    let mut seen = HashSet::new();
-    for (line, rec) in &t.records {
-        ctx.read();
-        let f = match rec {
-            Ok(f) => f,
-            Err(e) => {
-                ctx.reject(Some(*line), e.clone());
-                continue;
-            }
-        };
-        let get = |i: Option<usize>| {
-            i.and_then(|i| f.get(i))
-                .map(|s| s.trim())
-                .filter(|s| !s.is_empty())
-        };
-        let row = (|| -> Result<(String, RegistrationRow), String> {
-            let attendee = get(c_attendee).ok_or("attendee #: empty")?;
-            if !attendee.chars().all(|c| c.is_ascii_digit()) {
-                return Err(format!(
-                    "attendee #: '{attendee}' is not an attendee number (spreadsheet notation?)"
-                ));
-            }
-            let email = get(c_email).ok_or("email: empty")?;
-            let at = get(c_date).map(|d| order_date(d, ctx)).transpose()?;
-            Ok((
-                attendee.to_string(),
-                RegistrationRow {
-                    participant: ctx.hash(email),
-                    registered_at: at,
-                    ticket_type: get(c_ticket).map(str::to_string),
-                    status: Some(status(get(c_status), false).into()),
-                    source: ctx.source(),
-                },
-            ))
-        })();
-        match row {
-            Ok((key, r)) => {
-                if seen.insert(key) {
-                    ctx.kept();
-                    out.push(r);
-                } else {
-                    ctx.duplicate();
-                }
-            }
-            Err(reason) => ctx.reject(Some(*line), reason),
+    rows::csv(t, ctx, out, |_line, f, ctx| {
+        let get = |i: Option<usize>| rows::field(f, i);
+        let attendee = get(c_attendee).ok_or("attendee #: empty")?;
+        if !attendee.chars().all(|c| c.is_ascii_digit()) {
+            return Err(format!(
+                "attendee #: '{attendee}' is not an attendee number (spreadsheet notation?)"
+            ));
         }
-    }
+        let email = get(c_email).ok_or("email: empty")?;
+        let at = get(c_date).map(|d| order_date(d, ctx)).transpose()?;
+        Ok((
+            attendee.to_string(),
+            RegistrationRow {
+                participant: ctx.hash(email),
+                registered_at: at,
+                ticket_type: get(c_ticket).map(str::to_string),
+                status: Some(status(get(c_status), false).into()),
+                source: ctx.source(),
+            },
+        ))
+    });
     Ok(())
 }
 
 /// Reads an API page of attendees.
 pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Result<(), String> {
-    let mut seen = HashSet::new();
-    for rec in doc.records(Some("attendees"))? {
-        ctx.read();
-        let Some(v) = ctx.value(&rec) else { continue };
-        let row = (|| -> Result<(String, RegistrationRow), String> {
-            let id = as_text(v.get("id")).ok_or("id: missing")?;
-            let email = as_text(v.pointer("/profile/email")).ok_or("profile.email: missing")?;
-            let at = as_text(v.get("created"))
-                .map(|c| parse_instant(&c, ctx.zone).map_err(|e| format!("created: {e}")))
-                .transpose()?;
-            let flag = |k: &str| {
-                v.get(k)
-                    .and_then(serde_json::Value::as_bool)
-                    .unwrap_or(false)
-            };
-            let status = status(
-                as_text(v.get("status")).as_deref(),
-                flag("cancelled") || flag("refunded"),
-            );
-            Ok((
-                id,
-                RegistrationRow {
-                    participant: ctx.hash(&email),
-                    registered_at: at,
-                    ticket_type: as_text(v.get("ticket_class_name")),
-                    status: Some(status.into()),
-                    source: ctx.source(),
-                },
-            ))
-        })();
-        match row {
-            Ok((key, r)) => {
-                if seen.insert(key) {
-                    ctx.kept();
-                    out.push(r);
-                } else {
-                    ctx.duplicate();
-                }
-            }
-            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
-        }
-    }
+    rows::json(doc.records(Some("attendees"))?, ctx, out, |v, ctx| {
+        let id = as_text(v.get("id")).ok_or("id: missing")?;
+        let email = as_text(v.pointer("/profile/email")).ok_or("profile.email: missing")?;
+        let at = as_text(v.get("created"))
+            .map(|c| parse_instant(&c, ctx.zone).map_err(|e| format!("created: {e}")))
+            .transpose()?;
+        let flag = |k: &str| {
+            v.get(k)
+                .and_then(serde_json::Value::as_bool)
+                .unwrap_or(false)
+        };
+        let status = status(
+            as_text(v.get("status")).as_deref(),
+            flag("cancelled") || flag("refunded"),
+        );
+        Ok((
+            id,
+            RegistrationRow {
+                participant: ctx.hash(&email),
+                registered_at: at,
+                ticket_type: as_text(v.get("ticket_class_name")),
+                status: Some(status.into()),
+                source: ctx.source(),
+            },
+        ))
+    });
     Ok(())
 }

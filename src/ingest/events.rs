@@ -1,8 +1,6 @@
-//! The loop every JSON e-mail adapter shares: each record is parsed into a canonical e-mail
-//! row with a deduplication key (the provider's event id, or the record's whole canonical
-//! text where the provider has none), counted as kept, rejected or duplicate.
-
-use std::collections::HashSet;
+//! What the JSON e-mail adapters share: the deduplication key (the provider's event id, or the
+//! record's whole canonical text where the provider has none, kept as a digest) and the range
+//! check of unix-second fields.
 
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -17,33 +15,18 @@ pub fn whole_record_key(v: &Value) -> String {
     v.to_string()
 }
 
-/// Runs `parse` over the records, deduplicating on the key it returns.
+/// Runs `parse` over the records, deduplicating on (a digest of) the key it returns.
 pub fn read_events(
     records: Vec<Record<'_>>,
     ctx: &mut Ctx,
     out: &mut Vec<EmailRow>,
     parse: impl Fn(&Value, &Ctx) -> Result<(EmailRow, String), String>,
 ) {
-    let mut seen: HashSet<[u8; 32]> = HashSet::new();
-    for rec in records {
-        ctx.read();
-        let Some(v) = ctx.value(&rec) else { continue };
-        if !v.is_object() {
-            ctx.reject(rec.line, rec.reason("not a JSON object"));
-            continue;
-        }
-        match parse(v, ctx) {
-            Ok((row, key)) => {
-                if seen.insert(Sha256::digest(key.as_bytes()).into()) {
-                    ctx.kept();
-                    out.push(row);
-                } else {
-                    ctx.duplicate();
-                }
-            }
-            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
-        }
-    }
+    super::rows::json(records, ctx, out, |v, ctx| {
+        let (row, key) = parse(v, ctx)?;
+        let digest: [u8; 32] = Sha256::digest(key.as_bytes()).into();
+        Ok((digest, row))
+    });
 }
 
 /// Unix seconds, checked to lie between 2000 and 2100 (a milliseconds or nanoseconds value in

@@ -17,6 +17,7 @@ mod mailjet;
 mod mux;
 mod opslog;
 mod reader;
+mod rows;
 mod sendgrid;
 mod social;
 mod x;

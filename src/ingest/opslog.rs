@@ -3,6 +3,7 @@
 //! offset; `kind` is one of the documented kinds; `timebox` is a duration like `10m`.
 
 use super::reader::Doc;
+use super::rows;
 use super::Ctx;
 use crate::tables::LogRow;
 use crate::timeutil::{parse_duration_s, parse_instant};
@@ -30,51 +31,31 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<LogRow>) -> Result<(), Strin
     let idx = t.require(SIGNATURE)?;
     let (c_time, c_kind, c_text) = (idx[0], idx[1], idx[2]);
     let (c_owner, c_timebox) = (t.index("owner"), t.index("timebox"));
-    let mut seen = std::collections::HashSet::new();
-    for (line, rec) in &t.records {
-        ctx.read();
-        let f = match rec {
-            Ok(f) => f,
-            Err(e) => {
-                ctx.reject(Some(*line), e.clone());
-                continue;
-            }
-        };
-        let get = |i: Option<usize>| {
-            i.and_then(|i| f.get(i))
-                .map(|s| s.trim())
-                .filter(|s| !s.is_empty())
-        };
-        let row = (|| -> Result<LogRow, String> {
-            let at = parse_instant(get(Some(c_time)).ok_or("time: empty")?, ctx.zone)
-                .map_err(|e| format!("time: {e}"))?;
-            let kind = get(Some(c_kind)).ok_or("kind: empty")?.to_lowercase();
-            if !KINDS.contains(&kind.as_str()) {
-                return Err(format!("kind: '{kind}' is not one of {}", KINDS.join(", ")));
-            }
-            let timebox_s = get(c_timebox)
-                .map(|t| parse_duration_s(t).map_err(|e| format!("timebox: {e}")))
-                .transpose()?;
-            Ok(LogRow {
+    rows::csv(t, ctx, out, |_line, f, ctx| {
+        let get = |i: Option<usize>| rows::field(f, i);
+        let at = parse_instant(get(Some(c_time)).ok_or("time: empty")?, ctx.zone)
+            .map_err(|e| format!("time: {e}"))?;
+        let kind = get(Some(c_kind)).ok_or("kind: empty")?.to_lowercase();
+        if !KINDS.contains(&kind.as_str()) {
+            return Err(format!("kind: '{kind}' is not one of {}", KINDS.join(", ")));
+        }
+        let timebox_s = get(c_timebox)
+            .map(|t| parse_duration_s(t).map_err(|e| format!("timebox: {e}")))
+            .transpose()?;
+        let text = get(Some(c_text)).map(crate::text::redact);
+        // An entry written twice (same time, kind and text) is a duplicate.
+        let key = (at, kind.clone(), text.clone());
+        Ok((
+            key,
+            LogRow {
                 at: Some(at),
                 kind: Some(kind),
-                text: get(Some(c_text)).map(crate::text::redact),
+                text,
                 owner: get(c_owner).map(crate::text::redact),
                 timebox_s,
                 source: ctx.source(),
-            })
-        })();
-        match row {
-            Ok(r) => {
-                if seen.insert((r.at, r.kind.clone(), r.text.clone())) {
-                    ctx.kept();
-                    out.push(r);
-                } else {
-                    ctx.duplicate();
-                }
-            }
-            Err(reason) => ctx.reject(Some(*line), reason),
-        }
-    }
+            },
+        ))
+    });
     Ok(())
 }

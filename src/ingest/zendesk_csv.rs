@@ -7,6 +7,7 @@
 //! once and ticket metrics JSON still enriches it.
 
 use super::reader::Doc;
+use super::rows;
 use super::zendesk::{Pending, PendingTicket};
 use super::Ctx;
 use crate::tables::TicketRow;
@@ -33,52 +34,45 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Strin
         col("requester email"),
     );
     let c_reply = col("first reply time in minutes");
-    for (line, rec) in &t.records {
-        ctx.read();
-        let f = match rec {
-            Ok(f) => f,
-            Err(e) => {
-                ctx.reject(Some(*line), e.clone());
-                continue;
-            }
+    // Ticket ids repeat across files, not within one export: the pool deduplicates them.
+    let mut tickets = Vec::new();
+    rows::csv(t, ctx, &mut tickets, |line, f, ctx| {
+        let get = |i: Option<usize>| rows::field(f, i);
+        let id = get(c_id).ok_or("id: empty")?;
+        if !id.chars().all(|c| c.is_ascii_digit()) {
+            return Err(format!(
+                "id: '{id}' is not a ticket id (a spreadsheet may have turned it into a number)"
+            ));
+        }
+        let at = |c: Option<usize>, name: &str| {
+            get(c)
+                .map(|v| parse_instant(v, ctx.zone).map_err(|e| format!("{name}: {e}")))
+                .transpose()
         };
-        let get = |i: Option<usize>| {
-            i.and_then(|i| f.get(i))
-                .map(|s| s.trim())
-                .filter(|s| !s.is_empty())
-        };
-        let parsed = (|| -> Result<PendingTicket, String> {
-            let id = get(c_id).ok_or("id: empty")?;
-            if !id.chars().all(|c| c.is_ascii_digit()) {
-                return Err(format!("id: '{id}' is not a ticket id (a spreadsheet may have turned it into a number)"));
-            }
-            let at = |c: Option<usize>, name: &str| {
-                get(c)
-                    .map(|v| parse_instant(v, ctx.zone).map_err(|e| format!("{name}: {e}")))
-                    .transpose()
-            };
-            let created = at(c_created, "created at")?.ok_or("created at: empty")?;
-            let updated = at(c_updated, "updated at")?.unwrap_or(created);
-            let solved = at(c_solved, "solved at")?;
-            let reply_minutes = get(c_reply)
-                .map(|r| {
-                    r.parse::<f64>()
-                        .map(|m| m.round() as i64)
-                        .map_err(|_| format!("first reply time in minutes: not a number: '{r}'"))
-                })
-                .transpose()?;
-            let subject = get(c_subject).unwrap_or_default();
-            let tags: Vec<String> = get(c_tags)
-                .map(|t| t.split_whitespace().map(str::to_string).collect())
-                .unwrap_or_default();
-            let incident = text::ticket_is_incident(
-                subject,
-                "",
-                &tags,
-                &ctx.config.incident,
-                ctx.folded_keywords,
-            );
-            Ok(PendingTicket {
+        let created = at(c_created, "created at")?.ok_or("created at: empty")?;
+        let updated = at(c_updated, "updated at")?.unwrap_or(created);
+        let solved = at(c_solved, "solved at")?;
+        let reply_minutes = get(c_reply)
+            .map(|r| {
+                r.parse::<f64>()
+                    .map(|m| m.round() as i64)
+                    .map_err(|_| format!("first reply time in minutes: not a number: '{r}'"))
+            })
+            .transpose()?;
+        let subject = get(c_subject).unwrap_or_default();
+        let tags: Vec<String> = get(c_tags)
+            .map(|t| t.split_whitespace().map(str::to_string).collect())
+            .unwrap_or_default();
+        let incident = text::ticket_is_incident(
+            subject,
+            "",
+            &tags,
+            &ctx.config.incident,
+            ctx.folded_keywords,
+        );
+        Ok((
+            line,
+            PendingTicket {
                 id: id.to_string(),
                 updated_at: updated,
                 origin: ctx.origin,
@@ -98,15 +92,11 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Strin
                     incident,
                     source: ctx.source(),
                 },
-            })
-        })();
-        match parsed {
-            Ok(t) => {
-                ctx.kept();
-                pending.push(t);
-            }
-            Err(reason) => ctx.reject(Some(*line), reason),
-        }
+            },
+        ))
+    });
+    for t in tickets {
+        pending.push(t);
     }
     Ok(())
 }

@@ -12,6 +12,7 @@ use std::collections::HashSet;
 use chrono::NaiveDateTime;
 
 use super::reader::{as_text, Doc};
+use super::rows;
 use super::Ctx;
 use crate::tables::ViewingRow;
 use crate::timeutil::{local_to_utc, parse_instant, Millis};
@@ -114,10 +115,7 @@ pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(
 
 /// Reads the API's participants report.
 pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
-    let mut seen = HashSet::new();
-    for rec in doc.records(Some("participants"))? {
-        ctx.read();
-        let Some(v) = ctx.value(&rec) else { continue };
+    rows::json(doc.records(Some("participants"))?, ctx, out, |v, ctx| {
         let row = (|| {
             let t = |k: &str| {
                 as_text(v.get(k))
@@ -140,18 +138,8 @@ pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<
                 )?,
             ))
         })();
-        match row {
-            Ok((key, r)) => {
-                if seen.insert(key) {
-                    ctx.kept();
-                    out.push(r);
-                } else {
-                    ctx.duplicate();
-                }
-            }
-            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
-        }
-    }
+        row
+    });
     Ok(())
 }
 

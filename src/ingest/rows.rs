@@ -1,0 +1,75 @@
+//! The loop every adapter shares: each record is counted as read, then kept, rejected with
+//! its reason, or counted as a duplicate of an earlier one with the same key. Adapters only
+//! say how a record becomes a (key, row) pair; the accounting
+//! `rows_read = rows_kept + rows_rejected + duplicates_removed` is kept here, once.
+
+use std::collections::HashSet;
+use std::hash::Hash;
+
+use serde_json::Value;
+
+use super::reader::{CsvTable, Record};
+use super::Ctx;
+
+/// Keeps `row` unless `key` was seen, counting either way.
+fn keep<K: Hash + Eq, T>(ctx: &mut Ctx, seen: &mut HashSet<K>, key: K, row: T, out: &mut Vec<T>) {
+    if seen.insert(key) {
+        ctx.kept();
+        out.push(row);
+    } else {
+        ctx.duplicate();
+    }
+}
+
+/// Runs `parse` over a CSV table's records: `parse(line, fields, ctx)`.
+pub fn csv<K: Hash + Eq, T>(
+    t: &CsvTable,
+    ctx: &mut Ctx,
+    out: &mut Vec<T>,
+    mut parse: impl FnMut(u64, &[String], &Ctx) -> Result<(K, T), String>,
+) {
+    let mut seen = HashSet::new();
+    for (line, rec) in &t.records {
+        ctx.read();
+        let fields = match rec {
+            Ok(f) => f,
+            Err(e) => {
+                ctx.reject(Some(*line), e.clone());
+                continue;
+            }
+        };
+        match parse(*line, fields, ctx) {
+            Ok((key, row)) => keep(ctx, &mut seen, key, row, out),
+            Err(reason) => ctx.reject(Some(*line), reason),
+        }
+    }
+}
+
+/// Runs `parse` over JSON records (array items, NDJSON lines, or a page's array).
+pub fn json<K: Hash + Eq, T>(
+    records: Vec<Record<'_>>,
+    ctx: &mut Ctx,
+    out: &mut Vec<T>,
+    mut parse: impl FnMut(&Value, &Ctx) -> Result<(K, T), String>,
+) {
+    let mut seen = HashSet::new();
+    for rec in records {
+        ctx.read();
+        let Some(v) = ctx.value(&rec) else { continue };
+        if !v.is_object() {
+            ctx.reject(rec.line, rec.reason("not a JSON object"));
+            continue;
+        }
+        match parse(v, ctx) {
+            Ok((key, row)) => keep(ctx, &mut seen, key, row, out),
+            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
+        }
+    }
+}
+
+/// A field of a CSV record by column index, trimmed, `None` when absent or empty.
+pub fn field(fields: &[String], i: Option<usize>) -> Option<&str> {
+    i.and_then(|i| fields.get(i))
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+}
