@@ -4,12 +4,11 @@
 //! client's IP address is never kept. Requests are deduplicated on `RayID`. Rows go to the
 //! `web` table.
 
-use std::collections::HashSet;
-
 use serde_json::Value;
 
 use super::events::unix_seconds;
 use super::reader::{as_f64, as_i64, as_text, Doc};
+use super::rows;
 use super::Ctx;
 use crate::tables::WebRow;
 use crate::timeutil::parse_instant;
@@ -33,10 +32,7 @@ pub fn epoch_by_magnitude(n: f64) -> Result<i64, String> {
 
 /// Reads the log.
 pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<WebRow>) -> Result<(), String> {
-    let mut seen = HashSet::new();
-    for rec in doc.records(None)? {
-        ctx.read();
-        let Some(v) = ctx.value(&rec) else { continue };
+    rows::json(doc.records(None)?, ctx, out, |v, ctx| {
         let row = (|| -> Result<WebRow, String> {
             let ts = v
                 .get("EdgeStartTimestamp")
@@ -64,19 +60,10 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<WebRow>) -> Result<(), Strin
                 source: ctx.source(),
             })
         })();
-        match row {
-            Ok(r) => {
-                let key = as_text(v.get("RayID")).unwrap_or_else(|| v.to_string());
-                if seen.insert(key) {
-                    ctx.kept();
-                    out.push(r);
-                } else {
-                    ctx.duplicate();
-                }
-            }
-            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
-        }
-    }
+        let r = row?;
+        let key = as_text(v.get("RayID")).unwrap_or_else(|| v.to_string());
+        Ok((key, r))
+    });
     Ok(())
 }
 

@@ -5,9 +5,10 @@
 //! Times without an offset are in the source's zone (`[[sources]] timezone`, else the event
 //! zone).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 use super::reader::{CsvTable, Doc};
+use super::rows;
 use super::Ctx;
 use crate::tables::{MentionRow, ViewingRow};
 use crate::text;
@@ -147,16 +148,7 @@ pub fn read_viewing(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Resu
         return Err("expected a CSV file".into());
     };
     let cols = Columns::new(t, VIEWING_FIELDS, &["started_at", "ended_at"], ctx.columns)?;
-    let mut seen = HashSet::new();
-    for (line, rec) in &t.records {
-        ctx.read();
-        let f = match rec {
-            Ok(f) => f,
-            Err(e) => {
-                ctx.reject(Some(*line), e.clone());
-                continue;
-            }
-        };
+    rows::csv(t, ctx, out, |line, f, ctx| {
         let g = |n: &str| cols.get(f, n);
         let row = (|| -> Result<ViewingRow, String> {
             let at = |n: &str| {
@@ -198,23 +190,14 @@ pub fn read_viewing(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Resu
                 source: ctx.source(),
             })
         })();
-        match row {
-            Ok(r) => {
-                // A session id identifies a view; without one, an exact repeat is a duplicate.
-                let key = match g("session_id") {
-                    Some(id) => id.to_string(),
-                    None => f.join("\u{1f}"),
-                };
-                if seen.insert(key) {
-                    ctx.kept();
-                    out.push(r);
-                } else {
-                    ctx.duplicate();
-                }
-            }
-            Err(reason) => ctx.reject(Some(*line), reason),
-        }
-    }
+        let r = row?;
+        // A session id identifies a view; without one, an exact repeat is a duplicate.
+        let key = match g("session_id") {
+            Some(id) => id.to_string(),
+            None => f.join("\u{1f}"),
+        };
+        Ok((key, r))
+    });
     Ok(())
 }
 
@@ -231,16 +214,7 @@ pub fn read_mentions(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Res
         .iter()
         .map(|h| h.trim_start_matches('@').to_lowercase())
         .collect();
-    let mut seen = HashSet::new();
-    for (line, rec) in &t.records {
-        ctx.read();
-        let f = match rec {
-            Ok(f) => f,
-            Err(e) => {
-                ctx.reject(Some(*line), e.clone());
-                continue;
-            }
-        };
+    rows::csv(t, ctx, out, |_line, f, ctx| {
         let g = |n: &str| cols.get(f, n);
         let row = (|| -> Result<MentionRow, String> {
             let at = parse_instant(g("at").ok_or("at: empty")?, ctx.zone)
@@ -268,22 +242,13 @@ pub fn read_mentions(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Res
                 source: ctx.source(),
             })
         })();
-        match row {
-            Ok(r) => {
-                let key = match &r.post_id {
-                    Some(id) => id.clone(),
-                    None => format!("{:?}|{:?}|{:?}", r.at, r.author, r.text),
-                };
-                if seen.insert(key) {
-                    ctx.kept();
-                    out.push(r);
-                } else {
-                    ctx.duplicate();
-                }
-            }
-            Err(reason) => ctx.reject(Some(*line), reason),
-        }
-    }
+        let r = row?;
+        let key = match &r.post_id {
+            Some(id) => id.clone(),
+            None => format!("{:?}|{:?}|{:?}", r.at, r.author, r.text),
+        };
+        Ok((key, r))
+    });
     Ok(())
 }
 

@@ -5,9 +5,8 @@
 //! exits under one second as Mux does. The platform is `player_name`, lower-cased. Repeats of
 //! a `view_id` are duplicates.
 
-use std::collections::HashSet;
-
 use super::reader::{as_text, Doc};
+use super::rows;
 use super::Ctx;
 use crate::tables::ViewingRow;
 use crate::timeutil::parse_instant;
@@ -30,58 +29,26 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), S
         .enumerate()
         .map(|(i, h)| (h.as_str(), i))
         .collect();
-    let mut seen = HashSet::new();
-    for (line, rec) in &t.records {
-        ctx.read();
-        let fields = match rec {
-            Ok(f) => f,
-            Err(e) => {
-                ctx.reject(Some(*line), e.clone());
-                continue;
-            }
-        };
+    rows::csv(t, ctx, out, |_line, fields, ctx| {
         let get = |name: &str| {
             index
                 .get(name)
                 .and_then(|i| fields.get(*i))
                 .map(|s| s.trim().to_string())
         };
-        keep(parse_row(get, ctx), Some(*line), ctx, &mut seen, out);
-    }
+        let row = parse_row(get, ctx)?;
+        Ok((row.session_id.clone().unwrap_or_default(), row))
+    });
     Ok(())
 }
 
 /// Reads a Views API response.
 pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
-    let mut seen = HashSet::new();
-    for rec in doc.records(Some("data"))? {
-        ctx.read();
-        let Some(v) = ctx.value(&rec) else { continue };
-        let get = |name: &str| as_text(v.get(name));
-        let row = parse_row(get, ctx).map_err(|r| rec.reason(&r));
-        keep(row, rec.line, ctx, &mut seen, out);
-    }
+    rows::json(doc.records(Some("data"))?, ctx, out, |v, ctx| {
+        let row = parse_row(|name: &str| as_text(v.get(name)), ctx)?;
+        Ok((row.session_id.clone().unwrap_or_default(), row))
+    });
     Ok(())
-}
-
-fn keep(
-    row: Result<ViewingRow, String>,
-    line: Option<u64>,
-    ctx: &mut Ctx,
-    seen: &mut HashSet<String>,
-    out: &mut Vec<ViewingRow>,
-) {
-    match row {
-        Ok(row) => {
-            if seen.insert(row.session_id.clone().unwrap_or_default()) {
-                ctx.kept();
-                out.push(row);
-            } else {
-                ctx.duplicate();
-            }
-        }
-        Err(reason) => ctx.reject(line, reason),
-    }
 }
 
 /// One view from a field lookup by name (empty values are absent).

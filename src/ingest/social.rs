@@ -6,8 +6,6 @@
 //! organisation's own (its author is the first of `[org].social_handles`, or `archive`), and
 //! it gives no follower counts.
 
-use std::collections::HashSet;
-
 use serde_json::Value;
 
 use super::reader::{as_i64, as_text, Doc, Record};
@@ -56,52 +54,31 @@ fn read_posts(
         .iter()
         .map(|h| h.trim_start_matches('@').to_lowercase())
         .collect();
-    let mut seen = HashSet::new();
-    for rec in records {
-        ctx.read();
-        let v = match &rec.value {
-            Ok(v) if v.is_object() => *v,
-            Ok(_) => {
-                ctx.reject(rec.line, rec.reason("not a JSON object"));
-                continue;
-            }
-            Err(e) => {
-                ctx.reject(rec.line, rec.reason(e));
-                continue;
-            }
+    super::rows::json(records, ctx, out, |v, ctx| {
+        let p = parse(v, ctx)?;
+        let own = own_always
+            || p.author
+                .as_ref()
+                .is_some_and(|a| handles.contains(&a.trim_start_matches('@').to_lowercase()));
+        let row = MentionRow {
+            network: Some(network.into()),
+            post_id: Some(p.id.clone()),
+            at: Some(p.at),
+            author: p.author,
+            followers: p.followers,
+            incident: text::contains_keyword(&text::fold(&p.body), ctx.folded_keywords),
+            text: Some(text::redact(&p.body)),
+            likes: p.likes,
+            reposts: p.reposts,
+            replies: p.replies,
+            quotes: p.quotes,
+            impressions: None,
+            sentiment: None,
+            own,
+            source: ctx.source(),
         };
-        match parse(v, ctx) {
-            Ok(p) => {
-                if !seen.insert(p.id.clone()) {
-                    ctx.duplicate();
-                    continue;
-                }
-                let own = own_always
-                    || p.author.as_ref().is_some_and(|a| {
-                        handles.contains(&a.trim_start_matches('@').to_lowercase())
-                    });
-                ctx.kept();
-                out.push(MentionRow {
-                    network: Some(network.into()),
-                    post_id: Some(p.id),
-                    at: Some(p.at),
-                    author: p.author,
-                    followers: p.followers,
-                    incident: text::contains_keyword(&text::fold(&p.body), ctx.folded_keywords),
-                    text: Some(text::redact(&p.body)),
-                    likes: p.likes,
-                    reposts: p.reposts,
-                    replies: p.replies,
-                    quotes: p.quotes,
-                    impressions: None,
-                    sentiment: None,
-                    own,
-                    source: ctx.source(),
-                });
-            }
-            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
-        }
-    }
+        Ok((p.id, row))
+    });
 }
 
 fn instant(v: Option<String>, field: &str, ctx: &Ctx) -> Result<i64, String> {

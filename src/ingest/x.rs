@@ -2,9 +2,10 @@
 //! giving each author's handle and follower count. A post is the organisation's own when its
 //! author is in `[org].social_handles`; incident-related when its text holds a keyword.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 use super::reader::{as_i64, as_text, Doc};
+use super::rows;
 use super::Ctx;
 use crate::tables::MentionRow;
 use crate::text;
@@ -36,10 +37,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), S
         .iter()
         .map(|h| h.trim_start_matches('@').to_lowercase())
         .collect();
-    let mut seen = HashSet::new();
-    for rec in doc.records(Some("data"))? {
-        ctx.read();
-        let Some(v) = ctx.value(&rec) else { continue };
+    rows::json(doc.records(Some("data"))?, ctx, out, |v, ctx| {
         let row = (|| -> Result<MentionRow, String> {
             let id = as_text(v.get("id")).ok_or("id: missing")?;
             let at = parse_instant(
@@ -75,17 +73,8 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), S
                 source: ctx.source(),
             })
         })();
-        match row {
-            Ok(r) => {
-                if seen.insert(r.post_id.clone()) {
-                    ctx.kept();
-                    out.push(r);
-                } else {
-                    ctx.duplicate();
-                }
-            }
-            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
-        }
-    }
+        let r = row?;
+        Ok((r.post_id.clone(), r))
+    });
     Ok(())
 }

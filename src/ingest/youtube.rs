@@ -5,11 +5,10 @@
 //! exists while the stream is live: a snapshot without it is rejected with that reason.
 //! Rows go to the `audience` table, platform `youtube`.
 
-use std::collections::HashSet;
-
 use serde_json::Value;
 
 use super::reader::{as_i64, as_text, Doc};
+use super::rows;
 use super::Ctx;
 use crate::tables::AudienceRow;
 use crate::timeutil::parse_instant;
@@ -24,17 +23,12 @@ pub const JSON_SIGNATURES: &[&[&str]] = &[
     &["fetched_at", "items", "items.liveStreamingDetails"],
 ];
 
-fn push(at: i64, viewers: i64, ctx: &mut Ctx, seen: &mut HashSet<i64>, out: &mut Vec<AudienceRow>) {
-    if seen.insert(at) {
-        ctx.kept();
-        out.push(AudienceRow {
-            platform: Some("youtube".into()),
-            at: Some(at),
-            viewers: Some(viewers),
-            source: ctx.source(),
-        });
-    } else {
-        ctx.duplicate();
+fn snapshot(at: i64, viewers: i64, ctx: &Ctx) -> AudienceRow {
+    AudienceRow {
+        platform: Some("youtube".into()),
+        at: Some(at),
+        viewers: Some(viewers),
+        source: ctx.source(),
     }
 }
 
@@ -52,51 +46,35 @@ pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<AudienceRow>) -> Result<
         return Err("expected a CSV file".into());
     };
     let idx = t.require(CSV_SIGNATURE)?;
-    let mut seen = HashSet::new();
-    for (line, rec) in &t.records {
-        ctx.read();
-        let row = rec.clone().and_then(|f| {
-            let at = parse_instant(&f[idx[0]], ctx.zone).map_err(|e| format!("time: {e}"))?;
-            Ok((at, viewers("viewers", &f[idx[1]])?))
-        });
-        match row {
-            Ok((at, n)) => push(at, n, ctx, &mut seen, out),
-            Err(reason) => ctx.reject(Some(*line), reason),
-        }
-    }
+    // One snapshot per instant: a repeated time is a duplicate.
+    rows::csv(t, ctx, out, |_line, f, ctx| {
+        let at = parse_instant(&f[idx[0]], ctx.zone).map_err(|e| format!("time: {e}"))?;
+        Ok((at, snapshot(at, viewers("viewers", &f[idx[1]])?, ctx)))
+    });
     Ok(())
 }
 
 /// Reads the JSON form.
 pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<AudienceRow>) -> Result<(), String> {
-    let mut seen = HashSet::new();
-    for rec in doc.records(None)? {
-        ctx.read();
-        let Some(v) = ctx.value(&rec) else { continue };
-        let row = (|| -> Result<(i64, i64), String> {
-            let time = ["time", "at", "fetched_at", "timestamp"]
-                .iter()
-                .find_map(|k| v.get(*k))
-                .ok_or("time: missing")?;
-            let at = match as_i64(Some(time)) {
-                Some(s) if matches!(time, Value::Number(_)) => {
-                    crate::ingest::events::unix_seconds("time", s as f64)?
-                }
-                _ => parse_instant(&as_text(Some(time)).ok_or("time: empty")?, ctx.zone)
-                    .map_err(|e| format!("time: {e}"))?,
-            };
-            let count = v
-                .get("concurrentViewers")
-                .or_else(|| v.pointer("/liveStreamingDetails/concurrentViewers"))
-                .or_else(|| v.pointer("/items/0/liveStreamingDetails/concurrentViewers"))
-                .and_then(|c| as_text(Some(c)))
-                .ok_or("concurrentViewers: absent (the stream was not live at that time)")?;
-            Ok((at, viewers("concurrentViewers", &count)?))
-        })();
-        match row {
-            Ok((at, n)) => push(at, n, ctx, &mut seen, out),
-            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
-        }
-    }
+    rows::json(doc.records(None)?, ctx, out, |v, ctx| {
+        let time = ["time", "at", "fetched_at", "timestamp"]
+            .iter()
+            .find_map(|k| v.get(*k))
+            .ok_or("time: missing")?;
+        let at = match as_i64(Some(time)) {
+            Some(s) if matches!(time, Value::Number(_)) => {
+                crate::ingest::events::unix_seconds("time", s as f64)?
+            }
+            _ => parse_instant(&as_text(Some(time)).ok_or("time: empty")?, ctx.zone)
+                .map_err(|e| format!("time: {e}"))?,
+        };
+        let count = v
+            .get("concurrentViewers")
+            .or_else(|| v.pointer("/liveStreamingDetails/concurrentViewers"))
+            .or_else(|| v.pointer("/items/0/liveStreamingDetails/concurrentViewers"))
+            .and_then(|c| as_text(Some(c)))
+            .ok_or("concurrentViewers: absent (the stream was not live at that time)")?;
+        Ok((at, snapshot(at, viewers("concurrentViewers", &count)?, ctx)))
+    });
     Ok(())
 }

@@ -7,8 +7,6 @@
 //! month first (`11/27/2020 03:01:12 PM`), Zoom's documented form; the API's are UTC.
 //! Guests have no e-mail, so no participant.
 
-use std::collections::HashSet;
-
 use chrono::NaiveDateTime;
 
 use super::reader::{as_text, Doc};
@@ -76,16 +74,7 @@ pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(
     };
     let idx = t.require(CSV_SIGNATURE)?;
     let (c_email, c_join, c_leave) = (idx[0], idx[1], idx[2]);
-    let mut seen = HashSet::new();
-    for (line, rec) in &t.records {
-        ctx.read();
-        let f = match rec {
-            Ok(f) => f,
-            Err(e) => {
-                ctx.reject(Some(*line), e.clone());
-                continue;
-            }
-        };
+    rows::csv(t, ctx, out, |line, f, ctx| {
         let get = |i: usize| f.get(i).map(|s| s.trim()).filter(|s| !s.is_empty());
         let row = (|| {
             let join = zoom_time("join time", get(c_join).ok_or("join time: empty")?, ctx)?;
@@ -98,18 +87,9 @@ pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(
                 leave,
             )
         })();
-        match row {
-            Ok(r) => {
-                if seen.insert(f.join("\u{1f}")) {
-                    ctx.kept();
-                    out.push(r);
-                } else {
-                    ctx.duplicate();
-                }
-            }
-            Err(reason) => ctx.reject(Some(*line), reason),
-        }
-    }
+        let r = row?;
+        Ok((f.join("\u{1f}"), r))
+    });
     Ok(())
 }
 
@@ -156,16 +136,7 @@ pub fn read_webinar_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> 
     let idx = t.require(WEBINAR_SIGNATURE)?;
     let (c_attended, c_email, c_join, c_leave) = (idx[0], idx[1], idx[2], idx[3]);
     let c_country = t.index("country/region name");
-    let mut seen = HashSet::new();
-    for (line, rec) in &t.records {
-        ctx.read();
-        let f = match rec {
-            Ok(f) => f,
-            Err(e) => {
-                ctx.reject(Some(*line), e.clone());
-                continue;
-            }
-        };
+    rows::csv(t, ctx, out, |line, f, ctx| {
         let get = |i: usize| {
             f.get(i)
                 .map(|s| s.trim())
@@ -190,17 +161,8 @@ pub fn read_webinar_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> 
             s.country = c_country.and_then(get).map(str::to_string);
             Ok(s)
         })();
-        match row {
-            Ok(r) => {
-                if seen.insert(f.join("\u{1f}")) {
-                    ctx.kept();
-                    out.push(r);
-                } else {
-                    ctx.duplicate();
-                }
-            }
-            Err(reason) => ctx.reject(Some(*line), reason),
-        }
-    }
+        let r = row?;
+        Ok((f.join("\u{1f}"), r))
+    });
     Ok(())
 }
