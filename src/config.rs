@@ -213,6 +213,15 @@ impl Config {
         })
     }
 
+    /// The organisation's handles, lower-cased, without a leading `@`.
+    pub fn own_handles(&self) -> Vec<String> {
+        self.org
+            .social_handles
+            .iter()
+            .map(|h| h.trim_start_matches('@').to_lowercase())
+            .collect()
+    }
+
     /// The `[[sources]]` entry for a file, matched on its path relative to the input folder.
     pub fn source_for(&self, relative: &Path) -> Option<&SourceConfig> {
         self.sources.iter().find(|s| s.path == relative)

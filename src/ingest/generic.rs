@@ -207,13 +207,7 @@ pub fn read_mentions(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Res
         return Err("expected a CSV file".into());
     };
     let cols = Columns::new(t, MENTION_FIELDS, &["at", "text"], ctx.columns)?;
-    let handles: Vec<String> = ctx
-        .config
-        .org
-        .social_handles
-        .iter()
-        .map(|h| h.trim_start_matches('@').to_lowercase())
-        .collect();
+    let handles = ctx.config.own_handles();
     rows::csv(t, ctx, out, |_line, f, ctx| {
         let g = |n: &str| cols.get(f, n);
         let row = (|| -> Result<MentionRow, String> {

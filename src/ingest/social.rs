@@ -47,13 +47,7 @@ fn read_posts(
     own_always: bool,
     parse: impl Fn(&Value, &Ctx) -> Result<Post, String>,
 ) {
-    let handles: Vec<String> = ctx
-        .config
-        .org
-        .social_handles
-        .iter()
-        .map(|h| h.trim_start_matches('@').to_lowercase())
-        .collect();
+    let handles = ctx.config.own_handles();
     super::rows::json(records, ctx, out, |v, ctx| {
         let p = parse(v, ctx)?;
         let own = own_always

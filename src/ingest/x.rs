@@ -30,13 +30,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), S
             }
         }
     }
-    let handles: Vec<String> = ctx
-        .config
-        .org
-        .social_handles
-        .iter()
-        .map(|h| h.trim_start_matches('@').to_lowercase())
-        .collect();
+    let handles = ctx.config.own_handles();
     rows::json(doc.records(Some("data"))?, ctx, out, |v, ctx| {
         let row = (|| -> Result<MentionRow, String> {
             let id = as_text(v.get("id")).ok_or("id: missing")?;
