@@ -60,21 +60,6 @@ impl Error {
         }
     }
 
-    /// An input error with line and field.
-    pub fn input_at(
-        path: impl Into<PathBuf>,
-        line: u64,
-        field: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Self {
-        Error::Input {
-            path: path.into(),
-            line: Some(line),
-            field: Some(field.into()),
-            message: message.into(),
-        }
-    }
-
     /// An I/O error on a path.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {

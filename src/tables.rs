@@ -7,7 +7,7 @@
 use polars::prelude::*;
 
 use crate::error::{Error, Result};
-use crate::timeutil::{floor_to, MINUTE_MS};
+use crate::timeutil::MINUTE_MS;
 
 /// Declares a canonical row type and its conversion to a DataFrame, so that the schema is
 /// written once. Kinds: `Str`, `Time` (UTC epoch ms), `Int`, `Float`, `Bool`, `List` (of str).
@@ -18,8 +18,6 @@ macro_rules! canonical_table {
         pub struct $row { $(pub $field: canonical_table!(@ty $kind)),* }
 
         impl $row {
-            /// The column names, in schema order.
-            pub const COLUMNS: &'static [&'static str] = &[$(stringify!($field)),*];
 
             /// The rows as a DataFrame with the canonical schema.
             pub fn frame(rows: &[$row]) -> PolarsResult<DataFrame> {
@@ -158,9 +156,8 @@ impl Tables {
     /// Builds the frames. `bucket_s` comes from `[report].bucket`.
     pub fn build(rows: &Rows, bucket_s: i64) -> Result<Tables> {
         let bucket_ms = bucket_s * 1000;
-        // Instants before 1970 would floor wrongly with `%`; exports never hold them, and
-        // the adapters reject dates before 2000.
-        debug_assert!(floor_to(0, bucket_ms) == 0);
+        // `ms - ms % width` floors correctly for instants after 1970; parsing refuses any
+        // instant outside 2000-2099.
         let viewing = ViewingRow::frame(&rows.viewing)
             .map_err(table_err("viewing"))?
             .lazy();

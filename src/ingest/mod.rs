@@ -295,7 +295,6 @@ impl Format {
 
 /// What an adapter gets: where it is, its zone, the config, and the report to fill.
 pub struct Ctx<'a> {
-    pub path: &'a Path,
     pub zone: Tz,
     pub config: &'a Config,
     pub folded_keywords: &'a [String],
@@ -512,7 +511,6 @@ fn ingest_file(
     report.timezone = Some(zone.name().to_string());
     report.timezone_origin = Some(origin_label);
     let mut ctx = Ctx {
-        path: &full,
         zone,
         config,
         folded_keywords: folded,
@@ -607,15 +605,4 @@ fn detect(doc: &Doc) -> std::result::Result<Format, String> {
         )),
         None => Err("format not recognised".into()),
     }
-}
-
-/// Per-table summary used by the report: kept rows by canonical table.
-pub fn kept_by_kind(sources: &[SourceReport]) -> BTreeMap<&'static str, u64> {
-    let mut m = BTreeMap::new();
-    for s in sources {
-        if let Some(k) = s.kind {
-            *m.entry(k).or_insert(0) += s.rows_kept;
-        }
-    }
-    m
 }
