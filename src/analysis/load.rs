@@ -89,6 +89,29 @@ fn peak(buckets: &[(Millis, u64, u64)]) -> Option<(Millis, u64)> {
     buckets.iter().find(|b| b.2 == max).map(|b| (b.0, b.2))
 }
 
+/// The organisation's incident-related posts, by time (the `own_posts` query).
+pub fn own_posts(runner: &mut Runner) -> Result<Vec<OwnPost>> {
+    let posts = runner.builtin("own_posts")?;
+    let at = i64_values(&posts, "at").map_err(table_err)?;
+    let network = str_values(&posts, "network").map_err(table_err)?;
+    let author = str_values(&posts, "author").map_err(table_err)?;
+    let text = str_values(&posts, "text").map_err(table_err)?;
+    let imp = i64_values(&posts, "impressions").map_err(table_err)?;
+    let eng = i64_values(&posts, "engagements").map_err(table_err)?;
+    Ok((0..at.len())
+        .filter_map(|i| {
+            Some(OwnPost {
+                at: at[i]?,
+                network: network[i].clone(),
+                author: author[i].clone(),
+                text: text[i].clone(),
+                impressions: imp[i],
+                engagements: eng[i],
+            })
+        })
+        .collect())
+}
+
 /// Computes ticket load and social figures; fills the per-bucket series.
 pub fn compute(
     runner: &mut Runner,
@@ -96,13 +119,14 @@ pub fn compute(
     event_window: Option<Window>,
     incident: &Incident,
     series: &mut Series,
+    totals: &DataFrame,
+    own_posts: Vec<OwnPost>,
 ) -> Result<(TicketLoad, Social)> {
     series.tickets = per_bucket(&runner.builtin("tickets_per_bucket")?, "tickets")?;
     series.mentions = per_bucket(&runner.builtin("mentions_per_bucket")?, "mentions")?;
 
-    let totals = runner.builtin("ticket_totals")?;
-    let total = super::first_i64(&totals, "total")?.unwrap_or(0) as u64;
-    let incident_related = super::first_i64(&totals, "incident_related")?.unwrap_or(0) as u64;
+    let total = super::first_i64(totals, "total")?.unwrap_or(0) as u64;
+    let incident_related = super::first_i64(totals, "incident_related")?.unwrap_or(0) as u64;
     let ticket_peak = peak(&series.tickets);
 
     // Baseline: all tickets per hour from the event start to the incident start, when that
@@ -148,15 +172,9 @@ pub fn compute(
 
     let before_after_communication = match incident.first_communication_at.at {
         Some(fc) => {
-            let df = runner.builtin("incident_record_times")?;
-            let sig = str_values(&df, "signal").map_err(table_err)?;
-            let at = i64_values(&df, "at").map_err(table_err)?;
             let half = 30 * 60_000;
             let (mut before, mut after) = (0, 0);
-            for (s, a) in sig.iter().zip(at) {
-                let (Some("tickets"), Some(a)) = (s.as_deref(), a) else {
-                    continue;
-                };
+            for &a in &series.incident_ticket_times {
                 if a >= fc - half && a < fc {
                     before += 1;
                 } else if a >= fc && a < fc + half {
@@ -183,27 +201,6 @@ pub fn compute(
 
     let s = runner.builtin("social_totals")?;
     let unique = runner.builtin("social_unique_reach")?;
-    let posts = runner.builtin("own_posts")?;
-    let own_posts = {
-        let at = i64_values(&posts, "at").map_err(table_err)?;
-        let network = str_values(&posts, "network").map_err(table_err)?;
-        let author = str_values(&posts, "author").map_err(table_err)?;
-        let text = str_values(&posts, "text").map_err(table_err)?;
-        let imp = i64_values(&posts, "impressions").map_err(table_err)?;
-        let eng = i64_values(&posts, "engagements").map_err(table_err)?;
-        (0..at.len())
-            .filter_map(|i| {
-                Some(OwnPost {
-                    at: at[i]?,
-                    network: network[i].clone(),
-                    author: author[i].clone(),
-                    text: text[i].clone(),
-                    impressions: imp[i],
-                    engagements: eng[i],
-                })
-            })
-            .collect()
-    };
     let texts = runner.builtin("incident_mention_texts")?;
     let posts: Vec<(Option<String>, Option<String>)> = str_values(&texts, "text")
         .map_err(table_err)?

@@ -186,6 +186,15 @@ fn minute_of(minutes: &[Minute], at: Millis) -> Option<&Minute> {
         .find(|m| m.minute <= at && at < m.minute + 60_000)
 }
 
+/// Instants other queries found that the milestones fall back on.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Seen {
+    /// The first agent reply on an incident-related ticket.
+    pub first_incident_reply: Option<Millis>,
+    /// The organisation's first incident-related post.
+    pub first_own_post: Option<Millis>,
+}
+
 /// Computes the milestones, durations and first signals.
 pub fn compute(
     tables: &Tables,
@@ -194,6 +203,7 @@ pub fn compute(
     log: &[LogRow],
     event_window: Option<Window>,
     series: &mut Series,
+    seen: Seen,
 ) -> Result<Incident> {
     // Onsets of the three impact signals.
     let episode = onset::first_episode(&series.minutes);
@@ -211,6 +221,7 @@ pub fn compute(
         v
     };
     let (ticket_times, mention_times) = (times_of("tickets"), times_of("mentions"));
+    series.incident_ticket_times = ticket_times.clone();
     let record_onset = |times: &[Millis]| -> Option<(Millis, f64)> {
         let (start, end) = match event_window {
             Some(w) => (w.start, w.end),
@@ -282,8 +293,7 @@ pub fn compute(
     let started = started_at.at;
 
     // Detection: the log, else the first agent reply on an incident-related ticket.
-    let totals = runner.builtin("ticket_totals")?;
-    let first_reply = super::first_i64(&totals, "first_incident_reply_at")?;
+    let first_reply = seen.first_incident_reply;
     let detected_at = log_or_observed(
         first_log(log, "detection"),
         first_reply.map(|r| (r, "first agent reply on an incident-related ticket (Zendesk ticket metrics)".to_string())),
@@ -311,8 +321,6 @@ pub fn compute(
     // Communication: the earliest of incident e-mail delivery, own incident post, log entry.
     let (incident_campaigns, campaign_rule, first_mail) =
         incident_campaigns(runner, config, started, recovered_at.at)?;
-    let posts = runner.builtin("own_posts")?;
-    let first_post = super::first_i64(&posts, "at")?;
     let mut comms: Vec<(Millis, &'static str, String)> = Vec::new();
     if let Some((t, c)) = first_mail {
         comms.push((
@@ -321,7 +329,7 @@ pub fn compute(
             format!("first delivery of incident e-mail campaign '{c}'"),
         ));
     }
-    if let Some(t) = first_post {
+    if let Some(t) = seen.first_own_post {
         comms.push((
             t,
             OBSERVED,

@@ -65,6 +65,8 @@ pub struct Series {
     pub tickets: Vec<(Millis, u64, u64)>,
     /// (bucket start, all mentions, incident-related mentions).
     pub mentions: Vec<(Millis, u64, u64)>,
+    /// Creation instants of the incident-related tickets, sorted.
+    pub incident_ticket_times: Vec<Millis>,
 }
 
 /// Everything the analysis found.
@@ -111,8 +113,24 @@ pub fn analyse(
             _ => (None, None),
         };
     let mut series = milestones::viewing_series(runner)?;
-    let mut incident = milestones::compute(tables, runner, config, log, event_window, &mut series)?;
-    let (tickets, social) = load::compute(runner, config, event_window, &incident, &mut series)?;
+    // Queries both the milestones and the load figures read, run once.
+    let totals = runner.builtin("ticket_totals")?;
+    let own_posts = load::own_posts(runner)?;
+    let seen = milestones::Seen {
+        first_incident_reply: first_i64(&totals, "first_incident_reply_at")?,
+        first_own_post: own_posts.first().map(|p| p.at),
+    };
+    let mut incident =
+        milestones::compute(tables, runner, config, log, event_window, &mut series, seen)?;
+    let (tickets, social) = load::compute(
+        runner,
+        config,
+        event_window,
+        &incident,
+        &mut series,
+        &totals,
+        own_posts,
+    )?;
     let rows = |lf: &polars::prelude::LazyFrame| -> Result<i64> {
         let df = lf
             .clone()
