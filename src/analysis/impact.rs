@@ -6,8 +6,9 @@
 use polars::prelude::*;
 use statrs::distribution::{ContinuousCDF, Normal};
 
+use super::table_err;
 use super::Window;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::queries::Runner;
 use crate::tables::{i64_values, str_values, Tables};
 
@@ -47,13 +48,6 @@ pub struct Impact {
     /// Views active in the window and failed in it.
     pub window_active: u64,
     pub window_failed: u64,
-}
-
-fn table_err(source: PolarsError) -> Error {
-    Error::Table {
-        table: "query result",
-        source,
-    }
 }
 
 /// One-sided two-proportion z-test (pooled): P(Z >= z) for H1 p_in > p_out.

@@ -6,9 +6,10 @@ use std::collections::BTreeMap;
 use polars::prelude::*;
 
 use super::milestones::Incident;
+use super::table_err;
 use super::{Series, Window};
 use crate::config::Config;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::queries::Runner;
 use crate::tables::{i64_values, str_values};
 use crate::timeutil::Millis;
@@ -54,13 +55,6 @@ pub struct OwnPost {
     pub text: Option<String>,
     pub impressions: Option<i64>,
     pub engagements: Option<i64>,
-}
-
-fn table_err(source: PolarsError) -> Error {
-    Error::Table {
-        table: "query result",
-        source,
-    }
 }
 
 /// Nearest-rank percentile: the value at rank ceil(q * n) of the sorted values.

@@ -7,6 +7,7 @@
 use polars::prelude::*;
 
 use super::onset::{self, Minute};
+use super::table_err;
 use super::{Series, Window};
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -85,13 +86,6 @@ impl Incident {
             (Some(start), Some(end)) if end > start => Some(Window { start, end }),
             _ => None,
         }
-    }
-}
-
-fn table_err(source: PolarsError) -> Error {
-    Error::Table {
-        table: "query result",
-        source,
     }
 }
 

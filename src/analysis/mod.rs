@@ -197,13 +197,18 @@ pub fn analyse(
     })
 }
 
+/// A failure reading a query's result frame.
+pub(crate) fn table_err(source: polars::prelude::PolarsError) -> crate::error::Error {
+    crate::error::Error::Table {
+        table: "query result",
+        source,
+    }
+}
+
 /// The first value of an integer or datetime column, if any.
 pub(crate) fn first_i64(df: &polars::prelude::DataFrame, name: &str) -> Result<Option<i64>> {
     Ok(i64_values(df, name)
-        .map_err(|source| crate::error::Error::Table {
-            table: "query result",
-            source,
-        })?
+        .map_err(table_err)?
         .into_iter()
         .flatten()
         .next())

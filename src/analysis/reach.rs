@@ -4,7 +4,8 @@
 
 use polars::prelude::*;
 
-use crate::error::{Error, Result};
+use super::table_err;
+use crate::error::Result;
 use crate::queries::Runner;
 use crate::tables::{i64_values, str_values, Tables};
 use crate::timeutil::Millis;
@@ -53,13 +54,6 @@ pub struct Reach {
     /// Affected participants by outcome: `reached`, `bounced`, `blocked`, `other`,
     /// `no e-mail known`.
     pub affected_by_outcome: Vec<(String, u64)>,
-}
-
-fn table_err(source: PolarsError) -> Error {
-    Error::Table {
-        table: "query result",
-        source,
-    }
 }
 
 /// Registers `incident_email` (the incident campaigns' events, with `backup_url` flagging
