@@ -125,6 +125,26 @@ pub struct Rows {
     pub log: Vec<LogRow>,
     pub audience: Vec<AudienceRow>,
     pub web: Vec<WebRow>,
+    /// Rows the columnar readers delivered as frames with the canonical schema, one per file.
+    pub frames: Frames,
+}
+
+/// Canonical frames, per table, appended after the typed rows of that table.
+#[derive(Debug, Default)]
+pub struct Frames {
+    pub viewing: Vec<DataFrame>,
+    pub email: Vec<DataFrame>,
+}
+
+/// `df` with `extra` appended below it.
+fn stacked(mut df: DataFrame, extra: &[DataFrame]) -> PolarsResult<DataFrame> {
+    for f in extra {
+        df.vstack_mut(f)?;
+    }
+    if !extra.is_empty() {
+        df.rechunk_mut();
+    }
+    Ok(df)
 }
 
 /// The canonical tables as LazyFrames, with bucketing columns added.
@@ -159,6 +179,7 @@ impl Tables {
         // `ms - ms % width` floors correctly for instants after 1970; parsing refuses any
         // instant outside 2000-2099.
         let viewing = ViewingRow::frame(&rows.viewing)
+            .and_then(|df| stacked(df, &rows.frames.viewing))
             .map_err(table_err("viewing"))?
             .lazy();
         let viewing = with_floor(
@@ -174,6 +195,7 @@ impl Tables {
             .map_err(table_err("mentions"))?
             .lazy();
         let email = EmailRow::frame(&rows.email)
+            .and_then(|df| stacked(df, &rows.frames.email))
             .map_err(table_err("email"))?
             .lazy();
         Ok(Tables {

@@ -4,6 +4,7 @@
 mod it {
     mod bad_input;
     mod cli;
+    mod columnar;
     pub mod common;
     mod fixtures;
     mod impact;

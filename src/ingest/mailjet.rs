@@ -5,8 +5,12 @@
 //! others). Mailjet gives no event id: webhook retries repeat an event exactly, so exact
 //! repeats are removed and counted.
 
+use std::collections::HashMap;
+
+use polars::prelude::*;
 use serde_json::Value;
 
+use super::columnar;
 use super::events::{read_events, unix_seconds, whole_record_key};
 use super::reader::{as_f64, as_text, Doc};
 use super::Ctx;
@@ -15,18 +19,23 @@ use crate::tables::EmailRow;
 /// Keys of an event that identify the format.
 pub const SIGNATURE: &[&str] = &["event", "time", "mj_contact_id"];
 
+/// Mailjet event names and their canonical names.
+const NAMES: &[(&str, &str)] = &[
+    ("sent", "delivered"),
+    ("open", "opened"),
+    ("click", "clicked"),
+    ("bounce", "bounced"),
+    ("blocked", "blocked"),
+    ("spam", "complained"),
+    ("unsub", "unsubscribed"),
+];
+
 /// Mailjet event name to canonical name.
 fn canonical(event: &str) -> Option<&'static str> {
-    Some(match event {
-        "sent" => "delivered",
-        "open" => "opened",
-        "click" => "clicked",
-        "bounce" => "bounced",
-        "blocked" => "blocked",
-        "spam" => "complained",
-        "unsub" => "unsubscribed",
-        _ => return None,
-    })
+    NAMES
+        .iter()
+        .find(|(from, _)| *from == event)
+        .map(|(_, to)| *to)
 }
 
 /// Reads the events.
@@ -35,6 +44,119 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), Str
         Ok((parse(v, ctx)?, whole_record_key(v)))
     });
     Ok(())
+}
+
+/// Fields read from each event by the columnar reader.
+const FIELDS: &[&str] = &[
+    "event",
+    "time",
+    "email",
+    "customcampaign",
+    "mj_campaign_id",
+    "MessageID",
+    "mj_message_id",
+    "url",
+    "error_related_to",
+    "error",
+];
+
+/// Reads NDJSON events as columns (see [`columnar`]); `Ok(None)` when the file's shape needs
+/// the row reader. Exact repeats are lines repeated byte for byte, as webhook retries write
+/// them. Nothing is counted unless the read succeeds.
+pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
+    let Some((mut raw, lines)) = columnar::read_ndjson(bytes, FIELDS) else {
+        return Ok(None);
+    };
+    // The key of a line: the number of its first copy.
+    let mut first: HashMap<&[u8], u32> = HashMap::with_capacity(lines.len());
+    let keys: Vec<u32> = (0u32..)
+        .zip(&lines)
+        .map(|(i, l)| *first.entry(l.trim_ascii()).or_insert(i))
+        .collect();
+    raw.with_column(Column::new(columnar::KEY.into(), keys))?;
+    // Stage by stage, so that each field is trimmed once.
+    let staged = columnar::texts(&raw, FIELDS)
+        .with_columns([col("event").str().to_lowercase().alias("__event")]);
+    let t = |name: &str| col(name);
+    let event = col("__event");
+    let canonical =
+        NAMES
+            .iter()
+            .rev()
+            .fold(lit(NULL).cast(DataType::String), |rest, (from, to)| {
+                when(event.clone().eq(lit(*from)))
+                    .then(lit(*to))
+                    .otherwise(rest)
+            });
+    let secs = t("time").cast(DataType::Int64);
+    let at = columnar::in_range_ms(secs * lit(1000i64));
+    let (related, error) = (t("error_related_to"), t("error"));
+    let reason = when(
+        related
+            .clone()
+            .is_not_null()
+            .and(error.clone().is_not_null()),
+    )
+    .then(concat_str(
+        [related.clone(), lit(": "), error.clone()],
+        "",
+        false,
+    ))
+    .otherwise(coalesce(&[related, error]));
+    let ok = canonical
+        .clone()
+        .is_not_null()
+        .and(at.clone().is_not_null())
+        .and(t("email").is_not_null());
+    let mut fast = staged
+        .select([
+            lit("mailjet").alias("provider"),
+            canonical.alias("event"),
+            at.cast(DataType::Datetime(
+                TimeUnit::Milliseconds,
+                Some(TimeZone::UTC),
+            ))
+            .alias("at"),
+            t("email").alias("recipient"),
+            coalesce(&[t("customcampaign"), t("mj_campaign_id")]).alias("campaign"),
+            coalesce(&[t("MessageID"), t("mj_message_id")]).alias("message_id"),
+            t("url").alias("url"),
+            reason.alias("reason"),
+            lit(ctx.report.path.as_str()).alias("source"),
+            ok.fill_null(lit(false)).alias(columnar::OK),
+            col(columnar::KEY),
+        ])
+        .collect()?;
+    columnar::hash_column(&mut fast, "recipient", &ctx.config.salt)?;
+    columnar::redact_column(&mut fast, "url")?;
+    columnar::redact_column(&mut fast, "reason")?;
+    let shared: &Ctx = ctx;
+    let outcome = columnar::finish(
+        fast,
+        1,
+        |i| {
+            let parsed = serde_json::from_slice::<Value>(lines[i])
+                .map_err(|e| format!("not valid JSON: {e}"))
+                .and_then(|v| {
+                    if v.is_object() {
+                        parse(&v, shared)
+                    } else {
+                        Err("not a JSON object".into())
+                    }
+                });
+            Some(parsed.map(|row| (keys_of(&first, lines[i]), row)))
+        },
+        EmailRow::frame,
+    )?;
+    Ok(Some(ctx.apply(outcome)))
+}
+
+/// The key [`read_columnar`] gives a line.
+fn keys_of(first: &HashMap<&[u8], u32>, line: &[u8]) -> String {
+    first
+        .get(line.trim_ascii())
+        .map(u32::to_string)
+        .unwrap_or_default()
 }
 
 fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, String> {

@@ -9,6 +9,7 @@
 mod billetweb;
 mod brevo;
 mod cloudflare;
+mod columnar;
 mod eventbrite;
 pub(crate) mod events;
 mod generic;
@@ -288,6 +289,11 @@ impl Format {
         }
     }
 
+    /// Whether the format is read as columns (the exports that can hold millions of rows).
+    fn columnar(self) -> bool {
+        matches!(self, Format::MuxViewsCsv | Format::MailjetEvents)
+    }
+
     fn from_name(name: &str) -> Option<Format> {
         Format::ALL.into_iter().find(|f| f.name() == name)
     }
@@ -329,6 +335,17 @@ impl Ctx<'_> {
             let reason = text::redact(&reason.into());
             self.report.rejections.push(Rejection { line, reason });
         }
+    }
+
+    /// Counts what a columnar read settled and hands over its frame.
+    pub fn apply(&mut self, outcome: columnar::Outcome) -> polars::prelude::DataFrame {
+        self.report.rows_read += outcome.read;
+        for (line, reason) in outcome.rejected {
+            self.reject(Some(line), reason);
+        }
+        self.report.duplicates_removed += outcome.duplicates;
+        self.report.rows_kept += outcome.frame.height() as u64;
+        outcome.frame
     }
 
     /// The record's value, or `None` after rejecting it with the reader's reason.
@@ -415,6 +432,13 @@ fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
 
 /// Reads every export under `dir`.
 pub fn ingest_dir(dir: &Path, config: &Config) -> Result<Ingested> {
+    ingest_dir_with(dir, config, true)
+}
+
+/// Reads every export under `dir`, the large formats as columns or (for comparison in tests)
+/// row by row like the others.
+#[doc(hidden)]
+pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<Ingested> {
     if !dir.is_dir() {
         return Err(Error::input(
             dir,
@@ -438,6 +462,7 @@ pub fn ingest_dir(dir: &Path, config: &Config) -> Result<Ingested> {
             origin,
             &mut ingested.rows,
             &mut pending,
+            columnar,
         ) {
             report.problem = Some(text::redact(&problem));
         }
@@ -458,20 +483,58 @@ fn ingest_file(
     origin: usize,
     rows: &mut Rows,
     pending: &mut Pending,
+    columnar: bool,
 ) -> std::result::Result<(), String> {
     let full = dir.join(rel);
     let bytes = std::fs::read(&full).map_err(|e| format!("cannot read: {e}"))?;
-    let (doc, encoding) = reader::Doc::parse_with_encoding(&bytes)?;
-    report.encoding = Some(encoding);
     let forced = config.source_for(rel);
-    let format = match forced.and_then(|s| s.format.as_deref()) {
-        Some(name) => Format::from_name(name).ok_or_else(|| {
+    let forced_format = match forced.and_then(|s| s.format.as_deref()) {
+        Some(name) => Some(Format::from_name(name).ok_or_else(|| {
             let known: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
             format!(
                 "[[sources]] names format '{name}', which is not one of: {}",
                 known.join(", ")
             )
-        })?,
+        })?),
+        None => None,
+    };
+    // The large formats are read as columns, unless a column mapping applies.
+    if columnar && forced.is_none_or(|s| s.columns.is_empty()) {
+        if let Some(format) = forced_format
+            .or_else(|| sniff(&bytes))
+            .filter(|f| f.columnar())
+        {
+            describe(report, format, forced, config, "utf-8");
+            let mut ctx = Ctx {
+                zone: report_zone(report, config),
+                config,
+                folded_keywords: folded,
+                report,
+                origin,
+                columns: None,
+            };
+            let read = match format {
+                Format::MuxViewsCsv => mux::read_columnar(&bytes, &mut ctx),
+                Format::MailjetEvents => mailjet::read_columnar(&bytes, &mut ctx),
+                _ => Ok(None),
+            };
+            match read {
+                Ok(Some(frame)) => {
+                    match format.kind() {
+                        "viewing" => rows.frames.viewing.push(frame),
+                        _ => rows.frames.email.push(frame),
+                    }
+                    return Ok(());
+                }
+                // The row reader takes files of unusual shape and names their bad lines.
+                Ok(None) => {}
+                Err(e) => debug_assert!(false, "columnar read of {}: {e}", report.path),
+            }
+        }
+    }
+    let (doc, encoding) = reader::Doc::parse_with_encoding(&bytes)?;
+    let format = match forced_format {
+        Some(f) => f,
         None => detect(&doc)?,
     };
     // A report whose table sits after a summary block (Zoom): read that section.
@@ -500,18 +563,9 @@ fn ingest_file(
         }
         other => other,
     };
-    report.format = Some(format.name());
-    report.kind = Some(format.kind());
-    let (zone, origin_label) = match forced.and_then(|s| s.timezone.as_deref()) {
-        // Validated when the config was loaded.
-        Some(z) => (z.parse::<Tz>().unwrap_or(config.zone), "sources"),
-        None if format.zone_in_file() => (chrono_tz::UTC, "file"),
-        None => (config.zone, "event"),
-    };
-    report.timezone = Some(zone.name().to_string());
-    report.timezone_origin = Some(origin_label);
+    describe(report, format, forced, config, encoding);
     let mut ctx = Ctx {
-        zone,
+        zone: report_zone(report, config),
         config,
         folded_keywords: folded,
         report,
@@ -547,6 +601,58 @@ fn ingest_file(
         Format::BlueskyPosts => social::read_bluesky(&doc, &mut ctx, &mut rows.mentions),
         Format::EventbriteCsv => eventbrite::read_csv(&doc, &mut ctx, &mut rows.registrations),
         Format::EventbriteJson => eventbrite::read_json(&doc, &mut ctx, &mut rows.registrations),
+    }
+}
+
+/// Fills in what a file is: format, table, encoding, and the zone for its zone-less
+/// timestamps with where that zone came from.
+fn describe(
+    report: &mut SourceReport,
+    format: Format,
+    forced: Option<&crate::config::SourceConfig>,
+    config: &Config,
+    encoding: &'static str,
+) {
+    report.format = Some(format.name());
+    report.kind = Some(format.kind());
+    report.encoding = Some(encoding);
+    let (zone, origin_label) = match forced.and_then(|s| s.timezone.as_deref()) {
+        // Validated when the config was loaded.
+        Some(z) => (z.parse::<Tz>().unwrap_or(config.zone), "sources"),
+        None if format.zone_in_file() => (chrono_tz::UTC, "file"),
+        None => (config.zone, "event"),
+    };
+    report.timezone = Some(zone.name().to_string());
+    report.timezone_origin = Some(origin_label);
+}
+
+/// The zone [`describe`] chose.
+fn report_zone(report: &SourceReport, config: &Config) -> Tz {
+    report
+        .timezone
+        .as_deref()
+        .and_then(|z| z.parse().ok())
+        .unwrap_or(config.zone)
+}
+
+/// The format of a file judged from its first 64 KiB, for UTF-8 CSV and NDJSON files whose
+/// main table is recognised directly.
+fn sniff(bytes: &[u8]) -> Option<Format> {
+    const HEAD: usize = 64 * 1024;
+    let head = if bytes.len() > HEAD {
+        let cut = bytes[..HEAD].iter().rposition(|&b| b == b'\n')?;
+        &bytes[..=cut]
+    } else {
+        bytes
+    };
+    let (doc, encoding) = reader::Doc::parse_with_encoding(head).ok()?;
+    if encoding != "utf-8" {
+        return None;
+    }
+    match &doc {
+        Doc::Csv(t) => detect_table(t),
+        Doc::Ndjson(_) => detect(&doc).ok(),
+        Doc::Json(_) => None,
     }
 }
 

@@ -5,9 +5,11 @@
 //! exits under one second as Mux does. The platform is `player_name`, lower-cased. Repeats of
 //! a `view_id` are duplicates.
 
+use polars::prelude::*;
+
 use super::reader::{as_text, Doc};
 use super::rows;
-use super::Ctx;
+use super::{columnar, Ctx};
 use crate::tables::ViewingRow;
 use crate::timeutil::parse_instant;
 
@@ -40,6 +42,158 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), S
         Ok((row.session_id.clone().unwrap_or_default(), row))
     });
     Ok(())
+}
+
+/// The fields a view is made of.
+const FIELDS: &[&str] = &[
+    "view_id",
+    "view_start",
+    "view_end",
+    "watch_time",
+    "exit_before_video_start",
+    "player_error_code",
+    "player_error_message",
+    "error_type_id",
+    "player_name",
+    "viewer_user_id",
+    "isp",
+    "asn",
+    "country_code",
+    "viewer_device_category",
+    "viewer_os_family",
+    "viewer_application_name",
+    "cdn",
+];
+
+/// Reads the CSV export as columns (see [`columnar`]); `Ok(None)` when the file's shape needs
+/// the row reader. Nothing is counted unless the read succeeds.
+pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
+    let Some((raw, blank)) = columnar::read_csv(bytes, FIELDS) else {
+        return Ok(None);
+    };
+    if SIGNATURE.iter().any(|c| !raw.schema().contains(c)) {
+        return Ok(None);
+    }
+    // Stage by stage, so that each field is trimmed and parsed once.
+    let staged = columnar::texts(&raw, FIELDS).with_columns([
+        columnar::utc_ms(col("view_start")).alias("__started"),
+        columnar::utc_ms(col("view_end")).alias("__ended"),
+        col("exit_before_video_start")
+            .str()
+            .to_lowercase()
+            .alias("__exit"),
+    ]);
+    let t = |name: &str| col(name);
+    let started = col("__started");
+    let ended = col("__ended");
+    let watch = t("watch_time");
+    // Milliseconds here; divided below, exactly as the row parser does (polars multiplies by
+    // the reciprocal, which can differ in the last bit).
+    let watch_s = watch.clone().cast(DataType::Float64);
+    let exit = col("__exit");
+    let exited = exit.clone().eq(lit("true")).or(exit.clone().eq(lit("1")));
+    let exit_known = exit
+        .clone()
+        .is_null()
+        .or(exited.clone())
+        .or(exit.clone().eq(lit("false")))
+        .or(exit.eq(lit("0")));
+    let (code, message) = (t("player_error_code"), t("player_error_message"));
+    let fatal = code
+        .clone()
+        .is_not_null()
+        .or(t("error_type_id").is_not_null());
+    // Mux ignores exits before start that lasted under one second.
+    let failed = fatal.clone().or(exited
+        .fill_null(lit(false))
+        .and((ended.clone() - started.clone()).gt_eq(lit(1000i64))));
+    let error = when(
+        code.clone()
+            .is_not_null()
+            .and(message.clone().is_not_null()),
+    )
+    .then(concat_str(
+        [code.clone(), lit(" "), message.clone()],
+        "",
+        false,
+    ))
+    .otherwise(
+        when(code.clone().is_not_null()).then(code).otherwise(
+            when(message.clone().is_not_null().and(fatal))
+                .then(message)
+                .otherwise(
+                    when(failed.clone())
+                        .then(lit("exit before video start"))
+                        .otherwise(lit(NULL).cast(DataType::String)),
+                ),
+        ),
+    );
+    let ok = t("view_id")
+        .is_not_null()
+        .and(started.clone().is_not_null())
+        .and(ended.clone().is_not_null())
+        .and(ended.clone().gt_eq(started.clone()))
+        .and(watch.is_null().or(watch_s.clone().is_not_null()))
+        .and(exit_known);
+    let time = DataType::Datetime(TimeUnit::Milliseconds, Some(TimeZone::UTC));
+    let mut fast = staged
+        .select([
+            t("player_name").str().to_lowercase().alias("platform"),
+            t("view_id").alias("session_id"),
+            t("viewer_user_id").alias("participant"),
+            started.cast(time.clone()).alias("started_at"),
+            ended.cast(time).alias("ended_at"),
+            watch_s.alias("watch_s"),
+            failed.fill_null(lit(false)).alias("failed"),
+            error.alias("error"),
+            t("isp").alias("isp"),
+            t("asn").alias("asn"),
+            t("country_code").alias("country"),
+            t("viewer_device_category").alias("device"),
+            t("viewer_os_family").alias("os"),
+            t("viewer_application_name").alias("browser"),
+            t("cdn").alias("cdn"),
+            lit(ctx.report.path.as_str()).alias("source"),
+            ok.fill_null(lit(false)).alias(columnar::OK),
+            t("view_id").alias(columnar::KEY),
+        ])
+        .collect()?;
+    columnar::hash_column(&mut fast, "participant", &ctx.config.salt)?;
+    let seconds = fast
+        .column("watch_s")?
+        .f64()?
+        .apply_values(|ms| ms / 1000.0);
+    fast.with_column(seconds.into_column())?;
+    let columns: Vec<&StringChunked> = raw
+        .columns()
+        .iter()
+        .map(|c| c.str())
+        .collect::<PolarsResult<_>>()?;
+    let index: std::collections::HashMap<&str, usize> = raw
+        .get_column_names()
+        .into_iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i))
+        .collect();
+    let shared: &Ctx = ctx;
+    let outcome = columnar::finish(
+        fast,
+        2,
+        |i| {
+            if blank.binary_search(&i).is_ok() {
+                return None; // a blank line, skipped as the row reader does
+            }
+            let get = |name: &str| {
+                index
+                    .get(name)
+                    .and_then(|c| columns[*c].get(i))
+                    .map(|v| v.trim().to_string())
+            };
+            Some(parse_row(get, shared).map(|r| (r.session_id.clone().unwrap_or_default(), r)))
+        },
+        ViewingRow::frame,
+    )?;
+    Ok(Some(ctx.apply(outcome)))
 }
 
 /// Reads a Views API response.

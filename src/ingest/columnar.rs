@@ -1,0 +1,351 @@
+//! Columnar reading for the exports that can hold millions of rows (Mux views, Mailjet
+//! events). polars reads the file into text columns; the adapter checks and converts the
+//! fields as column expressions; only the rows those expressions do not settle (an unusual
+//! timestamp, an unknown event name, a missing field) go through the adapter's own row
+//! parser, which gives them the same values or the same rejection reason as the row-by-row
+//! path. Deduplication runs on the whole frame.
+//!
+//! A file whose shape polars would read differently from the row reader (ragged rows, a
+//! quoted line break, an unterminated quote, another separator, invalid JSON, blank lines in
+//! NDJSON) gets `None` here and goes the row-by-row way, which names each bad line.
+
+use std::collections::HashMap;
+use std::io::Cursor;
+
+use polars::prelude::*;
+
+use crate::text;
+
+/// Name of the helper column holding the deduplication key.
+pub const KEY: &str = "__key";
+/// Name of the helper column saying the expressions settled the row.
+pub const OK: &str = "__ok";
+const ROW: &str = "__row";
+
+/// The bytes without a UTF-8 BOM.
+fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes)
+}
+
+/// Whether a comma-separated file reads the same with polars as with the row reader: every
+/// record on one line with the header's number of fields, or blank; every quote closed.
+/// Returns the number of records after the header (polars makes one of each blank line
+/// between records) and which of them are blank (nothing but separators, quotes and blank
+/// space: the row reader skips them).
+fn csv_records(b: &[u8]) -> Option<(usize, Vec<usize>)> {
+    let mut lines = b.split(|&c| c == b'\n');
+    let header = lines.next()?;
+    let width = fields_in_line(header)?;
+    if width < 2 {
+        return None;
+    }
+    let mut count = 0;
+    let mut blank = Vec::new();
+    let mut lines = lines.peekable();
+    while let Some(line) = lines.next() {
+        if line.is_empty() && lines.peek().is_none() {
+            break; // what follows the final line break is no line
+        }
+        let empty = line.iter().all(|c| c.is_ascii_whitespace());
+        if !empty && fields_in_line(line)? != width {
+            return None;
+        }
+        if line
+            .iter()
+            .all(|c| c.is_ascii_whitespace() || matches!(c, b',' | b'"'))
+        {
+            blank.push(count);
+        }
+        count += 1;
+    }
+    Some((count, blank))
+}
+
+/// Fields of one CSV line, or `None` when a quote opened on it does not close on it.
+fn fields_in_line(line: &[u8]) -> Option<usize> {
+    if !line.contains(&b'"') {
+        return Some(line.iter().filter(|&&c| c == b',').count() + 1);
+    }
+    let (mut fields, mut quoted) = (1, false);
+    for &c in line {
+        match c {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => fields += 1,
+            _ => {}
+        }
+    }
+    (!quoted).then_some(fields)
+}
+
+/// A comma-separated UTF-8 export as text columns: those of `wanted` (trimmed, lower-cased
+/// header names) that it has, named so. Record `i` is on line `i + 2`; the indices of blank
+/// records come with it. `None` when the row reader should take the file.
+pub fn read_csv(bytes: &[u8], wanted: &[&str]) -> Option<(DataFrame, Vec<usize>)> {
+    let b = without_bom(bytes);
+    // Text that is not UTF-8 is decoded by the row reader, which says what it assumed.
+    std::str::from_utf8(b).ok()?;
+    let first = b.split(|&c| c == b'\n').next()?;
+    // The row reader picks the separator that is most frequent in the header.
+    let count = |d: u8| first.iter().filter(|&&c| c == d).count();
+    if count(b';') >= count(b',') && count(b';') > 0 || count(b'\t') >= count(b',') {
+        return None;
+    }
+    let (records, blank) = csv_records(b)?;
+    let options = || {
+        CsvReadOptions::default()
+            .with_has_header(true)
+            .with_infer_schema_length(Some(0))
+            .map_parse_options(|p| p.with_missing_is_null(false))
+    };
+    let header = options()
+        .with_n_rows(Some(0))
+        .into_reader_with_file_handle(Cursor::new(b))
+        .finish()
+        .ok()?;
+    let (written, names): (Vec<PlSmallStr>, Vec<String>) = header
+        .get_column_names()
+        .into_iter()
+        .map(|n| (n.clone(), n.trim().to_lowercase()))
+        .filter(|(_, n)| wanted.contains(&n.as_str()))
+        .unzip();
+    let mut df = options()
+        .with_columns(Some(written.into()))
+        .into_reader_with_file_handle(Cursor::new(b))
+        .finish()
+        .ok()?;
+    if df.height() != records {
+        return None;
+    }
+    df.set_column_names(&names).ok()?;
+    Some((df, blank))
+}
+
+/// An NDJSON export's `fields` as text columns (numbers written out in full, so ids above
+/// 2^53 stay exact), record `i` on line `i + 1`, with the lines themselves; `None` when the
+/// row reader should take it (invalid JSON, a non-object line, a blank line). A field holding
+/// an object or array is read as its JSON text, where the row reader sees no value.
+pub fn read_ndjson<'a>(bytes: &'a [u8], fields: &[&str]) -> Option<(DataFrame, Vec<&'a [u8]>)> {
+    let b = without_bom(bytes);
+    let mut lines: Vec<&[u8]> = b.split(|&c| c == b'\n').collect();
+    if lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    // Every line one object: no blank lines (line numbers stay exact), no arrays.
+    if lines.is_empty()
+        || lines
+            .iter()
+            .any(|l| !l.trim_ascii_start().starts_with(b"{"))
+    {
+        return None;
+    }
+    let schema: Schema = fields
+        .iter()
+        .map(|f| Field::new((*f).into(), DataType::String))
+        .collect();
+    let df = JsonReader::new(Cursor::new(b))
+        .with_json_format(JsonFormat::JsonLines)
+        .with_schema(Arc::new(schema))
+        .finish()
+        .ok()?;
+    (df.height() == lines.len()).then_some((df, lines))
+}
+
+/// A text column trimmed, with empty values as null: what the row parsers see as absent.
+/// A column the file lacks is all null.
+pub fn text(df: &DataFrame, name: &str) -> Expr {
+    if df.schema().contains(name) {
+        let t = col(name).str().strip_chars(lit(NULL));
+        when(t.clone().str().len_bytes().eq(lit(0u32)))
+            .then(lit(NULL).cast(DataType::String))
+            .otherwise(t)
+    } else {
+        lit(NULL).cast(DataType::String).alias(name)
+    }
+}
+
+/// `raw` with its `names` columns as [`text`] makes them (added, all null, where missing),
+/// one pass each.
+pub fn texts(raw: &DataFrame, names: &[&str]) -> LazyFrame {
+    let columns: Vec<Expr> = names.iter().map(|n| text(raw, n).alias(*n)).collect();
+    raw.clone().lazy().with_columns(columns)
+}
+
+/// Unix milliseconds parsed from RFC 3339 UTC text (`2020-11-27T14:02:13.412Z`), null for any
+/// other shape or an instant outside 2000-2099 (the row parser then decides).
+pub fn utc_ms(e: Expr) -> Expr {
+    // One shape for polars' fast parser (which takes exactly three fraction digits): whole
+    // seconds get `.000`. Other shapes go to chrono, then to the row parser.
+    let whole = e.clone().str().len_bytes().eq(lit(20u32));
+    let padded = when(whole)
+        .then(concat_str(
+            [e.clone().str().slice(lit(0), lit(19)), lit(".000Z")],
+            "",
+            false,
+        ))
+        .otherwise(e);
+    let ms = padded
+        .str()
+        .to_datetime(
+            Some(TimeUnit::Milliseconds),
+            None,
+            StrptimeOptions {
+                format: Some("%Y-%m-%dT%H:%M:%S.%3fZ".into()),
+                strict: false,
+                exact: true,
+                cache: false,
+            },
+            lit("raise"),
+        )
+        .cast(DataType::Int64);
+    in_range_ms(ms)
+}
+
+/// `ms` where it lies in 2000-2099, else null.
+pub fn in_range_ms(ms: Expr) -> Expr {
+    when(
+        ms.clone()
+            .gt_eq(lit(946_684_800_000i64))
+            .and(ms.clone().lt(lit(4_102_444_800_000i64))),
+    )
+    .then(ms)
+    .otherwise(lit(NULL).cast(DataType::Int64))
+}
+
+/// Replaces a text column by its values passed through `f`, computing each distinct value once.
+pub fn map_text(
+    df: &mut DataFrame,
+    name: &str,
+    f: impl Fn(&str) -> Option<String>,
+) -> PolarsResult<()> {
+    let mut cache: HashMap<&str, Option<String>> = HashMap::new();
+    let column = df.column(name)?.str()?.clone();
+    let mapped: StringChunked = column
+        .iter()
+        .map(|v| {
+            v.and_then(|s| {
+                cache
+                    .entry(s)
+                    .or_insert_with(|| f(s))
+                    .as_deref()
+                    .map(str::to_string)
+            })
+        })
+        .collect();
+    df.with_column(mapped.with_name(name.into()).into_column())?;
+    Ok(())
+}
+
+/// Hashes a column of e-mail addresses in place (metrics.md's participant hash).
+pub fn hash_column(df: &mut DataFrame, name: &str, salt: &str) -> PolarsResult<()> {
+    map_text(df, name, |e| text::participant_hash(e, salt))
+}
+
+/// Redacts addresses and phone numbers from a text column in place.
+pub fn redact_column(df: &mut DataFrame, name: &str) -> PolarsResult<()> {
+    map_text(df, name, |t| Some(text::redact(t)))
+}
+
+/// What a columnar read settled: the canonical frame and the accounting.
+pub struct Outcome {
+    pub frame: DataFrame,
+    pub read: u64,
+    pub rejected: Vec<(u64, String)>,
+    pub duplicates: u64,
+}
+
+/// Finishes a columnar read. `fast` holds one row per record, in file order: the canonical
+/// columns, [`OK`] (the expressions settled the row) and [`KEY`] (the deduplication key, text).
+/// Each unsettled row `i` goes to `slow(i)`: `None` for a blank record (not counted, as the
+/// row reader skips it), else the row parser's key and row, or its rejection reason. Rows
+/// from both are put back in file order, then the first of each key is kept.
+pub fn finish<T>(
+    fast: DataFrame,
+    first_line: u64,
+    mut slow: impl FnMut(usize) -> Option<Result<(String, T), String>>,
+    frame: fn(&[T]) -> PolarsResult<DataFrame>,
+) -> PolarsResult<Outcome> {
+    let canonical = frame(&[])?;
+    let n = fast.height();
+    let fast = fast.with_row_index(ROW.into(), None)?;
+    let ok = fast.column(OK)?.bool()?.fill_null_with_values(false)?;
+    let unsettled = fast.filter(&!&ok)?;
+    let mut rows = Vec::new();
+    let mut keys = Vec::new();
+    let mut places: Vec<IdxSize> = Vec::new();
+    let mut rejected = Vec::new();
+    let mut blank = 0;
+    for i in unsettled.column(ROW)?.idx()?.into_no_null_iter() {
+        match slow(i as usize) {
+            None => blank += 1,
+            Some(Ok((key, row))) => {
+                rows.push(row);
+                keys.push(key);
+                places.push(i);
+            }
+            Some(Err(reason)) => rejected.push((first_line + i as u64, reason)),
+        }
+    }
+    let mut order: Vec<Column> = canonical
+        .columns()
+        .iter()
+        .map(|c| {
+            fast.column(c.name())
+                .and_then(|f| f.cast(c.dtype()))
+                .map(|f| f.with_name(c.name().clone()))
+        })
+        .collect::<PolarsResult<_>>()?;
+    order.push(fast.column(KEY)?.cast(&DataType::String)?);
+    order.push(fast.column(ROW)?.clone());
+    let mut all = DataFrame::new(n, order)?.filter(&ok)?;
+    if !rows.is_empty() {
+        let mut extra = frame(&rows)?;
+        extra.with_column(Column::new(KEY.into(), keys))?;
+        extra.with_column(Column::new(ROW.into(), places))?;
+        all.vstack_mut(&extra)?;
+        all = all.sort([ROW], SortMultipleOptions::default())?;
+    }
+    let before = all.height();
+    let mut kept = all.unique_stable(Some(&[KEY.to_string()]), UniqueKeepStrategy::First, None)?;
+    let duplicates = (before - kept.height()) as u64;
+    kept = kept.drop(KEY)?.drop(ROW)?;
+    kept.rechunk_mut();
+    Ok(Outcome {
+        frame: kept,
+        read: (n - blank) as u64,
+        rejected,
+        duplicates,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_shapes_the_row_reader_must_take() {
+        let all = ["a", "b", "c"];
+        let (df, blank) = read_csv(b"A ,b,c\n1,2,3\n\n,\" \",\n4,5,6\n\n", &["a", "c"]).unwrap();
+        assert_eq!(df.get_column_names(), ["a", "c"]);
+        assert_eq!(df.height(), 5);
+        assert_eq!(blank, [1, 2, 4]);
+        let (df, _) = read_csv(b"a,b,c\n1,\"x,y\",3\n", &all).unwrap();
+        assert_eq!(df.column("b").unwrap().str().unwrap().get(0), Some("x,y"));
+        // Ragged, quoted line break, unterminated quote, other separators.
+        assert!(read_csv(b"a,b,c\n1,2\n", &all).is_none());
+        assert!(read_csv(b"a,b,c\n1,2,3,4\n", &all).is_none());
+        assert!(read_csv(b"a,b,c\n1,\"x\ny\",3\n", &all).is_none());
+        assert!(read_csv(b"a,b,c\n1,2,\"3\n", &all).is_none());
+        assert!(read_csv(b"a;b;c\n1;2;3\n", &all).is_none());
+        assert!(read_csv(b"a\tb\tc\n1\t2\t3\n", &all).is_none());
+    }
+
+    #[test]
+    fn ndjson_shapes_the_row_reader_must_take() {
+        let (df, lines) = read_ndjson(b"{\"a\":1}\n{\"a\":\"x\"}\n", &["a", "b"]).unwrap();
+        assert_eq!(df.height(), 2);
+        assert_eq!(lines.len(), 2);
+        assert!(read_ndjson(b"{\"a\":1}\n\n{\"a\":2}\n", &["a"]).is_none());
+        assert!(read_ndjson(b"{\"a\":1}\n{\"a\":\n", &["a"]).is_none());
+        assert!(read_ndjson(b"{\"a\":1}\n[1]\n", &["a"]).is_none());
+    }
+}
