@@ -134,6 +134,7 @@ pub struct Rows {
 pub struct Frames {
     pub viewing: Vec<DataFrame>,
     pub email: Vec<DataFrame>,
+    pub web: Vec<DataFrame>,
 }
 
 /// `df` with `extra` appended below it.
@@ -211,7 +212,10 @@ impl Tables {
                 .map_err(table_err("audience"))?
                 .lazy(),
             web: with_floor(
-                WebRow::frame(&rows.web).map_err(table_err("web"))?.lazy(),
+                WebRow::frame(&rows.web)
+                    .and_then(|df| stacked(df, &rows.frames.web))
+                    .map_err(table_err("web"))?
+                    .lazy(),
                 "at",
                 "minute",
                 MINUTE_MS,

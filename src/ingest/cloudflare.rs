@@ -4,8 +4,10 @@
 //! client's IP address is never kept. Requests are deduplicated on `RayID`. Rows go to the
 //! `web` table.
 
+use polars::prelude::*;
 use serde_json::Value;
 
+use super::columnar;
 use super::events::unix_seconds;
 use super::reader::{as_f64, as_i64, as_text, Doc};
 use super::rows;
@@ -32,39 +34,109 @@ pub fn epoch_by_magnitude(n: f64) -> Result<i64, String> {
 
 /// Reads the log.
 pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<WebRow>) -> Result<(), String> {
-    rows::json(doc.records(None)?, ctx, out, |v, ctx| {
-        let row = (|| -> Result<WebRow, String> {
-            let ts = v
-                .get("EdgeStartTimestamp")
-                .ok_or("EdgeStartTimestamp: missing")?;
-            let at = match ts {
-                Value::Number(_) => epoch_by_magnitude(as_f64(Some(ts)).unwrap_or_default())?,
-                _ => {
-                    let t = as_text(Some(ts)).ok_or("EdgeStartTimestamp: empty")?;
-                    match t.parse::<f64>() {
-                        Ok(n) => epoch_by_magnitude(n)?,
-                        Err(_) => parse_instant(&t, ctx.zone)
-                            .map_err(|e| format!("EdgeStartTimestamp: {e}"))?,
-                    }
-                }
-            };
-            Ok(WebRow {
-                at: Some(at),
-                path: as_text(v.get("ClientRequestPath"))
-                    .or_else(|| as_text(v.get("ClientRequestURI")))
-                    .map(|p| crate::text::redact(&p)),
-                status: as_i64(v.get("EdgeResponseStatus")),
-                country: as_text(v.get("ClientCountry")).map(|c| c.to_uppercase()),
-                asn: as_text(v.get("ClientASN")),
-                cache: as_text(v.get("CacheCacheStatus")),
-                source: ctx.source(),
-            })
-        })();
-        let r = row?;
-        let key = as_text(v.get("RayID")).unwrap_or_else(|| v.to_string());
-        Ok((key, r))
-    });
+    rows::json(doc.records(None)?, ctx, out, parse);
     Ok(())
+}
+
+/// Fields read from each request by the columnar reader.
+const FIELDS: &[&str] = &[
+    "EdgeStartTimestamp",
+    "ClientRequestPath",
+    "ClientRequestURI",
+    "EdgeResponseStatus",
+    "ClientCountry",
+    "ClientASN",
+    "CacheCacheStatus",
+    "RayID",
+];
+
+/// Reads an NDJSON log as columns (see [`columnar`]); `Ok(None)` when the file's shape needs
+/// the row reader. Nothing is counted unless the read succeeds.
+pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
+    let Some((raw, lines)) = columnar::read_ndjson(bytes, FIELDS) else {
+        return Ok(None);
+    };
+    let staged = columnar::texts(&raw, FIELDS);
+    let t = |name: &str| col(name);
+    let mut fast = staged
+        .select([
+            t("EdgeStartTimestamp").cast(DataType::Float64).alias("at"),
+            coalesce(&[t("ClientRequestPath"), t("ClientRequestURI")]).alias("path"),
+            t("EdgeResponseStatus")
+                .cast(DataType::Int64)
+                .alias("status"),
+            t("ClientCountry").str().to_uppercase().alias("country"),
+            t("ClientASN").alias("asn"),
+            t("CacheCacheStatus").alias("cache"),
+            lit(ctx.report.path.as_str()).alias("source"),
+            // A request without a RayID is keyed on its whole record by the row parser.
+            t("RayID").alias(columnar::KEY),
+        ])
+        .collect()?;
+    // The epoch's unit is read from its magnitude, in floating point exactly as the row
+    // parser does.
+    let at: Int64Chunked = fast
+        .column("at")?
+        .f64()?
+        .iter()
+        .map(|n| n.and_then(|n| epoch_by_magnitude(n).ok()))
+        .collect();
+    let ok = at.is_not_null() & fast.column(columnar::KEY)?.is_not_null();
+    fast.with_column(at.with_name("at".into()).into_column())?;
+    fast.with_column(ok.with_name(columnar::OK.into()).into_column())?;
+    columnar::redact_column(&mut fast, "path")?;
+    let shared: &Ctx = ctx;
+    let outcome = columnar::finish(
+        fast,
+        1,
+        |i| {
+            Some(
+                serde_json::from_slice::<Value>(lines[i])
+                    .map_err(|e| format!("not valid JSON: {e}"))
+                    .and_then(|v| {
+                        if v.is_object() {
+                            parse(&v, shared)
+                        } else {
+                            Err("not a JSON object".into())
+                        }
+                    }),
+            )
+        },
+        WebRow::frame,
+    )?;
+    Ok(Some(ctx.apply(outcome)))
+}
+
+/// One request and its deduplication key (its RayID, else the whole record).
+fn parse(v: &Value, ctx: &Ctx) -> Result<(String, WebRow), String> {
+    let ts = v
+        .get("EdgeStartTimestamp")
+        .ok_or("EdgeStartTimestamp: missing")?;
+    let at = match ts {
+        Value::Number(_) => epoch_by_magnitude(as_f64(Some(ts)).unwrap_or_default())?,
+        _ => {
+            let t = as_text(Some(ts)).ok_or("EdgeStartTimestamp: empty")?;
+            match t.parse::<f64>() {
+                Ok(n) => epoch_by_magnitude(n)?,
+                Err(_) => {
+                    parse_instant(&t, ctx.zone).map_err(|e| format!("EdgeStartTimestamp: {e}"))?
+                }
+            }
+        }
+    };
+    let row = WebRow {
+        at: Some(at),
+        path: as_text(v.get("ClientRequestPath"))
+            .or_else(|| as_text(v.get("ClientRequestURI")))
+            .map(|p| crate::text::redact(&p)),
+        status: as_i64(v.get("EdgeResponseStatus")),
+        country: as_text(v.get("ClientCountry")).map(|c| c.to_uppercase()),
+        asn: as_text(v.get("ClientASN")),
+        cache: as_text(v.get("CacheCacheStatus")),
+        source: ctx.source(),
+    };
+    let key = as_text(v.get("RayID")).unwrap_or_else(|| v.to_string());
+    Ok((key, row))
 }
 
 #[cfg(test)]

@@ -291,7 +291,10 @@ impl Format {
 
     /// Whether the format is read as columns (the exports that can hold millions of rows).
     fn columnar(self) -> bool {
-        matches!(self, Format::MuxViewsCsv | Format::MailjetEvents)
+        matches!(
+            self,
+            Format::MuxViewsCsv | Format::MailjetEvents | Format::CloudflareRequests
+        )
     }
 
     fn from_name(name: &str) -> Option<Format> {
@@ -516,12 +519,14 @@ fn ingest_file(
             let read = match format {
                 Format::MuxViewsCsv => mux::read_columnar(&bytes, &mut ctx),
                 Format::MailjetEvents => mailjet::read_columnar(&bytes, &mut ctx),
+                Format::CloudflareRequests => cloudflare::read_columnar(&bytes, &mut ctx),
                 _ => Ok(None),
             };
             match read {
                 Ok(Some(frame)) => {
                     match format.kind() {
                         "viewing" => rows.frames.viewing.push(frame),
+                        "web" => rows.frames.web.push(frame),
                         _ => rows.frames.email.push(frame),
                     }
                     return Ok(());

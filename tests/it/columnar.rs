@@ -1,4 +1,4 @@
-//! The columnar readers (Mux views CSV, Mailjet NDJSON) against hand-checked counts, and
+//! The columnar readers (Mux views CSV, Mailjet and Cloudflare NDJSON) against hand-checked counts, and
 //! against the row-by-row readers: both must give the same canonical rows and the same
 //! accounting on the same files.
 
@@ -172,4 +172,6 @@ fn the_sample_and_the_bad_inputs_read_the_same_both_ways() {
     assert_eq!(fast.rows.frames.viewing.len(), 1);
     assert_eq!(fast.rows.frames.email.len(), 1);
     assert_paths_agree(&root().join("tests/fixtures/bad"));
+    let (fast, _) = assert_paths_agree(&root().join("tests/fixtures/web_audience"));
+    assert_eq!(fast.rows.frames.web.len(), 1);
 }
