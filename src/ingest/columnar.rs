@@ -1,5 +1,5 @@
-//! Columnar reading for the exports that can hold millions of rows (Mux views CSV, Mailjet
-//! events and Cloudflare requests as NDJSON). polars reads the file into text columns; the adapter checks and converts the
+//! Columnar reading for the exports that can hold millions of rows (Mux views CSV; Mailjet
+//! events, SendGrid events and Cloudflare requests as NDJSON). polars reads the file into text columns; the adapter checks and converts the
 //! fields as column expressions; only the rows those expressions do not settle (an unusual
 //! timestamp, an unknown event name, a missing field) go through the adapter's own row
 //! parser, which gives them the same values or the same rejection reason as the row-by-row

@@ -293,7 +293,10 @@ impl Format {
     fn columnar(self) -> bool {
         matches!(
             self,
-            Format::MuxViewsCsv | Format::MailjetEvents | Format::CloudflareRequests
+            Format::MuxViewsCsv
+                | Format::MailjetEvents
+                | Format::SendgridEvents
+                | Format::CloudflareRequests
         )
     }
 
@@ -520,6 +523,7 @@ fn ingest_file(
                 Format::MuxViewsCsv => mux::read_columnar(&bytes, &mut ctx),
                 Format::MailjetEvents => mailjet::read_columnar(&bytes, &mut ctx),
                 Format::CloudflareRequests => cloudflare::read_columnar(&bytes, &mut ctx),
+                Format::SendgridEvents => sendgrid::read_columnar(&bytes, &mut ctx),
                 _ => Ok(None),
             };
             match read {

@@ -4,8 +4,10 @@
 //! Campaign key: `marketing_campaign_name`, else `marketing_campaign_id`, else the first
 //! `category`.
 
+use polars::prelude::*;
 use serde_json::Value;
 
+use super::columnar;
 use super::events::{read_events, unix_seconds, whole_record_key};
 use super::reader::{as_f64, as_text, Doc};
 use super::Ctx;
@@ -35,6 +37,121 @@ fn canonical(event: &str, kind: Option<&str>) -> Option<&'static str> {
 pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), String> {
     read_events(doc.records(None)?, ctx, out, parse);
     Ok(())
+}
+
+/// Fields read from each event by the columnar reader.
+const FIELDS: &[&str] = &[
+    "event",
+    "type",
+    "timestamp",
+    "email",
+    "marketing_campaign_name",
+    "marketing_campaign_id",
+    "category",
+    "sg_event_id",
+    "sg_message_id",
+    "smtp-id",
+    "url",
+    "reason",
+    "response",
+];
+
+/// SendGrid events and their canonical names, apart from `bounce` (see [`canonical`]).
+const NAMES: &[(&str, &str)] = &[
+    ("processed", "queued"),
+    ("delivered", "delivered"),
+    ("deferred", "deferred"),
+    ("dropped", "blocked"),
+    ("open", "opened"),
+    ("click", "clicked"),
+    ("spamreport", "complained"),
+    ("unsubscribe", "unsubscribed"),
+    ("group_unsubscribe", "unsubscribed"),
+];
+
+/// Reads NDJSON events as columns (see [`columnar`]); `Ok(None)` when the file's shape needs
+/// the row reader. Events without an `sg_event_id`, with `category` as an array, or with a
+/// fractional timestamp go through the row parser. Nothing is counted unless the read
+/// succeeds.
+pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
+    let Some((raw, lines)) = columnar::read_ndjson(bytes, FIELDS) else {
+        return Ok(None);
+    };
+    let staged = columnar::texts(&raw, FIELDS).with_columns([
+        col("event").str().to_lowercase().alias("__event"),
+        col("type").str().to_lowercase().alias("__type"),
+    ]);
+    let t = |name: &str| col(name);
+    let event = col("__event");
+    let bounce = when(col("__type").eq(lit("blocked")).fill_null(lit(false)))
+        .then(lit("blocked"))
+        .otherwise(lit("bounced"));
+    let canonical = NAMES.iter().rev().fold(
+        when(event.clone().eq(lit("bounce")))
+            .then(bounce)
+            .otherwise(lit(NULL).cast(DataType::String)),
+        |rest, (from, to)| {
+            when(event.clone().eq(lit(*from)))
+                .then(lit(*to))
+                .otherwise(rest)
+        },
+    );
+    let at = columnar::in_range_ms(t("timestamp").cast(DataType::Int64) * lit(1000i64));
+    let listed = t("category").str().starts_with(lit("["));
+    let ok = canonical
+        .clone()
+        .is_not_null()
+        .and(at.clone().is_not_null())
+        .and(t("email").is_not_null())
+        .and(t("sg_event_id").is_not_null())
+        .and(listed.not().fill_null(lit(true)));
+    let mut fast = staged
+        .select([
+            lit("sendgrid").alias("provider"),
+            canonical.alias("event"),
+            at.cast(DataType::Datetime(
+                TimeUnit::Milliseconds,
+                Some(TimeZone::UTC),
+            ))
+            .alias("at"),
+            t("email").alias("recipient"),
+            coalesce(&[
+                t("marketing_campaign_name"),
+                t("marketing_campaign_id"),
+                t("category"),
+            ])
+            .alias("campaign"),
+            coalesce(&[t("sg_message_id"), t("smtp-id")]).alias("message_id"),
+            t("url").alias("url"),
+            coalesce(&[t("reason"), t("response")]).alias("reason"),
+            lit(ctx.report.path.as_str()).alias("source"),
+            ok.fill_null(lit(false)).alias(columnar::OK),
+            t("sg_event_id").alias(columnar::KEY),
+        ])
+        .collect()?;
+    columnar::hash_column(&mut fast, "recipient", &ctx.config.salt)?;
+    columnar::redact_column(&mut fast, "url")?;
+    columnar::redact_column(&mut fast, "reason")?;
+    let shared: &Ctx = ctx;
+    let outcome = columnar::finish(
+        fast,
+        1,
+        |i| {
+            Some(
+                serde_json::from_slice::<Value>(lines[i])
+                    .map_err(|e| format!("not valid JSON: {e}"))
+                    .and_then(|v| {
+                        if v.is_object() {
+                            parse(&v, shared).map(|(row, key)| (key, row))
+                        } else {
+                            Err("not a JSON object".into())
+                        }
+                    }),
+            )
+        },
+        EmailRow::frame,
+    )?;
+    Ok(Some(ctx.apply(outcome)))
 }
 
 fn parse(v: &Value, ctx: &Ctx) -> Result<(EmailRow, String), String> {
