@@ -89,19 +89,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     let outcome = columnar::finish(
         fast,
         1,
-        |i| {
-            Some(
-                serde_json::from_slice::<Value>(lines[i])
-                    .map_err(|e| format!("not valid JSON: {e}"))
-                    .and_then(|v| {
-                        if v.is_object() {
-                            parse(&v, shared)
-                        } else {
-                            Err("not a JSON object".into())
-                        }
-                    }),
-            )
-        },
+        |i| Some(columnar::parse_line(lines[i], |v| parse(v, shared))),
         WebRow::frame,
     )?;
     Ok(Some(ctx.apply(outcome)))

@@ -245,6 +245,21 @@ pub fn redact_column(df: &mut DataFrame, name: &str) -> PolarsResult<()> {
     map_text(df, name, |t| Some(text::redact(t)))
 }
 
+/// One NDJSON line through a row parser, for the rows [`finish`] hands back. The reader has
+/// already checked that every line is a JSON object; the errors are kept for safety.
+pub fn parse_line<T>(
+    line: &[u8],
+    parse: impl FnOnce(&serde_json::Value) -> Result<T, String>,
+) -> Result<T, String> {
+    let v: serde_json::Value =
+        serde_json::from_slice(line).map_err(|e| format!("not valid JSON: {e}"))?;
+    if v.is_object() {
+        parse(&v)
+    } else {
+        Err("not a JSON object".into())
+    }
+}
+
 /// What a columnar read settled: the canonical frame and the accounting.
 pub struct Outcome {
     pub frame: DataFrame,

@@ -73,7 +73,8 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .zip(&lines)
         .map(|(i, l)| *first.entry(l.trim_ascii()).or_insert(i))
         .collect();
-    raw.with_column(Column::new(columnar::KEY.into(), keys))?;
+    drop(first); // one entry per distinct line: free it before the frames are built
+    raw.with_column(Column::new(columnar::KEY.into(), &keys))?;
     // Stage by stage, so that each field is trimmed once.
     let staged = columnar::texts(&raw, FIELDS)
         .with_columns([col("event").str().to_lowercase().alias("__event")]);
@@ -135,28 +136,12 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         fast,
         1,
         |i| {
-            let parsed = serde_json::from_slice::<Value>(lines[i])
-                .map_err(|e| format!("not valid JSON: {e}"))
-                .and_then(|v| {
-                    if v.is_object() {
-                        parse(&v, shared)
-                    } else {
-                        Err("not a JSON object".into())
-                    }
-                });
-            Some(parsed.map(|row| (keys_of(&first, lines[i]), row)))
+            let row = columnar::parse_line(lines[i], |v| parse(v, shared));
+            Some(row.map(|row| (keys[i].to_string(), row)))
         },
         EmailRow::frame,
     )?;
     Ok(Some(ctx.apply(outcome)))
-}
-
-/// The key [`read_columnar`] gives a line.
-fn keys_of(first: &HashMap<&[u8], u32>, line: &[u8]) -> String {
-    first
-        .get(line.trim_ascii())
-        .map(u32::to_string)
-        .unwrap_or_default()
 }
 
 fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, String> {

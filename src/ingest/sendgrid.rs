@@ -137,17 +137,8 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         fast,
         1,
         |i| {
-            Some(
-                serde_json::from_slice::<Value>(lines[i])
-                    .map_err(|e| format!("not valid JSON: {e}"))
-                    .and_then(|v| {
-                        if v.is_object() {
-                            parse(&v, shared).map(|(row, key)| (key, row))
-                        } else {
-                            Err("not a JSON object".into())
-                        }
-                    }),
-            )
+            let row = columnar::parse_line(lines[i], |v| parse(v, shared));
+            Some(row.map(|(row, key)| (key, row)))
         },
         EmailRow::frame,
     )?;
