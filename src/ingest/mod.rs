@@ -510,9 +510,9 @@ fn ingest_file(
             .or_else(|| sniff(&bytes))
             .filter(|f| f.columnar())
         {
-            describe(report, format, forced, config, "utf-8");
+            let zone = describe(report, format, forced, config, "utf-8");
             let mut ctx = Ctx {
-                zone: report_zone(report, config),
+                zone,
                 config,
                 folded_keywords: folded,
                 report,
@@ -572,9 +572,9 @@ fn ingest_file(
         }
         other => other,
     };
-    describe(report, format, forced, config, encoding);
+    let zone = describe(report, format, forced, config, encoding);
     let mut ctx = Ctx {
-        zone: report_zone(report, config),
+        zone,
         config,
         folded_keywords: folded,
         report,
@@ -614,14 +614,14 @@ fn ingest_file(
 }
 
 /// Fills in what a file is: format, table, encoding, and the zone for its zone-less
-/// timestamps with where that zone came from.
+/// timestamps with where that zone came from. Returns that zone.
 fn describe(
     report: &mut SourceReport,
     format: Format,
     forced: Option<&crate::config::SourceConfig>,
     config: &Config,
     encoding: &'static str,
-) {
+) -> Tz {
     report.format = Some(format.name());
     report.kind = Some(format.kind());
     report.encoding = Some(encoding);
@@ -633,15 +633,7 @@ fn describe(
     };
     report.timezone = Some(zone.name().to_string());
     report.timezone_origin = Some(origin_label);
-}
-
-/// The zone [`describe`] chose.
-fn report_zone(report: &SourceReport, config: &Config) -> Tz {
-    report
-        .timezone
-        .as_deref()
-        .and_then(|z| z.parse().ok())
-        .unwrap_or(config.zone)
+    zone
 }
 
 /// The format of a file judged from its first 64 KiB, for UTF-8 CSV and NDJSON files whose
