@@ -69,6 +69,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
             t("ClientASN").alias("asn"),
             t("CacheCacheStatus").alias("cache"),
             lit(ctx.report.path.as_str()).alias("source"),
+            columnar::flat(FIELDS).alias("__flat"),
             // A request without a RayID is keyed on its whole record by the row parser.
             t("RayID").alias(columnar::KEY),
         ])
@@ -81,7 +82,12 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .iter()
         .map(|n| n.and_then(|n| epoch_by_magnitude(n).ok()))
         .collect();
-    let ok = at.is_not_null() & fast.column(columnar::KEY)?.is_not_null();
+    let ok = at.is_not_null()
+        & fast.column(columnar::KEY)?.is_not_null()
+        & fast
+            .column("__flat")?
+            .bool()?
+            .fill_null_with_values(false)?;
     fast.with_column(at.with_name("at".into()).into_column())?;
     fast.with_column(ok.with_name(columnar::OK.into()).into_column())?;
     columnar::redact_column(&mut fast, "path")?;

@@ -1,5 +1,6 @@
-//! Columnar reading for the exports that can hold millions of rows (Mux views CSV; Mailjet
-//! events, SendGrid events and Cloudflare requests as NDJSON). polars reads the file into text columns; the adapter checks and converts the
+//! Columnar reading for the exports that can hold millions of rows (Mux views CSV; Mailjet,
+//! SendGrid, Brevo and Mailgun events and Cloudflare requests as NDJSON). polars reads the
+//! file into text columns; the adapter checks and converts the
 //! fields as column expressions; only the rows those expressions do not settle (an unusual
 //! timestamp, an unknown event name, a missing field) go through the adapter's own row
 //! parser, which gives them the same values or the same rejection reason as the row-by-row
@@ -148,6 +149,52 @@ pub fn read_ndjson<'a>(bytes: &'a [u8], fields: &[&str]) -> Option<(DataFrame, V
         .finish()
         .ok()?;
     (df.height() == lines.len()).then_some((df, lines))
+}
+
+/// The deduplication key of each line of a provider with no event id: the number of the
+/// line's first exact copy (trimmed). Webhook retries repeat a line byte for byte.
+pub fn line_keys(lines: &[&[u8]]) -> Vec<u32> {
+    let mut first: HashMap<&[u8], u32> = HashMap::with_capacity(lines.len());
+    (0u32..)
+        .zip(lines)
+        .map(|(i, l)| *first.entry(l.trim_ascii()).or_insert(i))
+        .collect()
+}
+
+/// Whether none of the text columns `names` holds a JSON object or array. polars reads a
+/// nested value as its JSON text where the row parsers see no value, so rows with one go to
+/// the row parser (as does a text that merely starts with a bracket: it gets the same value
+/// there).
+pub fn flat(names: &[&str]) -> Expr {
+    names.iter().fold(lit(true), |all, n| {
+        let nested = col(*n)
+            .str()
+            .starts_with(lit("["))
+            .or(col(*n).str().starts_with(lit("{")))
+            .fill_null(lit(false));
+        all.and(nested.not())
+    })
+}
+
+/// The `fields` of JSON objects held as text in `column` (as [`read_ndjson`] reads a nested
+/// object), one row per value: null, or a value that is not an object, has none of them.
+/// polars' NDJSON reader is several times slower on nested schemas than on flat ones, so
+/// nested objects are read a level at a time. `None` if polars cannot read them.
+pub fn fields_of(column: &Column, fields: &[&str]) -> PolarsResult<Option<DataFrame>> {
+    let values = column.str()?;
+    let size: usize = values.iter().map(|v| v.map_or(2, str::len) + 1).sum();
+    let mut buffer = Vec::with_capacity(size);
+    for v in values.iter() {
+        match v {
+            Some(v) if v.starts_with('{') => buffer.extend_from_slice(v.as_bytes()),
+            _ => buffer.extend_from_slice(b"{}"),
+        }
+        buffer.push(b'\n');
+    }
+    let Some((df, _)) = read_ndjson(&buffer, fields) else {
+        return Ok(None);
+    };
+    Ok((df.height() == values.len()).then_some(df))
 }
 
 /// A text column trimmed, with empty values as null: what the row parsers see as absent.
@@ -362,5 +409,23 @@ mod tests {
         assert!(read_ndjson(b"{\"a\":1}\n\n{\"a\":2}\n", &["a"]).is_none());
         assert!(read_ndjson(b"{\"a\":1}\n{\"a\":\n", &["a"]).is_none());
         assert!(read_ndjson(b"{\"a\":1}\n[1]\n", &["a"]).is_none());
+    }
+
+    #[test]
+    fn nested_objects_a_level_at_a_time() {
+        let b = b"{\"o\":{\"x\":\"1\",\"y\":{\"z\":2}}}\n{\"o\":\"text\"}\n{}\n{\"o\":[1]}\n";
+        let (df, _) = read_ndjson(b, &["o"]).unwrap();
+        let inner = fields_of(df.column("o").unwrap(), &["x", "y"])
+            .unwrap()
+            .unwrap();
+        let x: Vec<Option<&str>> = inner.column("x").unwrap().str().unwrap().iter().collect();
+        assert_eq!(x, [Some("1"), None, None, None]);
+        let y = inner.column("y").unwrap().str().unwrap().get(0);
+        assert_eq!(y, Some("{\"z\": 2}"));
+        // The rows whose text holds an object or array are the row parser's.
+        let flags = df.lazy().select([flat(&["o"])]).collect().unwrap();
+        let flags: Vec<Option<bool>> = flags.columns()[0].bool().unwrap().iter().collect();
+        assert_eq!(flags, [Some(false), Some(true), Some(true), Some(false)]);
+        assert_eq!(line_keys(&[b"a", b"b", b" a ", b"b"]), [0, 1, 0, 1]);
     }
 }

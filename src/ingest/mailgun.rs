@@ -5,8 +5,10 @@
 //! with the event and its instant. Campaign key: the first of `campaigns` (name, else id), else
 //! the first tag, else `user-variables.campaign`.
 
+use polars::prelude::*;
 use serde_json::Value;
 
+use super::columnar;
 use super::events::{read_events, unix_seconds};
 use super::reader::{as_f64, as_text, Doc, Record};
 use super::Ctx;
@@ -51,6 +53,197 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), Str
     };
     read_events(records, ctx, out, parse);
     Ok(())
+}
+
+/// Fields of `event-data` read by the columnar reader; nested objects are read as text, then
+/// their fields.
+const FIELDS: &[&str] = &[
+    "event",
+    "severity",
+    "timestamp",
+    "recipient",
+    "id",
+    "url",
+    "reason",
+    "campaigns",
+    "tags",
+    "user-variables",
+    "delivery-status",
+    "message",
+];
+
+/// The first element of a JSON array read as text, if it is one.
+fn first_of(text: &str) -> Option<Value> {
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Array(a)) => a.into_iter().next(),
+        _ => None,
+    }
+}
+
+/// Reads NDJSON webhooks as columns (see [`columnar`]); `Ok(None)` when the file's shape
+/// needs the row reader (a one-line file is a document: an API page or a single webhook).
+/// Nothing is counted unless the read succeeds.
+pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
+    // `event-data` as text, then its fields: polars reads flat schemas much faster.
+    let Some((raw, lines)) = columnar::read_ndjson(bytes, &["event-data"]) else {
+        return Ok(None);
+    };
+    if lines.len() < 2 {
+        return Ok(None);
+    }
+    let Some(mut flat) = columnar::fields_of(raw.column("event-data")?, FIELDS)? else {
+        return Ok(None);
+    };
+    // The nested objects, a level at a time: (object, its fields, their names here).
+    let nested: [(&str, &[&str], &[&str]); 4] = [
+        ("user-variables", &["campaign"], &["uv_campaign"]),
+        (
+            "delivery-status",
+            &["message", "description"],
+            &["ds_message", "ds_description"],
+        ),
+        ("message", &["headers"], &["headers"]),
+        ("headers", &["message-id"], &["message_id"]),
+    ];
+    for (object, fields, names) in nested {
+        let Some(inner) = columnar::fields_of(flat.column(object)?, fields)? else {
+            return Ok(None);
+        };
+        for (field, name) in fields.iter().zip(names) {
+            flat.with_column(inner.column(field)?.clone().with_name((*name).into()))?;
+        }
+    }
+    let names = [
+        "event",
+        "severity",
+        "timestamp",
+        "recipient",
+        "id",
+        "url",
+        "reason",
+        "campaigns",
+        "tags",
+        "uv_campaign",
+        "ds_message",
+        "ds_description",
+        "message_id",
+    ];
+    let t = |name: &str| col(name);
+    let event = t("event").str().to_lowercase();
+    let severity = t("severity").str().to_lowercase();
+    let canonical = when(event.clone().eq(lit("failed")))
+        .then(
+            when(severity.eq(lit("temporary")))
+                .then(lit("deferred"))
+                .otherwise(lit("bounced")),
+        )
+        .otherwise(
+            [
+                ("accepted", "queued"),
+                ("rejected", "blocked"),
+                ("delivered", "delivered"),
+                ("opened", "opened"),
+                ("clicked", "clicked"),
+                ("unsubscribed", "unsubscribed"),
+                ("complained", "complained"),
+            ]
+            .iter()
+            .rev()
+            .fold(lit(NULL).cast(DataType::String), |rest, (from, to)| {
+                when(event.clone().eq(lit(*from)))
+                    .then(lit(*to))
+                    .otherwise(rest)
+            }),
+        );
+    let plain: Vec<&str> = names
+        .iter()
+        .copied()
+        .filter(|n| !matches!(*n, "campaigns" | "tags"))
+        .collect();
+    // `campaigns` and `tags` are arrays: anything else there goes to the row parser.
+    let array_or_null = |name: &str| t(name).is_null().or(t(name).str().starts_with(lit("[")));
+    let ok = canonical
+        .clone()
+        .is_not_null()
+        .and(t("recipient").is_not_null())
+        .and(columnar::flat(&plain))
+        .and(array_or_null("campaigns"))
+        .and(array_or_null("tags"));
+    let mut fast = columnar::texts(&flat, &names)
+        .select([
+            lit("mailgun").alias("provider"),
+            canonical.alias("event"),
+            t("timestamp"),
+            event.alias("__raw_event"),
+            t("id"),
+            t("recipient"),
+            t("campaigns"),
+            t("tags"),
+            t("uv_campaign"),
+            t("message_id"),
+            t("url"),
+            coalesce(&[t("ds_message"), t("ds_description"), t("reason")]).alias("reason"),
+            lit(ctx.report.path.as_str()).alias("source"),
+            ok.fill_null(lit(false)).alias(columnar::OK),
+        ])
+        .collect()?;
+    // The instant and the key from the fractional seconds, in floating point exactly as the
+    // row parser does.
+    let (mut at, mut keys): (Vec<Option<i64>>, Vec<Option<String>>) = (vec![], vec![]);
+    for ((ts, id), event) in fast
+        .column("timestamp")?
+        .str()?
+        .iter()
+        .zip(fast.column("id")?.str()?.iter())
+        .zip(fast.column("__raw_event")?.str()?.iter())
+    {
+        let ts = ts.and_then(|s| s.parse::<f64>().ok());
+        at.push(ts.and_then(|s| unix_seconds("timestamp", s).ok()));
+        keys.push(
+            ts.zip(event)
+                .map(|(ts, e)| format!("{}|{e}|{ts}", id.unwrap_or_default())),
+        );
+    }
+    let at = Int64Chunked::from_iter_options("at".into(), at.into_iter());
+    let ok = fast.column(columnar::OK)?.bool()?.clone() & at.is_not_null();
+    fast.with_column(at.into_column())?;
+    fast.with_column(ok.with_name(columnar::OK.into()).into_column())?;
+    fast.with_column(Column::new(columnar::KEY.into(), keys))?;
+    columnar::map_text(&mut fast, "campaigns", |c| {
+        first_of(c).and_then(|c| as_text(c.get("name")).or_else(|| as_text(c.get("id"))))
+    })?;
+    columnar::map_text(&mut fast, "tags", |t| {
+        first_of(t).and_then(|t| as_text(Some(&t)))
+    })?;
+    fast = fast
+        .lazy()
+        .with_columns([
+            coalesce(&[t("campaigns"), t("tags"), t("uv_campaign")]).alias("campaign"),
+            t("at").cast(DataType::Datetime(
+                TimeUnit::Milliseconds,
+                Some(TimeZone::UTC),
+            )),
+        ])
+        .collect()?;
+    columnar::hash_column(&mut fast, "recipient", &ctx.config.salt)?;
+    columnar::redact_column(&mut fast, "url")?;
+    columnar::redact_column(&mut fast, "reason")?;
+    let shared: &Ctx = ctx;
+    let outcome = columnar::finish(
+        fast,
+        1,
+        |i| {
+            let row = columnar::parse_line(lines[i], |v| {
+                let data = v
+                    .get("event-data")
+                    .ok_or("no 'event-data' in this webhook")?;
+                parse(data, shared)
+            });
+            Some(row.map(|(row, key)| (key, row)))
+        },
+        EmailRow::frame,
+    )?;
+    Ok(Some(ctx.apply(outcome)))
 }
 
 fn parse(v: &Value, ctx: &Ctx) -> Result<(EmailRow, String), String> {

@@ -5,8 +5,6 @@
 //! others). Mailjet gives no event id: webhook retries repeat an event exactly, so exact
 //! repeats are removed and counted.
 
-use std::collections::HashMap;
-
 use polars::prelude::*;
 use serde_json::Value;
 
@@ -67,13 +65,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     let Some((mut raw, lines)) = columnar::read_ndjson(bytes, FIELDS) else {
         return Ok(None);
     };
-    // The key of a line: the number of its first copy.
-    let mut first: HashMap<&[u8], u32> = HashMap::with_capacity(lines.len());
-    let keys: Vec<u32> = (0u32..)
-        .zip(&lines)
-        .map(|(i, l)| *first.entry(l.trim_ascii()).or_insert(i))
-        .collect();
-    drop(first); // one entry per distinct line: free it before the frames are built
+    let keys = columnar::line_keys(&lines);
     raw.with_column(Column::new(columnar::KEY.into(), &keys))?;
     // Stage by stage, so that each field is trimmed once.
     let staged = columnar::texts(&raw, FIELDS)
@@ -108,7 +100,8 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .clone()
         .is_not_null()
         .and(at.clone().is_not_null())
-        .and(t("email").is_not_null());
+        .and(t("email").is_not_null())
+        .and(columnar::flat(FIELDS));
     let mut fast = staged
         .select([
             lit("mailjet").alias("provider"),

@@ -296,6 +296,8 @@ impl Format {
             Format::MuxViewsCsv
                 | Format::MailjetEvents
                 | Format::SendgridEvents
+                | Format::BrevoEvents
+                | Format::MailgunEvents
                 | Format::CloudflareRequests
         )
     }
@@ -524,6 +526,8 @@ fn ingest_file(
                 Format::MailjetEvents => mailjet::read_columnar(&bytes, &mut ctx),
                 Format::CloudflareRequests => cloudflare::read_columnar(&bytes, &mut ctx),
                 Format::SendgridEvents => sendgrid::read_columnar(&bytes, &mut ctx),
+                Format::BrevoEvents => brevo::read_columnar(&bytes, &mut ctx),
+                Format::MailgunEvents => mailgun::read_columnar(&bytes, &mut ctx),
                 _ => Ok(None),
             };
             match read {

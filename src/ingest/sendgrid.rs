@@ -97,14 +97,14 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         },
     );
     let at = columnar::in_range_ms(t("timestamp").cast(DataType::Int64) * lit(1000i64));
-    let listed = t("category").str().starts_with(lit("["));
+    // A nested value (a `category` array, say) goes to the row parser.
     let ok = canonical
         .clone()
         .is_not_null()
         .and(at.clone().is_not_null())
         .and(t("email").is_not_null())
         .and(t("sg_event_id").is_not_null())
-        .and(listed.not().fill_null(lit(true)));
+        .and(columnar::flat(FIELDS));
     let mut fast = staged
         .select([
             lit("sendgrid").alias("provider"),

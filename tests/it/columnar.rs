@@ -1,4 +1,5 @@
-//! The columnar readers (Mux views CSV; Mailjet, SendGrid and Cloudflare NDJSON) against hand-checked counts, and
+//! The columnar readers (Mux views CSV; Mailjet, SendGrid, Brevo, Mailgun and Cloudflare
+//! NDJSON) against hand-checked counts, and
 //! against the row-by-row readers: both must give the same canonical rows and the same
 //! accounting on the same files.
 
@@ -27,7 +28,17 @@ fn assert_paths_agree(dir: &Path) -> (Ingested, Ingested) {
     let tf = Tables::build(&fast.rows, 300).unwrap();
     let ts = Tables::build(&slow.rows, 300).unwrap();
     for ((name, a), (_, b)) in tf.named().into_iter().zip(ts.named()) {
-        let (a, b) = (collected(a), collected(b));
+        // Columnar frames follow the row-built rows in a table: compare in one order.
+        let sorted = |lf: LazyFrame| {
+            let df = collected(lf);
+            let names: Vec<PlSmallStr> = df.get_column_names().into_iter().cloned().collect();
+            df.sort(
+                names,
+                SortMultipleOptions::default().with_maintain_order(true),
+            )
+            .unwrap()
+        };
+        let (a, b) = (sorted(a), sorted(b));
         assert_eq!(a.shape(), b.shape(), "{}: table {name}", dir.display());
         for (ca, cb) in a.columns().iter().zip(b.columns()) {
             assert_eq!(ca.name(), cb.name());
@@ -97,10 +108,10 @@ fn hand_checked_files_read_as_columns_match_the_row_readers() {
         .reason
         .contains("outside the years 2000-2099"));
 
-    // 12 lines: 7-10 rejected (10 repeats the rejected 7 and stays rejected), 2 and 11
-    // (trailing space) repeat line 1.
+    // 13 lines: 7-10 rejected (10 repeats the rejected 7 and stays rejected), 2 and 11
+    // (trailing space) repeat line 1; 13 has an object for its url.
     let mj = source(&fast, "mailjet_events.ndjson");
-    assert_eq!(counts(mj), (12, 6, 4, 2));
+    assert_eq!(counts(mj), (13, 7, 4, 2));
     assert_eq!(
         mj.rejections[1].reason,
         "event: unknown Mailjet event 'queued'"
@@ -151,6 +162,7 @@ fn hand_checked_files_read_as_columns_match_the_row_readers() {
         "complained",
     ];
     assert_eq!(events[..6], want.map(|s| Some(s.to_string())));
+    assert_eq!(events[6].as_deref(), Some("opened"));
     // SendGrid's last three: a capitalised bounce of type "Blocked" is blocked.
     assert_eq!(
         events[events.len() - 3..],
@@ -163,6 +175,7 @@ fn hand_checked_files_read_as_columns_match_the_row_readers() {
         urls[3].as_deref(),
         Some("https://example.org/live?u=[e-mail]")
     );
+    assert_eq!(urls[6], None); // an object is no url
     assert_eq!(
         urls.last().unwrap().as_deref(),
         Some("https://example.org/live?u=[e-mail]")
@@ -191,4 +204,146 @@ fn the_sample_and_the_bad_inputs_read_the_same_both_ways() {
     assert_paths_agree(&root().join("tests/fixtures/bad"));
     let (fast, _) = assert_paths_agree(&root().join("tests/fixtures/web_audience"));
     assert_eq!(fast.rows.frames.web.len(), 1);
+    // Brevo and Mailgun webhooks as NDJSON, a SendGrid array and a Mailgun page.
+    let (fast, _) = assert_paths_agree(&root().join("tests/fixtures/vendors"));
+    assert_eq!(fast.rows.frames.email.len(), 2);
+}
+
+#[test]
+fn brevo_and_mailgun_webhooks_read_as_columns_match_the_row_readers() {
+    let dir = root().join("tests/fixtures/columnar_webhooks");
+    let (fast, _) = assert_paths_agree(&dir);
+    assert_eq!(fast.rows.frames.email.len(), 2);
+    assert!(fast.rows.email.is_empty());
+    let summary = |s: &debrief::ingest::SourceReport| {
+        let lines: Vec<u64> = s.rejections.iter().filter_map(|r| r.line).collect();
+        let counts = (
+            s.rows_read,
+            s.rows_kept,
+            s.rows_rejected,
+            s.duplicates_removed,
+        );
+        (counts, lines)
+    };
+    let strings = |v: &[Option<&str>]| -> Vec<Option<String>> {
+        v.iter().map(|s| s.map(str::to_string)).collect()
+    };
+
+    // Brevo: 14 lines; 3 (a trailing space) and 13 repeat 1 and 2; 9-12 rejected (12
+    // repeats the rejected 9 and stays rejected).
+    let br = source(&fast, "brevo_events.ndjson");
+    assert_eq!(summary(br), ((14, 8, 4, 2), vec![9, 10, 11, 12]));
+    assert_eq!(
+        br.rejections[0].reason,
+        "event: unknown Brevo event 'proxy_open'"
+    );
+    assert_eq!(br.rejections[1].reason, "email: missing");
+    assert_eq!(
+        br.rejections[2].reason,
+        "ts_epoch: 1606488.9 is not unix seconds between 2000 and 2100"
+    );
+    // Mailgun: 14 lines; 2 repeats 1 (same id, event and instant; 3 has the id of 1 at
+    // another instant and is kept); 9-12 and 14 rejected.
+    let mg = source(&fast, "mailgun_webhooks.ndjson");
+    assert_eq!(summary(mg), ((14, 8, 5, 1), vec![9, 10, 11, 12, 14]));
+    assert_eq!(
+        mg.rejections[0].reason,
+        "event: unknown Mailgun event 'stored'"
+    );
+    assert_eq!(mg.rejections[1].reason, "recipient: missing");
+    assert_eq!(
+        mg.rejections[2].reason,
+        "timestamp: 1606488700123 is not unix seconds between 2000 and 2100"
+    );
+    assert_eq!(mg.rejections[3].reason, "no 'event-data' in this webhook");
+
+    let t = Tables::build(&fast.rows, 300).unwrap();
+    let email = collected(t.email);
+    let events = debrief::tables::str_values(&email, "event").unwrap();
+    let want = [
+        // Brevo: lines 1, 2, 4 (local date only), 5, 6, 7 (fractional), 8 (capitalised), 14.
+        "queued",
+        "delivered",
+        "opened",
+        "clicked",
+        "bounced",
+        "deferred",
+        "delivered",
+        "bounced",
+        // Mailgun: lines 1, 3, 4 (temporary), 5 ("Permanent"), 6 (no severity), 7, 8, 13.
+        "delivered",
+        "delivered",
+        "deferred",
+        "bounced",
+        "bounced",
+        "opened",
+        "clicked",
+        "queued",
+    ];
+    assert_eq!(events, want.map(|s| Some(s.to_string())));
+    let at = debrief::tables::i64_values(&email, "at").unwrap();
+    let want_at = [
+        1_606_488_900_000,
+        1_606_488_905_000,
+        1_606_488_900_000, // 15:55 in Paris
+        1_606_488_960_000,
+        1_606_488_902_000,
+        1_606_488_903_250,
+        1_606_488_904_000,
+        1_606_488_906_000,
+        1_606_488_700_123,
+        1_606_488_701_500,
+        1_606_488_702_000,
+        1_606_488_703_000,
+        1_606_488_705_000,
+        1_606_488_706_000,
+        1_606_488_707_000,
+        1_606_488_709_000,
+    ];
+    assert_eq!(at, want_at.map(Some));
+    let campaigns = debrief::tables::str_values(&email, "campaign").unwrap();
+    let want_campaigns = [
+        Some("br-backup"),
+        Some("second"), // the first non-empty tag
+        Some("42"),     // template_id
+        Some("plain-tag"),
+        Some("custom-x"), // no tags: X-Mailin-custom
+        Some("only-tag"),
+        None,
+        None,
+        Some("mg-backup"),
+        Some("mg-backup"),
+        Some("Secours"),   // the campaign's name
+        Some("c-only-id"), // else its id
+        Some("uv-camp"),   // user-variables
+        None,
+        None, // tags as text, not an array: no campaign
+        None,
+    ];
+    assert_eq!(campaigns, strings(&want_campaigns));
+    let reasons = debrief::tables::str_values(&email, "reason").unwrap();
+    assert_eq!(reasons[4].as_deref(), Some("550 [e-mail] unknown"));
+    assert_eq!(reasons[7], None); // an object, not text
+    assert_eq!(
+        reasons[8..13],
+        strings(&[
+            Some("OK"),
+            None,
+            Some("mailbox full for [e-mail]"),
+            Some("old-reason"),
+            None
+        ])
+    );
+    let urls = debrief::tables::str_values(&email, "url").unwrap();
+    assert_eq!(
+        urls[3].as_deref(),
+        Some("https://example.org/live?u=[e-mail]")
+    );
+    assert_eq!(urls[13], urls[3]);
+    let ids = debrief::tables::str_values(&email, "message_id").unwrap();
+    assert_eq!(ids[8].as_deref(), Some("<m1@x>"));
+    assert_eq!(ids[15].as_deref(), Some("<m10@x>"));
+    let who = debrief::tables::str_values(&email, "recipient").unwrap();
+    assert_eq!(who[0], who[1]); // "N@" and "n@"
+    assert_eq!(who[8], who[9]); // "H@" and "h@"
 }
