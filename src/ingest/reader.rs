@@ -335,6 +335,23 @@ fn parse_csv(text: &str) -> Result<CsvTable, String> {
     Ok(main)
 }
 
+/// The line a record starts on. The csv reader skips empty lines but puts the record's
+/// position at the first of them, so those are counted here.
+fn record_line(text: &str, p: &csv::Position) -> u64 {
+    let rest = text.as_bytes().get(p.byte() as usize..).unwrap_or_default();
+    let mut line = p.line();
+    let mut i = 0;
+    loop {
+        match rest.get(i..i + 2) {
+            Some([b'\r', b'\n']) => i += 2,
+            _ if rest.get(i) == Some(&b'\n') => i += 1,
+            _ => break,
+        }
+        line += 1;
+    }
+    line
+}
+
 /// One CSV table whose header is the first line of `text`, which starts at line
 /// `line_offset + 1` of the file.
 fn parse_table(text: &str, line_offset: u64) -> Result<CsvTable, String> {
@@ -361,7 +378,7 @@ fn parse_table(text: &str, line_offset: u64) -> Result<CsvTable, String> {
     for rec in iter {
         match rec {
             Ok(r) => {
-                let line = r.position().map(|p| p.line()).unwrap_or(0) + line_offset;
+                let line = r.position().map_or(0, |p| record_line(text, p)) + line_offset;
                 if r.iter().all(|f| f.trim().is_empty()) {
                     continue; // blank line
                 }
@@ -375,7 +392,7 @@ fn parse_table(text: &str, line_offset: u64) -> Result<CsvTable, String> {
                 }
             }
             Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0) + line_offset;
+                let line = e.position().map_or(0, |p| record_line(text, p)) + line_offset;
                 records.push((line, Err(format!("unreadable CSV record: {e}"))));
             }
         }
@@ -452,6 +469,20 @@ pub fn as_f64(v: Option<&Value>) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn records_after_empty_lines_keep_their_line_numbers() {
+        for text in [
+            "a,b\n1,2\n\n\n3,4\n5\n",
+            "a,b\r\n1,2\r\n\r\n\r\n3,4\r\n5\r\n",
+        ] {
+            let Doc::Csv(t) = Doc::parse(text.as_bytes()).unwrap() else {
+                panic!("csv")
+            };
+            let lines: Vec<u64> = t.records.iter().map(|r| r.0).collect();
+            assert_eq!(lines, [2, 5, 6], "{text:?}");
+        }
+    }
 
     #[test]
     fn csv_with_bom_semicolons_and_ragged_rows() {
