@@ -1,5 +1,6 @@
-//! Columnar reading for the exports that can hold millions of rows (Mux views CSV; Mailjet,
-//! SendGrid, Brevo and Mailgun events and Cloudflare requests as NDJSON). polars reads the
+//! Columnar reading for the exports that can hold millions of rows (Mux views CSV and the
+//! generic viewing CSV; Mailjet, SendGrid, Brevo and Mailgun events and Cloudflare requests
+//! as NDJSON). polars reads the
 //! file into text columns; the adapter checks and converts the
 //! fields as column expressions; only the rows those expressions do not settle (an unusual
 //! timestamp, an unknown event name, a missing field) go through the adapter's own row
@@ -79,9 +80,9 @@ fn fields_in_line(line: &[u8]) -> Option<usize> {
 }
 
 /// A comma-separated UTF-8 export as text columns: those of `wanted` (trimmed, lower-cased
-/// header names) that it has, named so. Record `i` is on line `i + 2`; the indices of blank
+/// header names) that it has, or all of them if `None`, named so. Record `i` is on line `i + 2`; the indices of blank
 /// records come with it. `None` when the row reader should take the file.
-pub fn read_csv(bytes: &[u8], wanted: &[&str]) -> Option<(DataFrame, Vec<usize>)> {
+pub fn read_csv(bytes: &[u8], wanted: Option<&[&str]>) -> Option<(DataFrame, Vec<usize>)> {
     let b = without_bom(bytes);
     // Text that is not UTF-8 is decoded by the row reader, which says what it assumed.
     std::str::from_utf8(b).ok()?;
@@ -107,7 +108,7 @@ pub fn read_csv(bytes: &[u8], wanted: &[&str]) -> Option<(DataFrame, Vec<usize>)
         .get_column_names()
         .into_iter()
         .map(|n| (n.clone(), n.trim().to_lowercase()))
-        .filter(|(_, n)| wanted.contains(&n.as_str()))
+        .filter(|(_, n)| wanted.is_none_or(|w| w.contains(&n.as_str())))
         .unzip();
     let mut df = options()
         .with_columns(Some(written.into()))
@@ -245,6 +246,35 @@ pub fn utc_ms(e: Expr) -> Expr {
         )
         .cast(DataType::Int64);
     in_range_ms(ms)
+}
+
+/// Unix milliseconds from text as the generic formats take it: RFC 3339 UTC (see [`utc_ms`]),
+/// or a local `YYYY-MM-DD HH:MM:SS` (or with `T`) in `zone`. Null for any other shape, a
+/// local time that does not exist or is ambiguous in `zone`, or an instant outside 2000-2099:
+/// the row parser then decides, and names the problem.
+pub fn instant_ms(e: Expr, zone: chrono_tz::Tz) -> Expr {
+    let naive = |format: &str| {
+        e.clone().str().to_datetime(
+            Some(TimeUnit::Milliseconds),
+            None,
+            StrptimeOptions {
+                format: Some(format.into()),
+                strict: false,
+                exact: true,
+                cache: false,
+            },
+            lit("raise"),
+        )
+    };
+    let local = coalesce(&[naive("%Y-%m-%d %H:%M:%S"), naive("%Y-%m-%dT%H:%M:%S")])
+        .dt()
+        .replace_time_zone(
+            Some(TimeZone::from_chrono(&zone)),
+            lit("null"),
+            NonExistent::Null,
+        )
+        .cast(DataType::Int64);
+    coalesce(&[utc_ms(e), in_range_ms(local)])
 }
 
 /// `ms` where it lies in 2000-2099, else null.
@@ -385,20 +415,21 @@ mod tests {
 
     #[test]
     fn csv_shapes_the_row_reader_must_take() {
-        let all = ["a", "b", "c"];
-        let (df, blank) = read_csv(b"A ,b,c\n1,2,3\n\n,\" \",\n4,5,6\n\n", &["a", "c"]).unwrap();
+        let all = Some(&["a", "b", "c"][..]);
+        let (df, blank) =
+            read_csv(b"A ,b,c\n1,2,3\n\n,\" \",\n4,5,6\n\n", Some(&["a", "c"])).unwrap();
         assert_eq!(df.get_column_names(), ["a", "c"]);
         assert_eq!(df.height(), 5);
         assert_eq!(blank, [1, 2, 4]);
-        let (df, _) = read_csv(b"a,b,c\n1,\"x,y\",3\n", &all).unwrap();
+        let (df, _) = read_csv(b"a,b,c\n1,\"x,y\",3\n", all).unwrap();
         assert_eq!(df.column("b").unwrap().str().unwrap().get(0), Some("x,y"));
         // Ragged, quoted line break, unterminated quote, other separators.
-        assert!(read_csv(b"a,b,c\n1,2\n", &all).is_none());
-        assert!(read_csv(b"a,b,c\n1,2,3,4\n", &all).is_none());
-        assert!(read_csv(b"a,b,c\n1,\"x\ny\",3\n", &all).is_none());
-        assert!(read_csv(b"a,b,c\n1,2,\"3\n", &all).is_none());
-        assert!(read_csv(b"a;b;c\n1;2;3\n", &all).is_none());
-        assert!(read_csv(b"a\tb\tc\n1\t2\t3\n", &all).is_none());
+        assert!(read_csv(b"a,b,c\n1,2\n", all).is_none());
+        assert!(read_csv(b"a,b,c\n1,2,3,4\n", all).is_none());
+        assert!(read_csv(b"a,b,c\n1,\"x\ny\",3\n", all).is_none());
+        assert!(read_csv(b"a,b,c\n1,2,\"3\n", all).is_none());
+        assert!(read_csv(b"a;b;c\n1;2;3\n", all).is_none());
+        assert!(read_csv(b"a\tb\tc\n1\t2\t3\n", all).is_none());
     }
 
     #[test]

@@ -7,6 +7,9 @@
 
 use std::collections::BTreeMap;
 
+use polars::prelude::*;
+
+use super::columnar;
 use super::reader::{CsvTable, Doc};
 use super::rows;
 use super::Ctx;
@@ -135,11 +138,12 @@ pub fn count(field: &str, v: &str) -> Result<i64, String> {
 }
 
 fn boolean(field: &str, v: &str) -> Result<bool, String> {
-    match v.to_lowercase().as_str() {
-        "true" | "1" | "yes" | "y" | "oui" => Ok(true),
-        "false" | "0" | "no" | "n" | "non" => Ok(false),
-        _ => Err(format!("{field}: not a boolean: '{v}'")),
-    }
+    let lower = v.to_lowercase();
+    BOOLEANS
+        .iter()
+        .find(|(spelling, _)| *spelling == lower)
+        .map(|(_, value)| *value)
+        .ok_or_else(|| format!("{field}: not a boolean: '{v}'"))
 }
 
 /// Reads a `viewing-csv` file.
@@ -150,55 +154,266 @@ pub fn read_viewing(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Resu
     let cols = Columns::new(t, VIEWING_FIELDS, &["started_at", "ended_at"], ctx.columns)?;
     rows::csv(t, ctx, out, |line, f, ctx| {
         let g = |n: &str| cols.get(f, n);
-        let row = (|| -> Result<ViewingRow, String> {
-            let at = |n: &str| {
-                parse_instant(g(n).ok_or(format!("{n}: empty"))?, ctx.zone)
-                    .map_err(|e| format!("{n}: {e}"))
-            };
-            let (started, ended) = (at("started_at")?, at("ended_at")?);
-            if ended < started {
-                return Err("ended_at: before started_at".into());
-            }
-            let error = g("error").map(str::to_string);
-            let failed = match g("failed") {
-                Some(v) => boolean("failed", v)?,
-                None => error.is_some(),
-            };
-            let watch_s = g("watch_s")
-                .map(|w| {
-                    w.parse::<f64>()
-                        .map_err(|_| format!("watch_s: not a number: '{w}'"))
-                })
-                .transpose()?;
-            let s = |n: &str| g(n).map(str::to_string);
-            Ok(ViewingRow {
-                platform: g("platform").map(str::to_lowercase),
-                session_id: s("session_id").or_else(|| Some(format!("{}:{line}", ctx.report.path))),
-                participant: g("participant").and_then(|p| ctx.hash(p)),
-                started_at: Some(started),
-                ended_at: Some(ended),
-                watch_s,
-                failed,
-                error,
-                isp: s("isp"),
-                asn: s("asn"),
-                country: s("country"),
-                device: s("device"),
-                os: s("os"),
-                browser: s("browser"),
-                cdn: s("cdn"),
-                source: ctx.source(),
-            })
-        })();
-        let r = row?;
+        let row = viewing_row(g, line, ctx)?;
         // A session id identifies a view; without one, an exact repeat is a duplicate.
         let key = match g("session_id") {
             Some(id) => id.to_string(),
-            None => f.join("\u{1f}"),
+            None => f.join(RECORD_SEPARATOR),
         };
-        Ok((key, r))
+        Ok((key, row))
     });
     Ok(())
+}
+
+/// Joins a record's fields into its deduplication key when it has no id.
+const RECORD_SEPARATOR: &str = "\u{1f}";
+
+/// One `viewing-csv` record on `line`: `g` gives a canonical field's value, trimmed, `None`
+/// when empty or not mapped.
+fn viewing_row<'a>(
+    g: impl Fn(&str) -> Option<&'a str>,
+    line: u64,
+    ctx: &Ctx,
+) -> Result<ViewingRow, String> {
+    let at = |n: &str| {
+        parse_instant(g(n).ok_or(format!("{n}: empty"))?, ctx.zone).map_err(|e| format!("{n}: {e}"))
+    };
+    let (started, ended) = (at("started_at")?, at("ended_at")?);
+    if ended < started {
+        return Err("ended_at: before started_at".into());
+    }
+    let error = g("error").map(str::to_string);
+    let failed = match g("failed") {
+        Some(v) => boolean("failed", v)?,
+        None => error.is_some(),
+    };
+    let watch_s = g("watch_s")
+        .map(|w| {
+            w.parse::<f64>()
+                .map_err(|_| format!("watch_s: not a number: '{w}'"))
+        })
+        .transpose()?;
+    let s = |n: &str| g(n).map(str::to_string);
+    Ok(ViewingRow {
+        platform: g("platform").map(str::to_lowercase),
+        session_id: s("session_id").or_else(|| Some(format!("{}:{line}", ctx.report.path))),
+        participant: g("participant").and_then(|p| ctx.hash(p)),
+        started_at: Some(started),
+        ended_at: Some(ended),
+        watch_s,
+        failed,
+        error,
+        isp: s("isp"),
+        asn: s("asn"),
+        country: s("country"),
+        device: s("device"),
+        os: s("os"),
+        browser: s("browser"),
+        cdn: s("cdn"),
+        source: ctx.source(),
+    })
+}
+
+/// Spellings of a boolean, lower-cased, and their values.
+const BOOLEANS: &[(&str, bool)] = &[
+    ("true", true),
+    ("1", true),
+    ("yes", true),
+    ("y", true),
+    ("oui", true),
+    ("false", false),
+    ("0", false),
+    ("no", false),
+    ("n", false),
+    ("non", false),
+];
+
+/// Reads a `viewing-csv` file as columns (see [`columnar`]), through the `[[sources]]`
+/// mapping if any; `Ok(None)` when the file's shape needs the row reader, or when the mapping
+/// or the columns are wrong (the row reader says how). Nothing is counted unless the read
+/// succeeds.
+pub fn read_viewing_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
+    // Every column: a record without a session id is keyed on all its fields.
+    let Some((raw, blank)) = columnar::read_csv(bytes, None) else {
+        return Ok(None);
+    };
+    let empty = BTreeMap::new();
+    let mapping = ctx.columns.unwrap_or(&empty);
+    if mapping
+        .keys()
+        .any(|k| !VIEWING_FIELDS.contains(&k.as_str()))
+    {
+        return Ok(None);
+    }
+    // The file's column of each field.
+    let mut source: Vec<(&str, String)> = Vec::new();
+    for f in VIEWING_FIELDS {
+        let header = mapping
+            .get(*f)
+            .map(|h| h.trim().to_lowercase())
+            .unwrap_or_else(|| f.to_string());
+        if raw.schema().contains(&header) {
+            source.push((f, header));
+        } else if mapping.contains_key(*f) {
+            return Ok(None);
+        }
+    }
+    let has = |f: &str| source.iter().any(|(s, _)| *s == f);
+    if !has("started_at") || !has("ended_at") {
+        return Ok(None);
+    }
+    let n = raw.height();
+    let all: Vec<Expr> = raw
+        .get_column_names()
+        .into_iter()
+        .map(|c| col(c.clone()).fill_null(lit("")))
+        .collect();
+    let mut fields: Vec<Expr> = VIEWING_FIELDS
+        .iter()
+        .map(|f| match source.iter().find(|(s, _)| s == f) {
+            Some((_, header)) => columnar::text(&raw, header).alias(*f),
+            None => lit(NULL).cast(DataType::String).alias(*f),
+        })
+        .collect();
+    // Only a file with records lacking a session id needs the key of whole records.
+    let anonymous = match source.iter().find(|(f, _)| *f == "session_id") {
+        Some((_, header)) => raw
+            .clone()
+            .lazy()
+            .select([columnar::text(&raw, header).is_null().any(true)])
+            .collect()?
+            .columns()[0]
+            .bool()?
+            .get(0)
+            .unwrap_or(false),
+        None => true,
+    };
+    fields.push(if anonymous {
+        concat_str(all, RECORD_SEPARATOR, false).alias("__record")
+    } else {
+        lit(NULL).cast(DataType::String).alias("__record")
+    });
+    let lines: Vec<u64> = (2..n as u64 + 2).collect();
+    let mut staged = raw.clone();
+    staged.with_column(Column::new("__line".into(), lines))?;
+    let t = |name: &str| col(name);
+    // Stage by stage, so that each instant is parsed once.
+    let staged = staged
+        .lazy()
+        .select(
+            fields
+                .into_iter()
+                .chain([col("__line")])
+                .collect::<Vec<_>>(),
+        )
+        .with_columns([
+            columnar::instant_ms(t("started_at"), ctx.zone).alias("__started"),
+            columnar::instant_ms(t("ended_at"), ctx.zone).alias("__ended"),
+        ]);
+    let started = t("__started");
+    let ended = t("__ended");
+    let failed_text = t("failed").str().to_lowercase();
+    let failed = BOOLEANS.iter().rev().fold(
+        when(t("failed").is_null())
+            .then(t("error").is_not_null())
+            .otherwise(lit(NULL).cast(DataType::Boolean)),
+        |rest, (spelling, value)| {
+            when(failed_text.clone().eq(lit(*spelling)))
+                .then(lit(*value))
+                .otherwise(rest)
+        },
+    );
+    // Plain decimals only: other spellings are the row parser's.
+    let watch = t("watch_s");
+    let plain = watch
+        .clone()
+        .str()
+        .strip_chars(lit("0123456789."))
+        .str()
+        .len_bytes()
+        .eq(lit(0u32));
+    let watch_s = watch.clone().cast(DataType::Float64);
+    let ok = started
+        .clone()
+        .is_not_null()
+        .and(ended.clone().is_not_null())
+        .and(ended.clone().gt_eq(started.clone()))
+        .and(failed.clone().is_not_null())
+        .and(watch.is_null().or(plain.and(watch_s.clone().is_not_null())));
+    let time = DataType::Datetime(TimeUnit::Milliseconds, Some(TimeZone::UTC));
+    let path = ctx.report.path.as_str();
+    let mut fast = staged
+        .select([
+            t("platform").str().to_lowercase().alias("platform"),
+            coalesce(&[
+                t("session_id"),
+                concat_str(
+                    [lit(path), lit(":"), t("__line").cast(DataType::String)],
+                    "",
+                    false,
+                ),
+            ])
+            .alias("session_id"),
+            t("participant"),
+            started.cast(time.clone()).alias("started_at"),
+            ended.cast(time).alias("ended_at"),
+            watch_s.alias("watch_s"),
+            failed.fill_null(lit(false)).alias("failed"),
+            t("error"),
+            t("isp"),
+            t("asn"),
+            t("country"),
+            t("device"),
+            t("os"),
+            t("browser"),
+            t("cdn"),
+            lit(path).alias("source"),
+            ok.fill_null(lit(false)).alias(columnar::OK),
+            coalesce(&[t("session_id"), t("__record")]).alias(columnar::KEY),
+        ])
+        .collect()?;
+    columnar::hash_column(&mut fast, "participant", &ctx.config.salt)?;
+    let columns: Vec<(&str, &StringChunked)> = source
+        .iter()
+        .map(|(f, header)| Ok((*f, raw.column(header)?.str()?)))
+        .collect::<PolarsResult<_>>()?;
+    let record: Vec<&StringChunked> = raw
+        .columns()
+        .iter()
+        .map(|c| c.str())
+        .collect::<PolarsResult<_>>()?;
+    let shared: &Ctx = ctx;
+    let outcome = columnar::finish(
+        fast,
+        2,
+        |i| {
+            if blank.binary_search(&i).is_ok() {
+                return None; // a blank line, skipped as the row reader does
+            }
+            let g = |name: &str| {
+                columns
+                    .iter()
+                    .find(|(f, _)| *f == name)
+                    .and_then(|(_, c)| c.get(i))
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+            };
+            let row = viewing_row(g, i as u64 + 2, shared);
+            Some(row.map(|row| {
+                let key = match g("session_id") {
+                    Some(id) => id.to_string(),
+                    None => record
+                        .iter()
+                        .map(|c| c.get(i).unwrap_or_default())
+                        .collect::<Vec<_>>()
+                        .join(RECORD_SEPARATOR),
+                };
+                (key, row)
+            }))
+        },
+        ViewingRow::frame,
+    )?;
+    Ok(Some(ctx.apply(outcome)))
 }
 
 /// Reads a `mentions-csv` file (a social-listening export, mapped).

@@ -299,6 +299,7 @@ impl Format {
                 | Format::BrevoEvents
                 | Format::MailgunEvents
                 | Format::CloudflareRequests
+                | Format::ViewingCsv
         )
     }
 
@@ -506,11 +507,13 @@ fn ingest_file(
         })?),
         None => None,
     };
-    // The large formats are read as columns, unless a column mapping applies.
-    if columnar && forced.is_none_or(|s| s.columns.is_empty()) {
+    // The large formats are read as columns; of those, only the generic ones take a column
+    // mapping.
+    let mapping = forced.map(|s| &s.columns).filter(|c| !c.is_empty());
+    if columnar {
         if let Some(format) = forced_format
             .or_else(|| sniff(&bytes))
-            .filter(|f| f.columnar())
+            .filter(|f| f.columnar() && (mapping.is_none() || *f == Format::ViewingCsv))
         {
             let zone = describe(report, format, forced, config, "utf-8");
             let mut ctx = Ctx {
@@ -519,7 +522,7 @@ fn ingest_file(
                 folded_keywords: folded,
                 report,
                 origin,
-                columns: None,
+                columns: mapping,
             };
             let read = match format {
                 Format::MuxViewsCsv => mux::read_columnar(&bytes, &mut ctx),
@@ -528,6 +531,7 @@ fn ingest_file(
                 Format::SendgridEvents => sendgrid::read_columnar(&bytes, &mut ctx),
                 Format::BrevoEvents => brevo::read_columnar(&bytes, &mut ctx),
                 Format::MailgunEvents => mailgun::read_columnar(&bytes, &mut ctx),
+                Format::ViewingCsv => generic::read_viewing_columnar(&bytes, &mut ctx),
                 _ => Ok(None),
             };
             match read {
@@ -583,7 +587,7 @@ fn ingest_file(
         folded_keywords: folded,
         report,
         origin,
-        columns: forced.map(|s| &s.columns).filter(|c| !c.is_empty()),
+        columns: mapping,
     };
     match format {
         Format::MuxViewsCsv => mux::read(&doc, &mut ctx, &mut rows.viewing),

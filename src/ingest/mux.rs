@@ -68,7 +68,7 @@ const FIELDS: &[&str] = &[
 /// Reads the CSV export as columns (see [`columnar`]); `Ok(None)` when the file's shape needs
 /// the row reader. Nothing is counted unless the read succeeds.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
-    let Some((raw, blank)) = columnar::read_csv(bytes, FIELDS) else {
+    let Some((raw, blank)) = columnar::read_csv(bytes, Some(FIELDS)) else {
         return Ok(None);
     };
     if SIGNATURE.iter().any(|c| !raw.schema().contains(c)) {

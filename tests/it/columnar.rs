@@ -1,5 +1,5 @@
-//! The columnar readers (Mux views CSV; Mailjet, SendGrid, Brevo, Mailgun and Cloudflare
-//! NDJSON) against hand-checked counts, and
+//! The columnar readers (Mux and generic viewing CSV; Mailjet, SendGrid, Brevo, Mailgun and
+//! Cloudflare NDJSON) against hand-checked counts, and
 //! against the row-by-row readers: both must give the same canonical rows and the same
 //! accounting on the same files.
 
@@ -204,6 +204,8 @@ fn the_sample_and_the_bad_inputs_read_the_same_both_ways() {
     assert_paths_agree(&root().join("tests/fixtures/bad"));
     let (fast, _) = assert_paths_agree(&root().join("tests/fixtures/web_audience"));
     assert_eq!(fast.rows.frames.web.len(), 1);
+    let (fast, _) = assert_paths_agree(&root().join("tests/fixtures/mapped"));
+    assert_eq!(fast.rows.frames.viewing.len(), 1);
     // Brevo and Mailgun webhooks as NDJSON, a SendGrid array and a Mailgun page.
     let (fast, _) = assert_paths_agree(&root().join("tests/fixtures/vendors"));
     assert_eq!(fast.rows.frames.email.len(), 2);
@@ -346,4 +348,118 @@ fn brevo_and_mailgun_webhooks_read_as_columns_match_the_row_readers() {
     let who = debrief::tables::str_values(&email, "recipient").unwrap();
     assert_eq!(who[0], who[1]); // "N@" and "n@"
     assert_eq!(who[8], who[9]); // "H@" and "h@"
+}
+
+#[test]
+fn the_generic_viewing_csv_read_as_columns_matches_the_row_reader() {
+    let dir = root().join("tests/fixtures/columnar_generic");
+    let (fast, _) = assert_paths_agree(&dir);
+    // Both viewing files as columns, the mapped one included; the wrong mapping is the row
+    // reader's to report.
+    assert_eq!(fast.rows.frames.viewing.len(), 2);
+    assert!(fast.rows.viewing.is_empty());
+    let wrong = source(&fast, "wrong_mapping.csv");
+    assert!(wrong
+        .problem
+        .as_deref()
+        .unwrap_or_default()
+        .contains("started_at = 'Begin' is not a column"));
+    let summary = |s: &debrief::ingest::SourceReport| {
+        let lines: Vec<u64> = s.rejections.iter().filter_map(|r| r.line).collect();
+        let counts = (
+            s.rows_read,
+            s.rows_kept,
+            s.rows_rejected,
+            s.duplicates_removed,
+        );
+        (counts, lines)
+    };
+    // 15 records (line 5 is blank): 7 repeats line 6 exactly, 8 repeats session s1;
+    // 9-11, 13-15 rejected.
+    let v = source(&fast, "viewing.csv");
+    assert_eq!(summary(v), ((15, 7, 6, 2), vec![9, 10, 11, 13, 14, 15]));
+    assert!(v.rejections[0]
+        .reason
+        .contains("does not exist in Europe/Paris"));
+    assert!(v.rejections[1]
+        .reason
+        .contains("is ambiguous in Europe/Paris"));
+    assert_eq!(v.rejections[3].reason, "watch_s: not a number: 'abc'");
+    assert!(v.rejections[5]
+        .reason
+        .contains("outside the years 2000-2099"));
+    // 6 records: 5 repeats 4; 3 and 4 differ only in an unmapped column and are two views;
+    // 7 is ambiguous in New York.
+    let m = source(&fast, "mapped_viewing.csv");
+    assert_eq!(summary(m), ((6, 4, 1, 1), vec![7]));
+    assert!(m.rejections[0]
+        .reason
+        .contains("ambiguous in America/New_York"));
+
+    let t = Tables::build(&fast.rows, 300).unwrap();
+    let viewing = collected(t.viewing);
+    let strings = |name: &str| debrief::tables::str_values(&viewing, name).unwrap();
+    let some =
+        |v: &[&str]| -> Vec<Option<String>> { v.iter().map(|s| Some(s.to_string())).collect() };
+    // Files in name order: mapped_viewing.csv, then viewing.csv.
+    assert_eq!(
+        strings("session_id"),
+        some(&[
+            "m1",
+            "mapped_viewing.csv:3",
+            "mapped_viewing.csv:4",
+            "m2",
+            "s1",
+            "s2",
+            "s3",
+            "viewing.csv:6",
+            "s7",
+            "s11",
+            "s12",
+        ])
+    );
+    let starts = debrief::tables::i64_values(&viewing, "started_at").unwrap();
+    let ends = debrief::tables::i64_values(&viewing, "ended_at").unwrap();
+    let want_starts = [
+        1_606_485_600_000, // 09:00 in New York
+        1_606_485_600_000,
+        1_606_485_600_000,
+        1_606_486_200_000,
+        1_606_485_600_000, // 15:00 in Paris
+        1_606_485_900_000, // 14:05Z
+        1_606_486_200_000, // 15:10+01:00
+        1_606_485_600_000,
+        1_606_485_600_000,
+        1_606_485_600_500, // fractional seconds
+        1_606_489_200_000,
+    ];
+    assert_eq!(starts, want_starts.map(Some));
+    assert_eq!(ends[5], Some(1_606_485_960_250));
+    assert_eq!(ends[9], Some(1_606_486_200_000)); // "15:10", no seconds
+    let failed: Vec<Option<bool>> = viewing
+        .column("failed")
+        .unwrap()
+        .bool()
+        .unwrap()
+        .iter()
+        .collect();
+    let want_failed = [
+        false, false, false, true, // m2: an error and no `failed` column
+        false, true, // s2: empty `failed`, an error
+        true, false, true, false, false, // s12: "false" despite its error
+    ];
+    assert_eq!(failed, want_failed.map(Some));
+    let errors = strings("error");
+    assert_eq!(errors[3].as_deref(), Some("Stream offline"));
+    assert_eq!(errors[10].as_deref(), Some("Err, with comma"));
+    let watch = viewing.column("watch_s").unwrap().f64().unwrap();
+    assert_eq!(watch.get(5), Some(60.25));
+    assert_eq!(watch.get(8), Some(1000.0)); // "1e3"
+    let platforms = strings("platform");
+    assert_eq!(platforms[0].as_deref(), Some("twitch"));
+    assert_eq!(platforms[4].as_deref(), Some("youtube"));
+    assert_eq!(platforms[9].as_deref(), Some("vimeo"));
+    let who = strings("participant");
+    assert_eq!(who[9], None); // blank
+    assert_eq!(who[4].as_deref().map(str::len), Some(64));
 }
