@@ -53,7 +53,10 @@ const FIELDS: &[&str] = &[
 /// Reads an NDJSON log as columns (see [`columnar`]); `Ok(None)` when the file's shape needs
 /// the row reader. Nothing is counted unless the read succeeds.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
-    let Some((raw, lines)) = columnar::read_ndjson(bytes, FIELDS) else {
+    let Some((text, place)) = columnar::json_lines(bytes) else {
+        return Ok(None);
+    };
+    let Some((raw, lines)) = columnar::read_ndjson(&text, FIELDS) else {
         return Ok(None);
     };
     let staged = columnar::texts(&raw, FIELDS);
@@ -94,7 +97,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     let shared: &Ctx = ctx;
     let outcome = columnar::finish(
         fast,
-        1,
+        place,
         |i| Some(columnar::parse_line(lines[i], |v| parse(v, shared))),
         WebRow::frame,
     )?;

@@ -11,6 +11,7 @@
 //! quoted line break, an unterminated quote, another separator, invalid JSON, blank lines in
 //! NDJSON) gets `None` here and goes the row-by-row way, which names each bad line.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Cursor;
 
@@ -150,6 +151,59 @@ pub fn read_ndjson<'a>(bytes: &'a [u8], fields: &[&str]) -> Option<(DataFrame, V
         .finish()
         .ok()?;
     (df.height() == lines.len()).then_some((df, lines))
+}
+
+/// Where the records of a columnar read are, for rejection messages.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Place {
+    /// Record `i` is on line `first + i`.
+    Lines { first: u64 },
+    /// Record `i` is item `i` of a JSON array (`record[i]` in messages, as the row reader
+    /// says).
+    Items,
+    /// The one record is the whole document (`record 0`).
+    Document,
+}
+
+impl Place {
+    fn of(self, i: usize, reason: String) -> (Option<u64>, String) {
+        match self {
+            Place::Lines { first } => (Some(first + i as u64), reason),
+            Place::Items => (None, format!("record[{i}]: {reason}")),
+            Place::Document => (None, format!("record {i}: {reason}")),
+        }
+    }
+}
+
+/// A JSON export's records one per line, for [`read_ndjson`]: NDJSON as it is, or a JSON
+/// array of objects with each item put on a line of its own (line breaks inside an item are
+/// blank space: JSON strings cannot hold them). A one-line file is one document, as the row
+/// reader takes it. `None` for any other shape: an empty array, an item that is not an
+/// object, invalid JSON.
+pub fn json_lines(bytes: &[u8]) -> Option<(Cow<'_, [u8]>, Place)> {
+    let b = without_bom(bytes);
+    if !b.trim_ascii_start().starts_with(b"[") {
+        let lines = b.trim_ascii_end().split(|&c| c == b'\n').count();
+        let place = if lines > 1 {
+            Place::Lines { first: 1 }
+        } else {
+            Place::Document
+        };
+        return Some((Cow::Borrowed(b), place));
+    }
+    let items: Vec<&serde_json::value::RawValue> = serde_json::from_slice(b).ok()?;
+    if items.is_empty() || items.iter().any(|v| !v.get().starts_with('{')) {
+        return None;
+    }
+    let mut text = Vec::with_capacity(b.len());
+    for item in items {
+        text.extend(item.get().bytes().map(|c| match c {
+            b'\n' | b'\r' => b' ',
+            c => c,
+        }));
+        text.push(b'\n');
+    }
+    Some((Cow::Owned(text), Place::Items))
 }
 
 /// The deduplication key of each line of a provider with no event id: the number of the
@@ -341,7 +395,7 @@ pub fn parse_line<T>(
 pub struct Outcome {
     pub frame: DataFrame,
     pub read: u64,
-    pub rejected: Vec<(u64, String)>,
+    pub rejected: Vec<(Option<u64>, String)>,
     pub duplicates: u64,
 }
 
@@ -352,7 +406,7 @@ pub struct Outcome {
 /// from both are put back in file order, then the first of each key is kept.
 pub fn finish<T>(
     fast: DataFrame,
-    first_line: u64,
+    place: Place,
     mut slow: impl FnMut(usize) -> Option<Result<(String, T), String>>,
     frame: fn(&[T]) -> PolarsResult<DataFrame>,
 ) -> PolarsResult<Outcome> {
@@ -374,7 +428,7 @@ pub fn finish<T>(
                 keys.push(key);
                 places.push(i);
             }
-            Some(Err(reason)) => rejected.push((first_line + i as u64, reason)),
+            Some(Err(reason)) => rejected.push(place.of(i as usize, reason)),
         }
     }
     let mut order: Vec<Column> = canonical
@@ -440,6 +494,22 @@ mod tests {
         assert!(read_ndjson(b"{\"a\":1}\n\n{\"a\":2}\n", &["a"]).is_none());
         assert!(read_ndjson(b"{\"a\":1}\n{\"a\":\n", &["a"]).is_none());
         assert!(read_ndjson(b"{\"a\":1}\n[1]\n", &["a"]).is_none());
+    }
+
+    #[test]
+    fn json_arrays_one_item_a_line() {
+        let (text, place) = json_lines(b"[\n {\"a\":\n  1},\n {\"a\": \"x\\ny\"}\n]\n").unwrap();
+        assert_eq!(&text[..], b"{\"a\":   1}\n{\"a\": \"x\\ny\"}\n");
+        assert_eq!(place, Place::Items);
+        assert_eq!(place.of(1, "bad".into()), (None, "record[1]: bad".into()));
+        let (_, place) = json_lines(b"{\"a\":1}\n{\"a\":2}\n").unwrap();
+        assert_eq!(place.of(1, "bad".into()), (Some(2), "bad".into()));
+        let (_, place) = json_lines(b"{\"a\":1}\n").unwrap();
+        assert_eq!(place, Place::Document);
+        // Empty, not objects, truncated: the row reader's.
+        assert!(json_lines(b"[]").is_none());
+        assert!(json_lines(b"[{\"a\":1}, 2]").is_none());
+        assert!(json_lines(b"[{\"a\":1}, {\"a\"").is_none());
     }
 
     #[test]

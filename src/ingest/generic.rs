@@ -385,7 +385,7 @@ pub fn read_viewing_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option
     let shared: &Ctx = ctx;
     let outcome = columnar::finish(
         fast,
-        2,
+        columnar::Place::Lines { first: 2 },
         |i| {
             if blank.binary_search(&i).is_ok() {
                 return None; // a blank line, skipped as the row reader does

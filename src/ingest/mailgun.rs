@@ -85,7 +85,10 @@ fn first_of(text: &str) -> Option<Value> {
 /// Nothing is counted unless the read succeeds.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
     // `event-data` as text, then its fields: polars reads flat schemas much faster.
-    let Some((raw, lines)) = columnar::read_ndjson(bytes, &["event-data"]) else {
+    let Some((text, place)) = columnar::json_lines(bytes) else {
+        return Ok(None);
+    };
+    let Some((raw, lines)) = columnar::read_ndjson(&text, &["event-data"]) else {
         return Ok(None);
     };
     if lines.len() < 2 {
@@ -231,7 +234,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     let shared: &Ctx = ctx;
     let outcome = columnar::finish(
         fast,
-        1,
+        place,
         |i| {
             let row = columnar::parse_line(lines[i], |v| {
                 let data = v

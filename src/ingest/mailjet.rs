@@ -62,7 +62,10 @@ const FIELDS: &[&str] = &[
 /// the row reader. Exact repeats are lines repeated byte for byte, as webhook retries write
 /// them. Nothing is counted unless the read succeeds.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
-    let Some((mut raw, lines)) = columnar::read_ndjson(bytes, FIELDS) else {
+    let Some((text, place)) = columnar::json_lines(bytes) else {
+        return Ok(None);
+    };
+    let Some((mut raw, lines)) = columnar::read_ndjson(&text, FIELDS) else {
         return Ok(None);
     };
     let keys = columnar::line_keys(&lines);
@@ -127,7 +130,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     let shared: &Ctx = ctx;
     let outcome = columnar::finish(
         fast,
-        1,
+        place,
         |i| {
             let row = columnar::parse_line(lines[i], |v| parse(v, shared));
             Some(row.map(|row| (keys[i].to_string(), row)))

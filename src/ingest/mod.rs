@@ -350,7 +350,7 @@ impl Ctx<'_> {
     pub fn apply(&mut self, outcome: columnar::Outcome) -> polars::prelude::DataFrame {
         self.report.rows_read += outcome.read;
         for (line, reason) in outcome.rejected {
-            self.reject(Some(line), reason);
+            self.reject(line, reason);
         }
         self.report.duplicates_removed += outcome.duplicates;
         self.report.rows_kept += outcome.frame.height() as u64;
@@ -654,6 +654,15 @@ fn sniff(bytes: &[u8]) -> Option<Format> {
     } else {
         bytes
     };
+    // A JSON array: by its first item (the head may end inside the array).
+    let text = head.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(head);
+    if let Some(items) = text.trim_ascii_start().strip_prefix(b"[") {
+        let first = serde_json::Deserializer::from_slice(items)
+            .into_iter::<serde_json::Value>()
+            .next()?
+            .ok()?;
+        return detect(&Doc::Json(serde_json::Value::Array(vec![first]))).ok();
+    }
     let (doc, encoding) = reader::Doc::parse_with_encoding(head).ok()?;
     if encoding != "utf-8" {
         return None;

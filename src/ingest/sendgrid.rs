@@ -74,7 +74,10 @@ const NAMES: &[(&str, &str)] = &[
 /// fractional timestamp go through the row parser. Nothing is counted unless the read
 /// succeeds.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
-    let Some((raw, lines)) = columnar::read_ndjson(bytes, FIELDS) else {
+    let Some((text, place)) = columnar::json_lines(bytes) else {
+        return Ok(None);
+    };
+    let Some((raw, lines)) = columnar::read_ndjson(&text, FIELDS) else {
         return Ok(None);
     };
     let staged = columnar::texts(&raw, FIELDS).with_columns([
@@ -135,7 +138,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     let shared: &Ctx = ctx;
     let outcome = columnar::finish(
         fast,
-        1,
+        place,
         |i| {
             let row = columnar::parse_line(lines[i], |v| parse(v, shared));
             Some(row.map(|(row, key)| (key, row)))

@@ -206,16 +206,17 @@ fn the_sample_and_the_bad_inputs_read_the_same_both_ways() {
     assert_eq!(fast.rows.frames.web.len(), 1);
     let (fast, _) = assert_paths_agree(&root().join("tests/fixtures/mapped"));
     assert_eq!(fast.rows.frames.viewing.len(), 1);
-    // Brevo and Mailgun webhooks as NDJSON, a SendGrid array and a Mailgun page.
+    // Brevo and Mailgun webhooks as NDJSON and a SendGrid array as columns; a Mailgun page
+    // by the row reader.
     let (fast, _) = assert_paths_agree(&root().join("tests/fixtures/vendors"));
-    assert_eq!(fast.rows.frames.email.len(), 2);
+    assert_eq!(fast.rows.frames.email.len(), 3);
 }
 
 #[test]
 fn brevo_and_mailgun_webhooks_read_as_columns_match_the_row_readers() {
     let dir = root().join("tests/fixtures/columnar_webhooks");
     let (fast, _) = assert_paths_agree(&dir);
-    assert_eq!(fast.rows.frames.email.len(), 2);
+    assert_eq!(fast.rows.frames.email.len(), 3);
     assert!(fast.rows.email.is_empty());
     let summary = |s: &debrief::ingest::SourceReport| {
         let lines: Vec<u64> = s.rejections.iter().filter_map(|r| r.line).collect();
@@ -258,6 +259,13 @@ fn brevo_and_mailgun_webhooks_read_as_columns_match_the_row_readers() {
         "timestamp: 1606488700123 is not unix seconds between 2000 and 2100"
     );
     assert_eq!(mg.rejections[3].reason, "no 'event-data' in this webhook");
+    // A pretty-printed Mailjet array: item 2 repeats item 0, item 3 is rejected by its index.
+    let mj = source(&fast, "mailjet_array.json");
+    assert_eq!(summary(mj), ((5, 3, 1, 1), vec![]));
+    assert_eq!(
+        mj.rejections[0].reason,
+        "record[3]: event: unknown Mailjet event 'queued'"
+    );
 
     let t = Tables::build(&fast.rows, 300).unwrap();
     let email = collected(t.email);
@@ -281,6 +289,10 @@ fn brevo_and_mailgun_webhooks_read_as_columns_match_the_row_readers() {
         "opened",
         "clicked",
         "queued",
+        // Mailjet's array: items 0, 1 (over several lines) and 4.
+        "delivered",
+        "opened",
+        "clicked",
     ];
     assert_eq!(events, want.map(|s| Some(s.to_string())));
     let at = debrief::tables::i64_values(&email, "at").unwrap();
@@ -301,6 +313,9 @@ fn brevo_and_mailgun_webhooks_read_as_columns_match_the_row_readers() {
         1_606_488_706_000,
         1_606_488_707_000,
         1_606_488_709_000,
+        1_606_485_600_000,
+        1_606_485_660_000,
+        1_606_485_720_400, // fractional seconds, by the row parser
     ];
     assert_eq!(at, want_at.map(Some));
     let campaigns = debrief::tables::str_values(&email, "campaign").unwrap();
@@ -321,6 +336,9 @@ fn brevo_and_mailgun_webhooks_read_as_columns_match_the_row_readers() {
         None,
         None, // tags as text, not an array: no campaign
         None,
+        Some("rappel-j0"),
+        Some("7581204"),
+        Some("7581204"),
     ];
     assert_eq!(campaigns, strings(&want_campaigns));
     let reasons = debrief::tables::str_values(&email, "reason").unwrap();
@@ -342,9 +360,11 @@ fn brevo_and_mailgun_webhooks_read_as_columns_match_the_row_readers() {
         Some("https://example.org/live?u=[e-mail]")
     );
     assert_eq!(urls[13], urls[3]);
+    assert_eq!(urls[18], urls[3]);
     let ids = debrief::tables::str_values(&email, "message_id").unwrap();
     assert_eq!(ids[8].as_deref(), Some("<m1@x>"));
     assert_eq!(ids[15].as_deref(), Some("<m10@x>"));
+    assert_eq!(ids[16].as_deref(), Some("19421777835146490")); // above 2^53, exact
     let who = debrief::tables::str_values(&email, "recipient").unwrap();
     assert_eq!(who[0], who[1]); // "N@" and "n@"
     assert_eq!(who[8], who[9]); // "H@" and "h@"
