@@ -86,9 +86,9 @@ fn first_tag(text: &str) -> Option<String> {
     }
 }
 
-/// Reads NDJSON events as columns (see [`columnar`]); `Ok(None)` when the file's shape needs
-/// the row reader. Exact repeats are lines repeated byte for byte, as webhook retries write
-/// them. Events that only carry the local `date` go to the row parser. Nothing is counted
+/// Reads NDJSON events or an array of them as columns (see [`columnar`]); `Ok(None)` when
+/// the file's shape needs the row reader. Exact repeats are lines or items repeated byte for
+/// byte, as webhook retries write them (the row reader compares canonical JSON). Events that only carry the local `date` go to the row parser. Nothing is counted
 /// unless the read succeeds.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
     let Some((text, place)) = columnar::json_lines(bytes) else {

@@ -58,9 +58,10 @@ const FIELDS: &[&str] = &[
     "error",
 ];
 
-/// Reads NDJSON events as columns (see [`columnar`]); `Ok(None)` when the file's shape needs
-/// the row reader. Exact repeats are lines repeated byte for byte, as webhook retries write
-/// them. Nothing is counted unless the read succeeds.
+/// Reads NDJSON events or an array of them as columns (see [`columnar`]); `Ok(None)` when
+/// the file's shape needs the row reader. Exact repeats are lines or items repeated byte for
+/// byte, as webhook retries write them (the row reader compares canonical JSON, which also
+/// ignores key order and spacing). Nothing is counted unless the read succeeds.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
     let Some((text, place)) = columnar::json_lines(bytes) else {
         return Ok(None);
