@@ -176,9 +176,14 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .select([
             lit("mailgun").alias("provider"),
             canonical.alias("event"),
-            t("timestamp"),
-            event.alias("__raw_event"),
-            t("id"),
+            t("timestamp").cast(DataType::Float64).alias("__secs"),
+            // Mailgun's id is unique within a day only: with the event and its instant.
+            concat_str(
+                [t("id").fill_null(lit("")), event, t("timestamp")],
+                "|",
+                false,
+            )
+            .alias(columnar::KEY),
             t("recipient"),
             t("campaigns"),
             t("tags"),
@@ -190,28 +195,17 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
             ok.fill_null(lit(false)).alias(columnar::OK),
         ])
         .collect()?;
-    // The instant and the key from the fractional seconds, in floating point exactly as the
-    // row parser does.
-    let (mut at, mut keys): (Vec<Option<i64>>, Vec<Option<String>>) = (vec![], vec![]);
-    for ((ts, id), event) in fast
-        .column("timestamp")?
-        .str()?
-        .iter()
-        .zip(fast.column("id")?.str()?.iter())
-        .zip(fast.column("__raw_event")?.str()?.iter())
-    {
-        let ts = ts.and_then(|s| s.parse::<f64>().ok());
-        at.push(ts.and_then(|s| unix_seconds("timestamp", s).ok()));
-        keys.push(
-            ts.zip(event)
-                .map(|(ts, e)| format!("{}|{e}|{ts}", id.unwrap_or_default())),
-        );
-    }
-    let at = Int64Chunked::from_iter_options("at".into(), at.into_iter());
-    let ok = fast.column(columnar::OK)?.bool()?.clone() & at.is_not_null();
-    fast.with_column(at.into_column())?;
-    fast.with_column(ok.with_name(columnar::OK.into()).into_column())?;
-    fast.with_column(Column::new(columnar::KEY.into(), keys))?;
+    // Milliseconds from the fractional seconds, in floating point as the row parser does.
+    let ms = fast
+        .column("__secs")?
+        .f64()?
+        .apply_values(|s| crate::timeutil::from_unix_seconds(s) as f64);
+    fast.with_column(ms.with_name("at".into()).into_column())?;
+    let secs = t("__secs");
+    let in_range = secs
+        .clone()
+        .gt_eq(lit(946_684_800.0))
+        .and(secs.lt(lit(4_102_444_800.0)));
     columnar::map_text(&mut fast, "campaigns", |c| {
         first_of(c).and_then(|c| as_text(c.get("name")).or_else(|| as_text(c.get("id"))))
     })?;
@@ -222,12 +216,19 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .lazy()
         .with_columns([
             coalesce(&[t("campaigns"), t("tags"), t("uv_campaign")]).alias("campaign"),
-            t("at").cast(DataType::Datetime(
-                TimeUnit::Milliseconds,
-                Some(TimeZone::UTC),
-            )),
+            when(in_range.clone())
+                .then(t("at").cast(DataType::Int64))
+                .otherwise(lit(NULL).cast(DataType::Int64))
+                .cast(DataType::Datetime(
+                    TimeUnit::Milliseconds,
+                    Some(TimeZone::UTC),
+                )),
+            t(columnar::OK).and(in_range.fill_null(lit(false))),
         ])
         .collect()?;
+    // The row parser's rows keep the key built here, so that a repeat is found whichever
+    // path its copies took.
+    let keys = fast.column(columnar::KEY)?.str()?.clone();
     columnar::hash_column(&mut fast, "recipient", &ctx.config.salt)?;
     columnar::redact_column(&mut fast, "url")?;
     columnar::redact_column(&mut fast, "reason")?;
@@ -242,7 +243,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
                     .ok_or("no 'event-data' in this webhook")?;
                 parse(data, shared)
             });
-            Some(row.map(|(row, key)| (key, row)))
+            Some(row.map(|(row, key)| (keys.get(i).map_or(key, str::to_string), row)))
         },
         EmailRow::frame,
     )?;
