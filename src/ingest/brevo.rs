@@ -87,9 +87,9 @@ fn first_tag(text: &str) -> Option<String> {
 }
 
 /// Reads NDJSON events or an array of them as columns (see [`columnar`]); `Ok(None)` when
-/// the file's shape needs the row reader. Exact repeats are lines or items repeated byte for
-/// byte, as webhook retries write them (the row reader compares canonical JSON). Events that only carry the local `date` go to the row parser. Nothing is counted
-/// unless the read succeeds.
+/// the file's shape needs the row reader. Exact repeats are lines or items with the same JSON
+/// text but for blank space (see [`columnar::line_keys`]). Events that only carry the local
+/// `date` go to the row parser. Nothing is counted unless the read succeeds.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
     let Some((text, place)) = columnar::json_lines(bytes) else {
         return Ok(None);
@@ -118,9 +118,9 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     let at = when(t("ts_epoch").is_not_null())
         .then(columnar::in_range_ms(int("ts_epoch")))
         .when(t("ts_event").is_not_null())
-        .then(columnar::in_range_ms(int("ts_event") * lit(1000i64)))
+        .then(columnar::secs_ms(int("ts_event")))
         .when(t("ts").is_not_null())
-        .then(columnar::in_range_ms(int("ts") * lit(1000i64)))
+        .then(columnar::secs_ms(int("ts")))
         .otherwise(lit(NULL).cast(DataType::Int64));
     // `tag` counts only where the event has no `tags` key: the row parser decides those.
     let ok = canonical
@@ -170,6 +170,10 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
             col(columnar::KEY),
         ])
         .collect()?;
+    // `tags` as polars wrote an array is read back: only where that is exact.
+    let ok =
+        fast.column(columnar::OK)?.bool()?.clone() & columnar::faithful_column(&fast, "campaign")?;
+    fast.with_column(ok.with_name(columnar::OK.into()).into_column())?;
     columnar::map_text(&mut fast, "campaign", first_tag)?;
     fast = fast
         .lazy()

@@ -36,8 +36,14 @@ fn without_bom(bytes: &[u8]) -> &[u8] {
 /// between records) and which of them are blank (nothing but separators, quotes and blank
 /// space: the row reader skips them).
 fn csv_records(b: &[u8]) -> Option<(usize, Vec<usize>)> {
+    // A carriage return ends a line only before a line feed here; the row reader also ends
+    // lines on a lone one (old Mac files).
+    let lone_cr = |l: &[u8]| l.strip_suffix(b"\r").unwrap_or(l).contains(&b'\r');
     let mut lines = b.split(|&c| c == b'\n');
     let header = lines.next()?;
+    if lone_cr(header) {
+        return None;
+    }
     let width = fields_in_line(header)?;
     if width < 2 {
         return None;
@@ -49,19 +55,38 @@ fn csv_records(b: &[u8]) -> Option<(usize, Vec<usize>)> {
         if line.is_empty() && lines.peek().is_none() {
             break; // what follows the final line break is no line
         }
+        if lone_cr(line) {
+            return None;
+        }
         let empty = line.iter().all(|c| c.is_ascii_whitespace());
         if !empty && fields_in_line(line)? != width {
             return None;
         }
-        if line
-            .iter()
-            .all(|c| c.is_ascii_whitespace() || matches!(c, b',' | b'"'))
-        {
+        if blank_line(line) {
             blank.push(count);
         }
         count += 1;
     }
     Some((count, blank))
+}
+
+/// Whether every field of a CSV line is empty or blank space once unquoted (the row reader
+/// skips such lines). A doubled quote inside a quoted field is a quote character: not blank.
+fn blank_line(line: &[u8]) -> bool {
+    let mut quoted = false;
+    let mut i = 0;
+    while i < line.len() {
+        let c = line[i];
+        match (quoted, c) {
+            (true, b'"') if line.get(i + 1) == Some(&b'"') => return false,
+            (_, b'"') => quoted = !quoted,
+            (false, b',') => {}
+            (_, c) if c.is_ascii_whitespace() => {}
+            _ => return false,
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Fields of one CSV line, or `None` when a quote opened on it does not close on it.
@@ -126,8 +151,19 @@ pub fn read_csv(bytes: &[u8], wanted: Option<&[&str]>) -> Option<(DataFrame, Vec
 /// An NDJSON export's `fields` as text columns (numbers written out in full, so ids above
 /// 2^53 stay exact), record `i` on line `i + 1`, with the lines themselves; `None` when the
 /// row reader should take it (invalid JSON, a non-object line, a blank line). A field holding
-/// an object or array is read as its JSON text, where the row reader sees no value.
+/// an object or array is read as polars writes it as text: JSON in which only quotes and
+/// line breaks are escaped (see [`faithful`]); the row parsers see no text there.
 pub fn read_ndjson<'a>(bytes: &'a [u8], fields: &[&str]) -> Option<(DataFrame, Vec<&'a [u8]>)> {
+    let schema: Schema = fields
+        .iter()
+        .map(|f| Field::new((*f).into(), DataType::String))
+        .collect();
+    read_ndjson_with(bytes, schema)
+}
+
+/// [`read_ndjson`] with another schema, such as an object of text fields (a struct). A value
+/// that does not fit it (text where an object is expected) makes it `None`.
+pub fn read_ndjson_with(bytes: &[u8], schema: Schema) -> Option<(DataFrame, Vec<&[u8]>)> {
     let b = without_bom(bytes);
     let mut lines: Vec<&[u8]> = b.split(|&c| c == b'\n').collect();
     if lines.last().is_some_and(|l| l.is_empty()) {
@@ -141,10 +177,6 @@ pub fn read_ndjson<'a>(bytes: &'a [u8], fields: &[&str]) -> Option<(DataFrame, V
     {
         return None;
     }
-    let schema: Schema = fields
-        .iter()
-        .map(|f| Field::new((*f).into(), DataType::String))
-        .collect();
     let df = JsonReader::new(Cursor::new(b))
         .with_json_format(JsonFormat::JsonLines)
         .with_schema(Arc::new(schema))
@@ -207,18 +239,54 @@ pub fn json_lines(bytes: &[u8]) -> Option<(Cow<'_, [u8]>, Place)> {
 }
 
 /// The deduplication key of each line of a provider with no event id: the number of the
-/// line's first exact copy (trimmed). Webhook retries repeat a line byte for byte.
+/// first line with the same JSON text once the blank space between tokens is taken out.
+/// The row reader compares records re-written by serde_json, which also takes out that
+/// space; it also writes `\u00e9` as `é` and `1e3` as `1000.0`, which this does not.
 pub fn line_keys(lines: &[&[u8]]) -> Vec<u32> {
-    let mut first: HashMap<&[u8], u32> = HashMap::with_capacity(lines.len());
+    let mut first: HashMap<Cow<[u8]>, u32> = HashMap::with_capacity(lines.len());
     (0u32..)
         .zip(lines)
-        .map(|(i, l)| *first.entry(l.trim_ascii()).or_insert(i))
+        .map(|(i, l)| *first.entry(compact_json(l)).or_insert(i))
         .collect()
 }
 
+/// JSON text without the blank space between its tokens (strings untouched).
+fn compact_json(text: &[u8]) -> Cow<'_, [u8]> {
+    let text = text.trim_ascii();
+    let (mut quoted, mut escaped) = (false, false);
+    let spaced = text.iter().any(|&c| {
+        let outside = !quoted;
+        match c {
+            _ if escaped => escaped = false,
+            b'\\' if quoted => escaped = true,
+            b'"' => quoted = !quoted,
+            _ => {}
+        }
+        outside && c.is_ascii_whitespace()
+    });
+    if !spaced {
+        return Cow::Borrowed(text);
+    }
+    let (mut quoted, mut escaped) = (false, false);
+    let mut out = Vec::with_capacity(text.len());
+    for &c in text {
+        if !quoted && c.is_ascii_whitespace() {
+            continue;
+        }
+        match c {
+            _ if escaped => escaped = false,
+            b'\\' if quoted => escaped = true,
+            b'"' => quoted = !quoted,
+            _ => {}
+        }
+        out.push(c);
+    }
+    Cow::Owned(out)
+}
+
 /// Whether none of the text columns `names` holds a JSON object or array. polars reads a
-/// nested value as its JSON text where the row parsers see no value, so rows with one go to
-/// the row parser (as does a text that merely starts with a bracket: it gets the same value
+/// nested value as text where the row parsers see no value, so rows with one go to the row
+/// parser (as does a text that merely starts with a bracket, which gets its own value
 /// there).
 pub fn flat(names: &[&str]) -> Expr {
     names.iter().fold(lit(true), |all, n| {
@@ -231,25 +299,76 @@ pub fn flat(names: &[&str]) -> Expr {
     })
 }
 
+/// Name of the flag column [`fields_of`] adds: the row's text could be read back exactly.
+pub const FAITHFUL: &str = "__faithful";
+
+/// Whether polars' text of a nested value reads back as that value. polars writes a nested
+/// value as text escaping only quotes and line breaks, so a backslash that does not escape a
+/// quote, or a control character, may stand for something else: such rows are the row
+/// parser's.
+pub fn faithful(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter()
+        .enumerate()
+        .all(|(i, &c)| c >= 0x20 && (c != b'\\' || b.get(i + 1) == Some(&b'"')))
+}
+
+/// For each value of a text column whose arrays and objects are read back as JSON: for those,
+/// [`faithful`] and valid JSON (a backslash just before a closing quote passes the first test
+/// only); other text and null are exact. Each distinct value is checked once.
+pub fn faithful_column(df: &DataFrame, name: &str) -> PolarsResult<BooleanChunked> {
+    let mut cache: HashMap<&str, bool> = HashMap::new();
+    Ok(df
+        .column(name)?
+        .str()?
+        .iter()
+        .map(|v| {
+            Some(v.is_none_or(|v| {
+                *cache.entry(v).or_insert_with(|| {
+                    !v.starts_with(['[', '{'])
+                        || faithful(v) && serde_json::from_str::<serde_json::Value>(v).is_ok()
+                })
+            }))
+        })
+        .collect())
+}
+
 /// The `fields` of JSON objects held as text in `column` (as [`read_ndjson`] reads a nested
-/// object), one row per value: null, or a value that is not an object, has none of them.
-/// polars' NDJSON reader is several times slower on nested schemas than on flat ones, so
-/// nested objects are read a level at a time. `None` if polars cannot read them.
+/// object), one row per value, with the [`FAITHFUL`] flag. Null, or a value that is not an
+/// object, has none of them, as in the row parsers; an object whose text is not [`faithful`]
+/// has none either, and its flag is false. polars' NDJSON reader is several times slower on
+/// nested schemas than on flat ones, so nested objects are read a level at a time. `None`
+/// if polars cannot read them.
 pub fn fields_of(column: &Column, fields: &[&str]) -> PolarsResult<Option<DataFrame>> {
     let values = column.str()?;
     let size: usize = values.iter().map(|v| v.map_or(2, str::len) + 1).sum();
     let mut buffer = Vec::with_capacity(size);
+    let mut exact = Vec::with_capacity(values.len());
     for v in values.iter() {
         match v {
-            Some(v) if v.starts_with('{') => buffer.extend_from_slice(v.as_bytes()),
-            _ => buffer.extend_from_slice(b"{}"),
+            Some(v) if v.starts_with('{') && faithful(v) => {
+                buffer.extend_from_slice(v.as_bytes());
+                exact.push(true);
+            }
+            Some(v) => {
+                buffer.extend_from_slice(b"{}");
+                exact.push(!v.starts_with('{'));
+            }
+            None => {
+                buffer.extend_from_slice(b"{}");
+                exact.push(true);
+            }
         }
         buffer.push(b'\n');
     }
-    let Some((df, _)) = read_ndjson(&buffer, fields) else {
+    let Some((mut df, _)) = read_ndjson(&buffer, fields) else {
         return Ok(None);
     };
-    Ok((df.height() == values.len()).then_some(df))
+    if df.height() != values.len() {
+        return Ok(None);
+    }
+    df.with_column(Column::new(FAITHFUL.into(), exact))?;
+    Ok(Some(df))
 }
 
 /// A text column trimmed, with empty values as null: what the row parsers see as absent.
@@ -277,7 +396,12 @@ pub fn texts(raw: &DataFrame, names: &[&str]) -> LazyFrame {
 pub fn utc_ms(e: Expr) -> Expr {
     // One shape for polars' fast parser (which takes exactly three fraction digits): whole
     // seconds get `.000`. Other shapes go to chrono, then to the row parser.
-    let whole = e.clone().str().len_bytes().eq(lit(20u32));
+    let whole = e
+        .clone()
+        .str()
+        .len_bytes()
+        .eq(lit(20u32))
+        .and(e.clone().str().ends_with(lit("Z")));
     let padded = when(whole)
         .then(concat_str(
             [e.clone().str().slice(lit(0), lit(19)), lit(".000Z")],
@@ -329,6 +453,18 @@ pub fn instant_ms(e: Expr, zone: chrono_tz::Tz) -> Expr {
         )
         .cast(DataType::Int64);
     coalesce(&[utc_ms(e), in_range_ms(local)])
+}
+
+/// Milliseconds from whole unix seconds where they lie in 2000-2099, else null (checked
+/// before multiplying: a huge value must not wrap around into the range).
+pub fn secs_ms(secs: Expr) -> Expr {
+    when(
+        secs.clone()
+            .gt_eq(lit(946_684_800i64))
+            .and(secs.clone().lt(lit(4_102_444_800i64))),
+    )
+    .then(secs * lit(1000i64))
+    .otherwise(lit(NULL).cast(DataType::Int64))
 }
 
 /// `ms` where it lies in 2000-2099, else null.
@@ -484,6 +620,12 @@ mod tests {
         assert!(read_csv(b"a,b,c\n1,2,\"3\n", all).is_none());
         assert!(read_csv(b"a;b;c\n1;2;3\n", all).is_none());
         assert!(read_csv(b"a\tb\tc\n1\t2\t3\n", all).is_none());
+        // Lines ended by a lone carriage return (old Mac files); CRLF is fine.
+        assert!(read_csv(b"a,b,c\r1,2,3\r", all).is_none());
+        assert!(read_csv(b"a,b,c\r\n1,2,3\r\n", all).is_some());
+        // A field holding one quote character is no blank line.
+        let (_, blank) = read_csv(b"a,b,c\n\"\"\"\",,\n\"\",\" \",\n", all).unwrap();
+        assert_eq!(blank, [1]);
     }
 
     #[test]
@@ -519,6 +661,17 @@ mod tests {
         let inner = fields_of(df.column("o").unwrap(), &["x", "y"])
             .unwrap()
             .unwrap();
+        let exact: Vec<Option<bool>> = inner
+            .column(FAITHFUL)
+            .unwrap()
+            .bool()
+            .unwrap()
+            .iter()
+            .collect();
+        assert_eq!(exact, [Some(true); 4]);
+        assert!(faithful(r#"{"a": "say \"hi\""}"#));
+        assert!(!faithful(r#"{"a": "C:\temp"}"#));
+        assert!(!faithful("{\"a\": \"x\ty\"}"));
         let x: Vec<Option<&str>> = inner.column("x").unwrap().str().unwrap().iter().collect();
         assert_eq!(x, [Some("1"), None, None, None]);
         let y = inner.column("y").unwrap().str().unwrap().get(0);
@@ -528,5 +681,16 @@ mod tests {
         let flags: Vec<Option<bool>> = flags.columns()[0].bool().unwrap().iter().collect();
         assert_eq!(flags, [Some(false), Some(true), Some(true), Some(false)]);
         assert_eq!(line_keys(&[b"a", b"b", b" a ", b"b"]), [0, 1, 0, 1]);
+        let lines: [&[u8]; 4] = [
+            br#"{"a":"x y","b":1}"#,
+            br#"{ "a": "x y", "b": 1 }"#,
+            br#"{"a":"x  y","b":1}"#,
+            br#"{"a":"q\" ","b":1}"#,
+        ];
+        assert_eq!(line_keys(&lines), [0, 0, 2, 3]);
+        assert_eq!(
+            &compact_json(br#"{ "a" : "q\" x" }"#)[..],
+            br#"{"a":"q\" x"}"#
+        );
     }
 }

@@ -9,8 +9,8 @@ use super::reader::Record;
 use super::Ctx;
 use crate::tables::EmailRow;
 
-/// The deduplication key of a record with no event id: its canonical JSON text (serde_json's
-/// map is ordered by key).
+/// The deduplication key of a record with no event id: its JSON text as serde_json writes it
+/// again (compact, keys in the order written: `preserve_order` is on through polars).
 pub fn whole_record_key(v: &Value) -> String {
     v.to_string()
 }

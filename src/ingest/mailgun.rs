@@ -84,7 +84,8 @@ fn first_of(text: &str) -> Option<Value> {
 /// needs the row reader (a one-line file is a document: an API page or a single webhook).
 /// Nothing is counted unless the read succeeds.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
-    // `event-data` as text, then its fields: polars reads flat schemas much faster.
+    // `event-data` as text, then its fields, and so on down: polars reads nested schemas
+    // several times slower than flat ones.
     let Some((text, place)) = columnar::json_lines(bytes) else {
         return Ok(None);
     };
@@ -97,6 +98,23 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     let Some(mut flat) = columnar::fields_of(raw.column("event-data")?, FIELDS)? else {
         return Ok(None);
     };
+    // polars gives an object and a string holding the same text alike: only a line whose
+    // `event-data` key is followed by an object is settled here.
+    let object = memchr::memmem::Finder::new(b"\"event-data\"");
+    let is_object: BooleanChunked = lines
+        .iter()
+        .map(|l| {
+            Some(object.find(l).is_some_and(|at| {
+                let rest = l[at + 12..].trim_ascii_start();
+                rest.strip_prefix(b":")
+                    .is_some_and(|r| r.trim_ascii_start().starts_with(b"{"))
+            }))
+        })
+        .collect();
+    let mut exact = columnar::faithful_column(&flat, "campaigns")?
+        & columnar::faithful_column(&flat, "tags")?
+        & flat.column(columnar::FAITHFUL)?.bool()?.clone()
+        & is_object;
     // The nested objects, a level at a time: (object, its fields, their names here).
     let nested: [(&str, &[&str], &[&str]); 4] = [
         ("user-variables", &["campaign"], &["uv_campaign"]),
@@ -115,7 +133,9 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         for (field, name) in fields.iter().zip(names) {
             flat.with_column(inner.column(field)?.clone().with_name((*name).into()))?;
         }
+        exact = exact & inner.column(columnar::FAITHFUL)?.bool()?.clone();
     }
+    flat.with_column(exact.with_name(columnar::FAITHFUL.into()).into_column())?;
     let names = [
         "event",
         "severity",
@@ -163,7 +183,8 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .copied()
         .filter(|n| !matches!(*n, "campaigns" | "tags"))
         .collect();
-    // `campaigns` and `tags` are arrays: anything else there goes to the row parser.
+    // `campaigns` and `tags` are arrays: text that does not start like one goes to the row
+    // parser (text that does is read as the array it looks like).
     let array_or_null = |name: &str| t(name).is_null().or(t(name).str().starts_with(lit("[")));
     let ok = canonical
         .clone()
@@ -171,7 +192,8 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .and(t("recipient").is_not_null())
         .and(columnar::flat(&plain))
         .and(array_or_null("campaigns"))
-        .and(array_or_null("tags"));
+        .and(array_or_null("tags"))
+        .and(col(columnar::FAITHFUL));
     let mut fast = columnar::texts(&flat, &names)
         .select([
             lit("mailgun").alias("provider"),
@@ -241,6 +263,9 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
                 let data = v
                     .get("event-data")
                     .ok_or("no 'event-data' in this webhook")?;
+                if !data.is_object() {
+                    return Err("not a JSON object".into());
+                }
                 parse(data, shared)
             });
             Some(row.map(|(row, key)| (keys.get(i).map_or(key, str::to_string), row)))

@@ -59,9 +59,9 @@ const FIELDS: &[&str] = &[
 ];
 
 /// Reads NDJSON events or an array of them as columns (see [`columnar`]); `Ok(None)` when
-/// the file's shape needs the row reader. Exact repeats are lines or items repeated byte for
-/// byte, as webhook retries write them (the row reader compares canonical JSON, which also
-/// ignores key order and spacing). Nothing is counted unless the read succeeds.
+/// the file's shape needs the row reader. Exact repeats are lines or items with the same
+/// JSON text but for blank space (see [`columnar::line_keys`]), as webhook retries write them.
+/// Nothing is counted unless the read succeeds.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
     let Some((text, place)) = columnar::json_lines(bytes) else {
         return Ok(None);
@@ -86,7 +86,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
                     .otherwise(rest)
             });
     let secs = t("time").cast(DataType::Int64);
-    let at = columnar::in_range_ms(secs * lit(1000i64));
+    let at = columnar::secs_ms(secs);
     let (related, error) = (t("error_related_to"), t("error"));
     let reason = when(
         related

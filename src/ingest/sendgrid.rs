@@ -99,7 +99,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
                 .otherwise(rest)
         },
     );
-    let at = columnar::in_range_ms(t("timestamp").cast(DataType::Int64) * lit(1000i64));
+    let at = columnar::secs_ms(t("timestamp").cast(DataType::Int64));
     // A nested value (a `category` array, say) goes to the row parser.
     let ok = canonical
         .clone()

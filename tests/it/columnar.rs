@@ -483,3 +483,43 @@ fn the_generic_viewing_csv_read_as_columns_matches_the_row_reader() {
     assert_eq!(who[9], None); // blank
     assert_eq!(who[4].as_deref().map(str::len), Some(64));
 }
+
+#[test]
+fn edge_cases_from_review_read_the_same_both_ways() {
+    let dir = root().join("tests/fixtures/columnar_edge");
+    let (fast, _) = assert_paths_agree(&dir);
+    let counts = |path: &str| {
+        let s = source(&fast, path);
+        (
+            s.rows_read,
+            s.rows_kept,
+            s.rows_rejected,
+            s.duplicates_removed,
+        )
+    };
+    // Item 1 is item 0 over two lines, item 3 item 0 again; item 2 is rejected.
+    assert_eq!(counts("brevo_array.json"), (4, 1, 1, 2));
+    // Line 2 is line 1 with spaces (a repeat); line 3 writes the second as 1606488905.0,
+    // which serde_json keeps apart too.
+    assert_eq!(counts("brevo_dup.ndjson"), (3, 2, 0, 1));
+    // A huge ts_event must not wrap around into a date.
+    assert_eq!(counts("brevo_ovf.ndjson"), (2, 1, 1, 0));
+    // `event-data: null` is no object; a backslash in a URL is read as written.
+    assert_eq!(counts("mailgun.ndjson"), (3, 2, 1, 0));
+    assert_eq!(
+        source(&fast, "mailgun.ndjson").rejections[0].reason,
+        "not a JSON object"
+    );
+    // Lines ended by a lone carriage return.
+    assert_eq!(counts("viewing_cr.csv"), (2, 2, 0, 0));
+    // A field holding one quote character is no blank line.
+    assert_eq!(counts("viewing_quote.csv"), (3, 2, 1, 0));
+    // 20 bytes are not enough to be UTC: the 20th must be a Z.
+    assert_eq!(counts("viewing_t20.csv"), (3, 1, 2, 0));
+    // `event-data` as a string holding JSON is not an object, whichever path reads it.
+    assert_eq!(counts("mailgun_string.ndjson"), (2, 1, 1, 0));
+    // Left to the row reader: a one-object document, lone carriage returns, headers equal
+    // but for case, quotes inside unquoted fields, a line of one non-breaking space.
+    let frames = (fast.rows.frames.email.len(), fast.rows.frames.viewing.len());
+    assert_eq!(frames, (8, 4));
+}
