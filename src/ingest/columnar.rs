@@ -250,21 +250,41 @@ pub fn line_keys(lines: &[&[u8]]) -> Vec<u32> {
         .collect()
 }
 
+/// Whether JSON text has blank space outside its strings. Strings are skipped with memchr:
+/// most lines have spaces only inside them.
+fn spaced_between_tokens(text: &[u8]) -> bool {
+    let mut i = 0;
+    while i < text.len() {
+        // Outside a string: the next quote, or blank space first.
+        let Some(at) = memchr::memchr3(b'"', b' ', b'\t', &text[i..]) else {
+            return memchr::memchr2(b'\r', b'\n', &text[i..]).is_some();
+        };
+        if memchr::memchr2(b'\r', b'\n', &text[i..i + at]).is_some() || text[i + at] != b'"' {
+            return true;
+        }
+        i += at + 1;
+        // Inside: to the closing quote, over escapes.
+        loop {
+            let Some(rest) = text.get(i..) else {
+                return false; // an unclosed string: not JSON, no space to take out
+            };
+            match memchr::memchr2(b'"', b'\\', rest) {
+                None => return false,
+                Some(at) if text[i + at] == b'\\' => i += at + 2,
+                Some(at) => {
+                    i += at + 1;
+                    break;
+                }
+            }
+        }
+    }
+    false
+}
+
 /// JSON text without the blank space between its tokens (strings untouched).
 fn compact_json(text: &[u8]) -> Cow<'_, [u8]> {
     let text = text.trim_ascii();
-    let (mut quoted, mut escaped) = (false, false);
-    let spaced = text.iter().any(|&c| {
-        let outside = !quoted;
-        match c {
-            _ if escaped => escaped = false,
-            b'\\' if quoted => escaped = true,
-            b'"' => quoted = !quoted,
-            _ => {}
-        }
-        outside && c.is_ascii_whitespace()
-    });
-    if !spaced {
+    if !spaced_between_tokens(text) {
         return Cow::Borrowed(text);
     }
     let (mut quoted, mut escaped) = (false, false);
@@ -692,5 +712,9 @@ mod tests {
             &compact_json(br#"{ "a" : "q\" x" }"#)[..],
             br#"{"a":"q\" x"}"#
         );
+        assert!(!spaced_between_tokens(br#"{"a":"x y \\","b":"\" z"}"#));
+        assert!(spaced_between_tokens(br#"{"a":"x y","b":1 }"#));
+        assert!(spaced_between_tokens(b"{\"a\":1,\r\"b\":2}"));
+        assert!(!spaced_between_tokens(br#"{"a":"x\"#)); // unclosed: no panic
     }
 }
