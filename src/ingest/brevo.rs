@@ -153,11 +153,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .select([
             lit("brevo").alias("provider"),
             canonical.alias("event"),
-            at.cast(DataType::Datetime(
-                TimeUnit::Milliseconds,
-                Some(TimeZone::UTC),
-            ))
-            .alias("at"),
+            at.alias("at"),
             t("email").alias("recipient"),
             t("tags").alias("campaign"),
             t("template_id"),

@@ -556,7 +556,7 @@ pub struct Outcome {
 }
 
 /// Finishes a columnar read. `fast` holds one row per record, in file order: the canonical
-/// columns, [`OK`] (the expressions settled the row) and [`KEY`] (the deduplication key, text).
+/// columns (cast here to the canonical types: instants may be unix milliseconds), [`OK`] (the expressions settled the row) and [`KEY`] (the deduplication key, text).
 /// Each unsettled row `i` goes to `slow(i)`: `None` for a blank record (not counted, as the
 /// row reader skips it), else the row parser's key and row, or its rejection reason. Rows
 /// from both are put back in file order, then the first of each key is kept.

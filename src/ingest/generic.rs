@@ -340,7 +340,6 @@ pub fn read_viewing_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option
         .and(ended.clone().gt_eq(started.clone()))
         .and(failed.clone().is_not_null())
         .and(watch.is_null().or(plain.and(watch_s.clone().is_not_null())));
-    let time = DataType::Datetime(TimeUnit::Milliseconds, Some(TimeZone::UTC));
     let path = ctx.report.path.as_str();
     let mut fast = staged
         .select([
@@ -355,8 +354,8 @@ pub fn read_viewing_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option
             ])
             .alias("session_id"),
             t("participant"),
-            started.cast(time.clone()).alias("started_at"),
-            ended.cast(time).alias("ended_at"),
+            started.alias("started_at"),
+            ended.alias("ended_at"),
             watch_s.alias("watch_s"),
             failed.fill_null(lit(false)).alias("failed"),
             t("error"),

@@ -240,11 +240,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
             coalesce(&[t("campaigns"), t("tags"), t("uv_campaign")]).alias("campaign"),
             when(in_range.clone())
                 .then(t("at").cast(DataType::Int64))
-                .otherwise(lit(NULL).cast(DataType::Int64))
-                .cast(DataType::Datetime(
-                    TimeUnit::Milliseconds,
-                    Some(TimeZone::UTC),
-                )),
+                .otherwise(lit(NULL).cast(DataType::Int64)),
             t(columnar::OK).and(in_range.fill_null(lit(false))),
         ])
         .collect()?;

@@ -110,11 +110,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .select([
             lit("mailjet").alias("provider"),
             canonical.alias("event"),
-            at.cast(DataType::Datetime(
-                TimeUnit::Milliseconds,
-                Some(TimeZone::UTC),
-            ))
-            .alias("at"),
+            at.alias("at"),
             t("email").alias("recipient"),
             coalesce(&[t("customcampaign"), t("mj_campaign_id")]).alias("campaign"),
             coalesce(&[t("MessageID"), t("mj_message_id")]).alias("message_id"),

@@ -135,14 +135,13 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .and(ended.clone().gt_eq(started.clone()))
         .and(watch.is_null().or(watch_s.clone().is_not_null()))
         .and(exit_known);
-    let time = DataType::Datetime(TimeUnit::Milliseconds, Some(TimeZone::UTC));
     let mut fast = staged
         .select([
             t("player_name").str().to_lowercase().alias("platform"),
             t("view_id").alias("session_id"),
             t("viewer_user_id").alias("participant"),
-            started.cast(time.clone()).alias("started_at"),
-            ended.cast(time).alias("ended_at"),
+            started.alias("started_at"),
+            ended.alias("ended_at"),
             watch_s.alias("watch_s"),
             failed.fill_null(lit(false)).alias("failed"),
             error.alias("error"),

@@ -112,11 +112,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .select([
             lit("sendgrid").alias("provider"),
             canonical.alias("event"),
-            at.cast(DataType::Datetime(
-                TimeUnit::Milliseconds,
-                Some(TimeZone::UTC),
-            ))
-            .alias("at"),
+            at.alias("at"),
             t("email").alias("recipient"),
             coalesce(&[
                 t("marketing_campaign_name"),
