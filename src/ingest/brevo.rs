@@ -8,7 +8,7 @@ use polars::prelude::*;
 use serde_json::Value;
 
 use super::columnar;
-use super::events::{read_events, unix_seconds, whole_record_key};
+use super::events::{canonical_name, read_events, unix_seconds, whole_record_key, Names};
 use super::reader::{as_f64, as_i64, as_text, Doc};
 use super::Ctx;
 use crate::tables::EmailRow;
@@ -18,7 +18,7 @@ use crate::timeutil::parse_instant;
 pub const SIGNATURE: &[&str] = &["event", "email", "message-id"];
 
 /// Brevo event names and their canonical names.
-const NAMES: &[(&str, &str)] = &[
+const NAMES: &Names = &[
     ("request", "queued"),
     ("requests", "queued"),
     ("delivered", "delivered"),
@@ -40,13 +40,6 @@ const NAMES: &[(&str, &str)] = &[
     ("unsubscribed", "unsubscribed"),
     ("unsubscribe", "unsubscribed"),
 ];
-
-fn canonical(event: &str) -> Option<&'static str> {
-    NAMES
-        .iter()
-        .find(|(from, _)| *from == event)
-        .map(|(_, to)| *to)
-}
 
 /// Reads the events.
 pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), String> {
@@ -103,15 +96,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .with_columns([col("event").str().to_lowercase().alias("__event")]);
     let t = |name: &str| col(name);
     let event = col("__event");
-    let canonical =
-        NAMES
-            .iter()
-            .rev()
-            .fold(lit(NULL).cast(DataType::String), |rest, (from, to)| {
-                when(event.clone().eq(lit(*from)))
-                    .then(lit(*to))
-                    .otherwise(rest)
-            });
+    let canonical = columnar::canonical_names(event, NAMES, lit(NULL).cast(DataType::String));
     let int = |name: &str| t(name).cast(DataType::Int64);
     // The row parser's order: ts_epoch (ms), else ts_event, else ts (s). Fractions and the
     // local `date` are left to it.
@@ -197,7 +182,8 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, String> {
     let raw = as_text(v.get("event"))
         .ok_or("event: missing")?
         .to_lowercase();
-    let event = canonical(&raw).ok_or_else(|| format!("event: unknown Brevo event '{raw}'"))?;
+    let event =
+        canonical_name(NAMES, &raw).ok_or_else(|| format!("event: unknown Brevo event '{raw}'"))?;
     let at = if let Some(ms) = as_i64(v.get("ts_epoch")) {
         unix_seconds("ts_epoch", ms as f64 / 1000.0)?
     } else if let Some(s) = as_f64(v.get("ts_event")).or_else(|| as_f64(v.get("ts"))) {

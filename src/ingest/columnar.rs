@@ -411,6 +411,16 @@ pub fn texts(raw: &DataFrame, names: &[&str]) -> LazyFrame {
     raw.clone().lazy().with_columns(columns)
 }
 
+/// [`super::events::canonical_name`] as an expression over lower-cased event names:
+/// `otherwise` where the table has none.
+pub fn canonical_names(event: Expr, names: &super::events::Names, otherwise: Expr) -> Expr {
+    names.iter().rev().fold(otherwise, |rest, (from, to)| {
+        when(event.clone().eq(lit(*from)))
+            .then(lit(*to))
+            .otherwise(rest)
+    })
+}
+
 /// Unix milliseconds parsed from RFC 3339 UTC text (`2020-11-27T14:02:13.412Z`), null for any
 /// other shape or an instant outside 2000-2099 (the row parser then decides).
 pub fn utc_ms(e: Expr) -> Expr {

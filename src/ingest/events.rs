@@ -15,6 +15,17 @@ pub fn whole_record_key(v: &Value) -> String {
     v.to_string()
 }
 
+/// A provider's event names and their canonical names (formats.md).
+pub type Names = [(&'static str, &'static str)];
+
+/// The canonical name of a provider's (lower-cased) event name.
+pub fn canonical_name(names: &Names, event: &str) -> Option<&'static str> {
+    names
+        .iter()
+        .find(|(from, _)| *from == event)
+        .map(|(_, to)| *to)
+}
+
 /// Runs `parse` over the records, deduplicating on (a digest of) the key it returns.
 pub fn read_events(
     records: Vec<Record<'_>>,

@@ -9,7 +9,7 @@ use polars::prelude::*;
 use serde_json::Value;
 
 use super::columnar;
-use super::events::{read_events, unix_seconds};
+use super::events::{canonical_name, read_events, unix_seconds, Names};
 use super::reader::{as_f64, as_text, Doc, Record};
 use super::Ctx;
 use crate::tables::EmailRow;
@@ -20,19 +20,24 @@ pub const SIGNATURES: &[&[&str]] = &[
     &["signature", "event-data"],
 ];
 
+/// Mailgun events and their canonical names, apart from `failed` (see [`canonical`]).
+const NAMES: &Names = &[
+    ("accepted", "queued"),
+    ("rejected", "blocked"),
+    ("delivered", "delivered"),
+    ("opened", "opened"),
+    ("clicked", "clicked"),
+    ("unsubscribed", "unsubscribed"),
+    ("complained", "complained"),
+];
+
+/// Mailgun event (and `failed`'s severity) to canonical name.
 fn canonical(event: &str, severity: Option<&str>) -> Option<&'static str> {
-    Some(match (event, severity) {
-        ("accepted", _) => "queued",
-        ("rejected", _) => "blocked",
-        ("delivered", _) => "delivered",
-        ("failed", Some("temporary")) => "deferred",
-        ("failed", _) => "bounced",
-        ("opened", _) => "opened",
-        ("clicked", _) => "clicked",
-        ("unsubscribed", _) => "unsubscribed",
-        ("complained", _) => "complained",
-        _ => return None,
-    })
+    match (event, severity) {
+        ("failed", Some("temporary")) => Some("deferred"),
+        ("failed", _) => Some("bounced"),
+        _ => canonical_name(NAMES, event),
+    }
 }
 
 /// Reads a page, a webhook, or NDJSON of webhooks.
@@ -154,30 +159,16 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     let t = |name: &str| col(name);
     let event = t("event").str().to_lowercase();
     let severity = t("severity").str().to_lowercase();
-    let canonical = when(event.clone().eq(lit("failed")))
-        .then(
-            when(severity.eq(lit("temporary")))
-                .then(lit("deferred"))
-                .otherwise(lit("bounced")),
-        )
-        .otherwise(
-            [
-                ("accepted", "queued"),
-                ("rejected", "blocked"),
-                ("delivered", "delivered"),
-                ("opened", "opened"),
-                ("clicked", "clicked"),
-                ("unsubscribed", "unsubscribed"),
-                ("complained", "complained"),
-            ]
-            .iter()
-            .rev()
-            .fold(lit(NULL).cast(DataType::String), |rest, (from, to)| {
-                when(event.clone().eq(lit(*from)))
-                    .then(lit(*to))
-                    .otherwise(rest)
-            }),
-        );
+    let failed = when(severity.eq(lit("temporary")))
+        .then(lit("deferred"))
+        .otherwise(lit("bounced"));
+    let canonical = columnar::canonical_names(
+        event.clone(),
+        NAMES,
+        when(event.clone().eq(lit("failed")))
+            .then(failed)
+            .otherwise(lit(NULL).cast(DataType::String)),
+    );
     let plain: Vec<&str> = names
         .iter()
         .copied()

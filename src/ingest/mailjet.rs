@@ -9,7 +9,7 @@ use polars::prelude::*;
 use serde_json::Value;
 
 use super::columnar;
-use super::events::{read_events, unix_seconds, whole_record_key};
+use super::events::{canonical_name, read_events, unix_seconds, whole_record_key, Names};
 use super::reader::{as_f64, as_text, Doc};
 use super::Ctx;
 use crate::tables::EmailRow;
@@ -18,7 +18,7 @@ use crate::tables::EmailRow;
 pub const SIGNATURE: &[&str] = &["event", "time", "mj_contact_id"];
 
 /// Mailjet event names and their canonical names.
-const NAMES: &[(&str, &str)] = &[
+const NAMES: &Names = &[
     ("sent", "delivered"),
     ("open", "opened"),
     ("click", "clicked"),
@@ -27,14 +27,6 @@ const NAMES: &[(&str, &str)] = &[
     ("spam", "complained"),
     ("unsub", "unsubscribed"),
 ];
-
-/// Mailjet event name to canonical name.
-fn canonical(event: &str) -> Option<&'static str> {
-    NAMES
-        .iter()
-        .find(|(from, _)| *from == event)
-        .map(|(_, to)| *to)
-}
 
 /// Reads the events.
 pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), String> {
@@ -76,15 +68,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .with_columns([col("event").str().to_lowercase().alias("__event")]);
     let t = |name: &str| col(name);
     let event = col("__event");
-    let canonical =
-        NAMES
-            .iter()
-            .rev()
-            .fold(lit(NULL).cast(DataType::String), |rest, (from, to)| {
-                when(event.clone().eq(lit(*from)))
-                    .then(lit(*to))
-                    .otherwise(rest)
-            });
+    let canonical = columnar::canonical_names(event, NAMES, lit(NULL).cast(DataType::String));
     let secs = t("time").cast(DataType::Int64);
     let at = columnar::secs_ms(secs);
     let (related, error) = (t("error_related_to"), t("error"));
@@ -141,7 +125,7 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, String> {
     let raw_event = as_text(v.get("event"))
         .ok_or("event: missing")?
         .to_lowercase();
-    let event = canonical(&raw_event)
+    let event = canonical_name(NAMES, &raw_event)
         .ok_or_else(|| format!("event: unknown Mailjet event '{raw_event}'"))?;
     let time = unix_seconds(
         "time",

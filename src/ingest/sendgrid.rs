@@ -8,7 +8,7 @@ use polars::prelude::*;
 use serde_json::Value;
 
 use super::columnar;
-use super::events::{read_events, unix_seconds, whole_record_key};
+use super::events::{canonical_name, read_events, unix_seconds, whole_record_key, Names};
 use super::reader::{as_f64, as_text, Doc};
 use super::Ctx;
 use crate::tables::EmailRow;
@@ -18,19 +18,11 @@ pub const SIGNATURE: &[&str] = &["event", "timestamp", "sg_event_id"];
 
 /// SendGrid event (and bounce `type`) to canonical name.
 fn canonical(event: &str, kind: Option<&str>) -> Option<&'static str> {
-    Some(match (event, kind) {
-        ("processed", _) => "queued",
-        ("delivered", _) => "delivered",
-        ("deferred", _) => "deferred",
-        ("bounce", Some("blocked")) => "blocked",
-        ("bounce", _) => "bounced",
-        ("dropped", _) => "blocked",
-        ("open", _) => "opened",
-        ("click", _) => "clicked",
-        ("spamreport", _) => "complained",
-        ("unsubscribe" | "group_unsubscribe", _) => "unsubscribed",
-        _ => return None,
-    })
+    match (event, kind) {
+        ("bounce", Some("blocked")) => Some("blocked"),
+        ("bounce", _) => Some("bounced"),
+        _ => canonical_name(NAMES, event),
+    }
 }
 
 /// Reads the events.
@@ -57,7 +49,7 @@ const FIELDS: &[&str] = &[
 ];
 
 /// SendGrid events and their canonical names, apart from `bounce` (see [`canonical`]).
-const NAMES: &[(&str, &str)] = &[
+const NAMES: &Names = &[
     ("processed", "queued"),
     ("delivered", "delivered"),
     ("deferred", "deferred"),
@@ -89,15 +81,12 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     let bounce = when(col("__type").eq(lit("blocked")).fill_null(lit(false)))
         .then(lit("blocked"))
         .otherwise(lit("bounced"));
-    let canonical = NAMES.iter().rev().fold(
-        when(event.clone().eq(lit("bounce")))
+    let canonical = columnar::canonical_names(
+        event.clone(),
+        NAMES,
+        when(event.eq(lit("bounce")))
             .then(bounce)
             .otherwise(lit(NULL).cast(DataType::String)),
-        |rest, (from, to)| {
-            when(event.clone().eq(lit(*from)))
-                .then(lit(*to))
-                .otherwise(rest)
-        },
     );
     let at = columnar::secs_ms(t("timestamp").cast(DataType::Int64));
     // A nested value (a `category` array, say) goes to the row parser.
