@@ -23,9 +23,9 @@ pub fn parse_instant(text: &str, zone: Tz) -> Result<Millis, String> {
 }
 
 /// First instant accepted: 2000-01-01T00:00:00Z.
-const EARLIEST: Millis = 946_684_800_000;
+pub const EARLIEST: Millis = 946_684_800_000;
 /// First instant refused: 2100-01-01T00:00:00Z.
-const LATEST: Millis = 4_102_444_800_000;
+pub const LATEST: Millis = 4_102_444_800_000;
 
 /// Refuses instants outside the years 2000-2099: in an export they are typos (2920 for
 /// 2020) or epoch mix-ups, and analysing them would span centuries.

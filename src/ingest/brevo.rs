@@ -162,9 +162,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
             coalesce(&[t("campaign"), t("template_id"), t("X-Mailin-custom")]).alias("campaign"),
         )
         .collect()?;
-    columnar::hash_column(&mut fast, "recipient", &ctx.config.salt)?;
-    columnar::redact_column(&mut fast, "url")?;
-    columnar::redact_column(&mut fast, "reason")?;
+    columnar::protect_email(&mut fast, &ctx.config.salt)?;
     let shared: &Ctx = ctx;
     let outcome = columnar::finish(
         fast,

@@ -158,12 +158,6 @@ pub fn read_ndjson<'a>(bytes: &'a [u8], fields: &[&str]) -> Option<(DataFrame, V
         .iter()
         .map(|f| Field::new((*f).into(), DataType::String))
         .collect();
-    read_ndjson_with(bytes, schema)
-}
-
-/// [`read_ndjson`] with another schema, such as an object of text fields (a struct). A value
-/// that does not fit it (text where an object is expected) makes it `None`.
-pub fn read_ndjson_with(bytes: &[u8], schema: Schema) -> Option<(DataFrame, Vec<&[u8]>)> {
     let b = without_bom(bytes);
     let mut lines: Vec<&[u8]> = b.split(|&c| c == b'\n').collect();
     if lines.last().is_some_and(|l| l.is_empty()) {
@@ -488,24 +482,25 @@ pub fn instant_ms(e: Expr, zone: chrono_tz::Tz) -> Expr {
 /// Milliseconds from whole unix seconds where they lie in 2000-2099, else null (checked
 /// before multiplying: a huge value must not wrap around into the range).
 pub fn secs_ms(secs: Expr) -> Expr {
-    when(
-        secs.clone()
-            .gt_eq(lit(946_684_800i64))
-            .and(secs.clone().lt(lit(4_102_444_800i64))),
-    )
-    .then(secs * lit(1000i64))
-    .otherwise(lit(NULL).cast(DataType::Int64))
+    when(in_years(secs.clone(), 1000))
+        .then(secs * lit(1000i64))
+        .otherwise(lit(NULL).cast(DataType::Int64))
+}
+
+/// Whether `e`, counted in units of `unit_ms` milliseconds, lies in the years 2000-2099
+/// ([`crate::timeutil::in_range`]'s bounds).
+pub fn in_years(e: Expr, unit_ms: i64) -> Expr {
+    use crate::timeutil::{EARLIEST, LATEST};
+    e.clone()
+        .gt_eq(lit(EARLIEST / unit_ms))
+        .and(e.lt(lit(LATEST / unit_ms)))
 }
 
 /// `ms` where it lies in 2000-2099, else null.
 pub fn in_range_ms(ms: Expr) -> Expr {
-    when(
-        ms.clone()
-            .gt_eq(lit(946_684_800_000i64))
-            .and(ms.clone().lt(lit(4_102_444_800_000i64))),
-    )
-    .then(ms)
-    .otherwise(lit(NULL).cast(DataType::Int64))
+    when(in_years(ms.clone(), 1))
+        .then(ms)
+        .otherwise(lit(NULL).cast(DataType::Int64))
 }
 
 /// Replaces a text column by its values passed through `f`, computing each distinct value once.
@@ -540,6 +535,14 @@ pub fn hash_column(df: &mut DataFrame, name: &str, salt: &str) -> PolarsResult<(
 /// Redacts addresses and phone numbers from a text column in place.
 pub fn redact_column(df: &mut DataFrame, name: &str) -> PolarsResult<()> {
     map_text(df, name, |t| Some(text::redact(t)))
+}
+
+/// What the e-mail row parsers do to identities and free text, on a frame of e-mail events:
+/// recipients hashed, addresses and phone numbers redacted from URLs and reasons.
+pub fn protect_email(df: &mut DataFrame, salt: &str) -> PolarsResult<()> {
+    hash_column(df, "recipient", salt)?;
+    redact_column(df, "url")?;
+    redact_column(df, "reason")
 }
 
 /// One NDJSON line through a row parser, for the rows [`finish`] hands back. The reader has

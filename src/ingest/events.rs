@@ -43,7 +43,8 @@ pub fn read_events(
 /// Unix seconds, checked to lie between 2000 and 2100 (a milliseconds or nanoseconds value in
 /// a seconds field is an error, not a date in the far future).
 pub fn unix_seconds(field: &str, secs: f64) -> Result<i64, String> {
-    if !(946_684_800.0..4_102_444_800.0).contains(&secs) {
+    use crate::timeutil::{EARLIEST, LATEST};
+    if !(EARLIEST as f64 / 1000.0..LATEST as f64 / 1000.0).contains(&secs) {
         return Err(format!(
             "{field}: {secs} is not unix seconds between 2000 and 2100"
         ));

@@ -214,11 +214,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .f64()?
         .apply_values(|s| crate::timeutil::from_unix_seconds(s) as f64);
     fast.with_column(ms.with_name("at".into()).into_column())?;
-    let secs = t("__secs");
-    let in_range = secs
-        .clone()
-        .gt_eq(lit(946_684_800.0))
-        .and(secs.lt(lit(4_102_444_800.0)));
+    let in_range = columnar::in_years(t("__secs"), 1000);
     columnar::map_text(&mut fast, "campaigns", |c| {
         first_of(c).and_then(|c| as_text(c.get("name")).or_else(|| as_text(c.get("id"))))
     })?;
@@ -238,9 +234,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     // The row parser's rows keep the key built here, so that a repeat is found whichever
     // path its copies took.
     let keys = fast.column(columnar::KEY)?.str()?.clone();
-    columnar::hash_column(&mut fast, "recipient", &ctx.config.salt)?;
-    columnar::redact_column(&mut fast, "url")?;
-    columnar::redact_column(&mut fast, "reason")?;
+    columnar::protect_email(&mut fast, &ctx.config.salt)?;
     let shared: &Ctx = ctx;
     let outcome = columnar::finish(
         fast,

@@ -117,9 +117,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
             t("sg_event_id").alias(columnar::KEY),
         ])
         .collect()?;
-    columnar::hash_column(&mut fast, "recipient", &ctx.config.salt)?;
-    columnar::redact_column(&mut fast, "url")?;
-    columnar::redact_column(&mut fast, "reason")?;
+    columnar::protect_email(&mut fast, &ctx.config.salt)?;
     let shared: &Ctx = ctx;
     let outcome = columnar::finish(
         fast,
