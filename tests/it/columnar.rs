@@ -71,6 +71,22 @@ fn source<'a>(ingested: &'a Ingested, path: &str) -> &'a debrief::ingest::Source
     ingested.sources.iter().find(|s| s.path == path).unwrap()
 }
 
+/// rows read, kept, rejected, duplicates removed.
+fn counts(s: &debrief::ingest::SourceReport) -> (u64, u64, u64, u64) {
+    (
+        s.rows_read,
+        s.rows_kept,
+        s.rows_rejected,
+        s.duplicates_removed,
+    )
+}
+
+/// [`counts`] and the lines of the rejections.
+fn summary(s: &debrief::ingest::SourceReport) -> ((u64, u64, u64, u64), Vec<u64>) {
+    let lines = s.rejections.iter().filter_map(|r| r.line).collect();
+    (counts(s), lines)
+}
+
 #[test]
 fn hand_checked_files_read_as_columns_match_the_row_readers() {
     let dir = root().join("tests/fixtures/columnar");
@@ -84,14 +100,6 @@ fn hand_checked_files_read_as_columns_match_the_row_readers() {
     // 15 records (the blank lines 8 and 18 are none): lines 10-15 rejected, 9 and 16 repeat v1
     // and v2 (v2 is parsed by the row parser: its start has a +01:00 offset).
     let mux = source(&fast, "mux_views.csv");
-    let counts = |s: &debrief::ingest::SourceReport| {
-        (
-            s.rows_read,
-            s.rows_kept,
-            s.rows_rejected,
-            s.duplicates_removed,
-        )
-    };
     assert_eq!(counts(mux), (15, 7, 6, 2));
     let lines: Vec<Option<u64>> = mux.rejections.iter().map(|r| r.line).collect();
     assert_eq!(
@@ -218,16 +226,6 @@ fn brevo_and_mailgun_webhooks_read_as_columns_match_the_row_readers() {
     let (fast, _) = assert_paths_agree(&dir);
     assert_eq!(fast.rows.frames.email.len(), 3);
     assert!(fast.rows.email.is_empty());
-    let summary = |s: &debrief::ingest::SourceReport| {
-        let lines: Vec<u64> = s.rejections.iter().filter_map(|r| r.line).collect();
-        let counts = (
-            s.rows_read,
-            s.rows_kept,
-            s.rows_rejected,
-            s.duplicates_removed,
-        );
-        (counts, lines)
-    };
     let strings = |v: &[Option<&str>]| -> Vec<Option<String>> {
         v.iter().map(|s| s.map(str::to_string)).collect()
     };
@@ -384,16 +382,6 @@ fn the_generic_viewing_csv_read_as_columns_matches_the_row_reader() {
         .as_deref()
         .unwrap_or_default()
         .contains("started_at = 'Begin' is not a column"));
-    let summary = |s: &debrief::ingest::SourceReport| {
-        let lines: Vec<u64> = s.rejections.iter().filter_map(|r| r.line).collect();
-        let counts = (
-            s.rows_read,
-            s.rows_kept,
-            s.rows_rejected,
-            s.duplicates_removed,
-        );
-        (counts, lines)
-    };
     // 15 records (line 5 is blank): 7 repeats line 6 exactly, 8 repeats session s1;
     // 9-11, 13-15 rejected.
     let v = source(&fast, "viewing.csv");
@@ -488,36 +476,27 @@ fn the_generic_viewing_csv_read_as_columns_matches_the_row_reader() {
 fn edge_cases_from_review_read_the_same_both_ways() {
     let dir = root().join("tests/fixtures/columnar_edge");
     let (fast, _) = assert_paths_agree(&dir);
-    let counts = |path: &str| {
-        let s = source(&fast, path);
-        (
-            s.rows_read,
-            s.rows_kept,
-            s.rows_rejected,
-            s.duplicates_removed,
-        )
-    };
     // Item 1 is item 0 over two lines, item 3 item 0 again; item 2 is rejected.
-    assert_eq!(counts("brevo_array.json"), (4, 1, 1, 2));
+    assert_eq!(counts(source(&fast, "brevo_array.json")), (4, 1, 1, 2));
     // Line 2 is line 1 with spaces (a repeat); line 3 writes the second as 1606488905.0,
     // which serde_json keeps apart too.
-    assert_eq!(counts("brevo_dup.ndjson"), (3, 2, 0, 1));
+    assert_eq!(counts(source(&fast, "brevo_dup.ndjson")), (3, 2, 0, 1));
     // A huge ts_event must not wrap around into a date.
-    assert_eq!(counts("brevo_ovf.ndjson"), (2, 1, 1, 0));
+    assert_eq!(counts(source(&fast, "brevo_ovf.ndjson")), (2, 1, 1, 0));
     // `event-data: null` is no object; a backslash in a URL is read as written.
-    assert_eq!(counts("mailgun.ndjson"), (3, 2, 1, 0));
+    assert_eq!(counts(source(&fast, "mailgun.ndjson")), (3, 2, 1, 0));
     assert_eq!(
         source(&fast, "mailgun.ndjson").rejections[0].reason,
         "not a JSON object"
     );
     // Lines ended by a lone carriage return.
-    assert_eq!(counts("viewing_cr.csv"), (2, 2, 0, 0));
+    assert_eq!(counts(source(&fast, "viewing_cr.csv")), (2, 2, 0, 0));
     // A field holding one quote character is no blank line.
-    assert_eq!(counts("viewing_quote.csv"), (3, 2, 1, 0));
+    assert_eq!(counts(source(&fast, "viewing_quote.csv")), (3, 2, 1, 0));
     // 20 bytes are not enough to be UTC: the 20th must be a Z.
-    assert_eq!(counts("viewing_t20.csv"), (3, 1, 2, 0));
+    assert_eq!(counts(source(&fast, "viewing_t20.csv")), (3, 1, 2, 0));
     // `event-data` as a string holding JSON is not an object, whichever path reads it.
-    assert_eq!(counts("mailgun_string.ndjson"), (2, 1, 1, 0));
+    assert_eq!(counts(source(&fast, "mailgun_string.ndjson")), (2, 1, 1, 0));
     // Left to the row reader: a one-object document, lone carriage returns, headers equal
     // but for case, quotes inside unquoted fields, a line of one non-breaking space.
     let frames = (fast.rows.frames.email.len(), fast.rows.frames.viewing.len());
