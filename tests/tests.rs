@@ -12,5 +12,6 @@ mod it {
     mod mini;
     mod privacy;
     mod sample;
+    mod scale;
     mod vendors;
 }

@@ -46,6 +46,7 @@ struct Tweet {
 /// What was planted in the mentions.
 #[derive(Debug, Default)]
 pub struct SocialStats {
+    /// Mentions: posts by accounts other than the organisation's.
     pub total: u64,
     pub incident: u64,
     pub own_incident: u64,
@@ -301,13 +302,15 @@ pub fn write(path: &Path, seed: u64, participants: u32) -> Result<SocialStats, S
         if tw.incident != has_keyword(&tw.text) {
             return Err(format!("post breaks the keyword rule: {}", tw.text));
         }
-        stats.total += 1;
-        if tw.incident {
-            stats.incident += 1;
-            let first = stats.first_incident_at.get_or_insert(tw.at);
-            *first = (*first).min(tw.at);
-            if tw.author == 0 {
-                stats.own_incident += 1;
+        // The organisation's own posts (author 0) are communication, not mentions.
+        if tw.author == 0 {
+            stats.own_incident += u64::from(tw.incident);
+        } else {
+            stats.total += 1;
+            if tw.incident {
+                stats.incident += 1;
+                let first = stats.first_incident_at.get_or_insert(tw.at);
+                *first = (*first).min(tw.at);
             }
         }
         let mut created = String::new();

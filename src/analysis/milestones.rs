@@ -117,13 +117,13 @@ pub fn viewing_series(runner: &mut Runner) -> Result<Series> {
         .filter_map(|((m, c), f)| Some((m?, c? as u64, f)))
         .collect();
     let mut minutes = onset::minutes_from_counts(&starts, &ends, &failures);
-    let p0 = onset::baseline_share(&minutes);
-    if let Some(p) = p0 {
-        onset::mark_anomalous(&mut minutes, p);
+    let median = onset::median_share(&minutes);
+    if let Some(m) = median {
+        onset::mark_anomalous(&mut minutes, m);
     }
     Ok(Series {
         minutes,
-        p0,
+        p0: median.map(|m| m.max(onset::P0_FLOOR)),
         ..Series::default()
     })
 }
@@ -297,7 +297,7 @@ pub fn compute(
     // Recovery: the log, else the end of the failed-view episode.
     let recovered_at = log_or_observed(
         first_log(log, "recovery"),
-        episode.map(|e| (e.end, "end of the last anomalous minute of the failed-view episode".to_string())),
+        episode.map(|e| (e.end, "end of the last elevated minute of the failed-view episode".to_string())),
         "no 'recovery' entry in the ops log and no failed-view episode to end: add a recovery entry to ops_log.csv",
     );
 

@@ -1,10 +1,12 @@
 //! Onsets and baselines of the impact signals, exactly as metrics.md defines them.
 //!
 //! - Failed views: per UTC minute, n views active and k failures; baseline p0 = median of k/n
-//!   over minutes with n >= 20, floored at 0.001; a minute is anomalous when k >= 3 and
+//!   over minutes with n >= 20, floored at 0.01; a minute is anomalous when k >= 3 and
 //!   P(X >= k) < 0.001 for X ~ Binomial(n, p0). The onset is the earliest failure instant of
-//!   the first anomalous minute; the episode it begins groups anomalous minutes less than 10
-//!   minutes apart.
+//!   the first anomalous minute. The episode it begins continues through the later minutes
+//!   that stay *elevated* (the same test with the median floored at 0.001 instead), elevated
+//!   minutes less than 10 minutes apart belonging to one episode: strong evidence to start,
+//!   weaker evidence to go on (hysteresis).
 //! - Tickets and mentions: baseline = median count per 5-minute epoch-aligned bucket over the
 //!   event window, floored at 0.5 per hour; each record opens the window [t, t + 5 min); the
 //!   onset is the first record whose window count k has P(X >= k) < 0.001, X ~ Poisson(baseline).
@@ -19,8 +21,11 @@ use crate::timeutil::{floor_to, Millis, MINUTE_MS};
 pub const ALPHA: f64 = 0.001;
 /// Minimum views in a minute for it to count in the baseline share.
 pub const MIN_ACTIVE_FOR_BASELINE: u64 = 20;
-/// Floor of the baseline failure share.
-pub const P0_FLOOR: f64 = 0.001;
+/// Floor of the baseline failure share p0 of the onset test (a typical background playback
+/// failure rate: below it, a large audience's joining minutes test as significant).
+pub const P0_FLOOR: f64 = 0.01;
+/// Floor of the baseline share of the weaker test that keeps an episode going.
+pub const ELEVATED_P0_FLOOR: f64 = 0.001;
 /// Anomalous minutes closer than this belong to one episode.
 pub const EPISODE_GAP_MS: i64 = 10 * MINUTE_MS;
 /// Window and bucket of the ticket and mention tests.
@@ -41,8 +46,10 @@ pub struct Minute {
     pub failed: u64,
     /// Earliest failure instant in the minute.
     pub first_failure: Option<Millis>,
-    /// Set by [`mark_anomalous`].
+    /// Set by [`mark_anomalous`]: the onset test, p0 floored at [`P0_FLOOR`].
     pub anomalous: bool,
+    /// Set by [`mark_anomalous`]: the episode's test, p0 floored at [`ELEVATED_P0_FLOOR`].
+    pub elevated: bool,
 }
 
 /// Builds the minute series from views started and ended per minute and failures per minute.
@@ -70,6 +77,7 @@ pub fn minutes_from_counts(
             failed: 0,
             first_failure: None,
             anomalous: false,
+            elevated: false,
         })
         .collect();
     let idx = |m: Millis| ((m - first) / MINUTE_MS) as usize;
@@ -112,15 +120,15 @@ pub fn median(values: &mut [f64]) -> Option<f64> {
     })
 }
 
-/// The baseline failure share p0 (median of k/n over minutes with n >= 20, floored).
-/// `None` when no minute has 20 active views.
-pub fn baseline_share(minutes: &[Minute]) -> Option<f64> {
+/// The median failure share: median of k/n over the minutes with n >= 20, not floored.
+/// `None` when no minute has 20 active views. The onset's p0 is it floored at [`P0_FLOOR`].
+pub fn median_share(minutes: &[Minute]) -> Option<f64> {
     let mut shares: Vec<f64> = minutes
         .iter()
         .filter(|m| m.active >= MIN_ACTIVE_FOR_BASELINE)
         .map(|m| m.failed as f64 / m.active as f64)
         .collect();
-    median(&mut shares).map(|p| p.max(P0_FLOOR))
+    median(&mut shares)
 }
 
 /// P(X >= k) for X ~ Binomial(n, p).
@@ -145,17 +153,25 @@ pub fn poisson_tail(lambda: f64, k: u64) -> f64 {
     }
 }
 
-/// Marks anomalous minutes against `p0`.
-pub fn mark_anomalous(minutes: &mut [Minute], p0: f64) {
+/// Whether k failures among n active views are too many for a baseline share of `p0`.
+fn exceeds(m: &Minute, p0: f64) -> bool {
+    m.failed >= 3 && binomial_tail(m.active.max(m.failed), p0, m.failed) < ALPHA
+}
+
+/// Marks the anomalous minutes (p0 = `median` floored at [`P0_FLOOR`]) and the elevated ones
+/// (`median` floored at [`ELEVATED_P0_FLOOR`]).
+pub fn mark_anomalous(minutes: &mut [Minute], median: f64) {
+    let (strict, lax) = (median.max(P0_FLOOR), median.max(ELEVATED_P0_FLOOR));
     for m in minutes.iter_mut() {
-        m.anomalous = m.failed >= 3
-            && m.failed <= m.active.max(m.failed)
-            && binomial_tail(m.active.max(m.failed), p0, m.failed) < ALPHA;
+        m.anomalous = exceeds(m, strict);
+        // An anomalous minute is elevated too (the lower floor only lowers the bar); the
+        // second test is skipped for it.
+        m.elevated = m.anomalous || exceeds(m, lax);
     }
 }
 
 /// The failed-view episode: onset (earliest failure of the first anomalous minute) and the end
-/// of its last anomalous minute.
+/// of its last elevated minute.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Episode {
     pub onset: Millis,
@@ -163,12 +179,13 @@ pub struct Episode {
     pub end: Millis,
 }
 
-/// The first episode of anomalous minutes, if any.
+/// The first episode, if any: from the first anomalous minute through the elevated minutes
+/// that follow less than 10 minutes apart.
 pub fn first_episode(minutes: &[Minute]) -> Option<Episode> {
-    let mut anomalous = minutes.iter().filter(|m| m.anomalous);
-    let first = anomalous.next()?;
+    let start = minutes.iter().position(|m| m.anomalous)?;
+    let first = &minutes[start];
     let mut last = first.minute;
-    for m in anomalous {
+    for m in minutes[start + 1..].iter().filter(|m| m.elevated) {
         if m.minute - last >= EPISODE_GAP_MS {
             break;
         }
@@ -252,56 +269,75 @@ mod tests {
         assert_eq!(binomial_tail(10, 0.1, 0), 1.0);
     }
 
-    #[test]
-    fn three_failures_in_a_quiet_minute_are_anomalous_two_are_not() {
-        // n = 100, p0 = 0.001: P(X >= 3) = 1 - P(0) - P(1) - P(2) ≈ 1.5e-4 < 0.001,
-        // P(X >= 2) ≈ 4.6e-3 > 0.001, and k >= 3 is required anyway.
-        let mut mins = vec![
-            Minute {
-                minute: 0,
-                active: 100,
-                failed: 2,
-                first_failure: Some(10),
-                anomalous: false,
-            },
-            Minute {
-                minute: M,
-                active: 100,
-                failed: 3,
-                first_failure: Some(M + 7_000),
-                anomalous: false,
-            },
-        ];
-        mark_anomalous(&mut mins, 0.001);
-        assert!(!mins[0].anomalous);
-        assert!(mins[1].anomalous);
-        assert_eq!(
-            first_episode(&mins).unwrap(),
-            Episode {
-                onset: M + 7_000,
-                first_minute: M,
-                end: 2 * M
-            }
-        );
+    /// A minute of 100 active views with `failed` failures, the first 7 s into it.
+    fn minute(at: i64, failed: u64) -> Minute {
+        Minute {
+            minute: at,
+            active: 100,
+            failed,
+            first_failure: (failed > 0).then_some(at + 7_000),
+            anomalous: false,
+            elevated: false,
+        }
     }
 
     #[test]
-    fn baseline_share_is_a_floored_median() {
+    fn onset_needs_the_one_percent_floor_the_episode_the_tenth() {
+        // Median share 0 (all quiet minutes), so p0 = 0.01 for the onset, 0.001 to go on.
+        // n = 100, k = 3: P(X >= 3) = 1 - 0.36603 - 0.36973 - 0.18486 = 0.0794 at p = 0.01
+        // (not anomalous), but 1 - 0.90479 - 0.09057 - 0.00449 = 1.5e-4 at p = 0.001
+        // (elevated). k = 7 at p = 0.01: about 8e-5 (anomalous). k = 2 is neither (k >= 3).
+        let mut mins = vec![minute(0, 2), minute(M, 3), minute(2 * M, 7)];
+        mark_anomalous(&mut mins, 0.0);
+        let flags: Vec<(bool, bool)> = mins.iter().map(|m| (m.anomalous, m.elevated)).collect();
+        assert_eq!(flags, vec![(false, false), (false, true), (true, true)]);
+        // The elevated minute before the first anomalous one does not start the episode.
+        assert_eq!(
+            first_episode(&mins).unwrap(),
+            Episode {
+                onset: 2 * M + 7_000,
+                first_minute: 2 * M,
+                end: 3 * M
+            }
+        );
+        // A high median lifts both floors: at 0.05, 7 of 100 is ordinary.
+        mark_anomalous(&mut mins, 0.05);
+        assert!(mins.iter().all(|m| !m.anomalous && !m.elevated));
+    }
+
+    #[test]
+    fn the_episode_goes_on_through_elevated_minutes() {
+        // Anomalous at 1; elevated (3 of 100) at 5 and 14 (9 minutes apart: one episode), then
+        // at 30 (16 minutes later: the episode has ended at the end of minute 14).
+        let mut mins: Vec<Minute> = (0..40).map(|i| minute(i * M, 0)).collect();
+        mins[1].failed = 9;
+        mins[1].first_failure = Some(M + 7_000);
+        for i in [5, 14, 30] {
+            mins[i] = minute(i as i64 * M, 3);
+        }
+        mark_anomalous(&mut mins, 0.0);
+        assert!(mins[1].anomalous && !mins[5].anomalous && mins[5].elevated);
+        let e = first_episode(&mins).unwrap();
+        assert_eq!((e.onset, e.first_minute, e.end), (M + 7_000, M, 15 * M));
+    }
+
+    #[test]
+    fn median_share_counts_minutes_with_twenty_views() {
         let m = |active, failed| Minute {
             minute: 0,
             active,
             failed,
             first_failure: None,
             anomalous: false,
+            elevated: false,
         };
         // Shares 0/50, 1/50, 10/20 (0.5) and a minute with 10 views, excluded: median 0.02.
         assert_eq!(
-            baseline_share(&[m(50, 0), m(50, 1), m(20, 10), m(10, 9)]),
+            median_share(&[m(50, 0), m(50, 1), m(20, 10), m(10, 9)]),
             Some(0.02)
         );
-        // All zero: floored at 0.001.
-        assert_eq!(baseline_share(&[m(50, 0), m(40, 0)]), Some(0.001));
-        assert_eq!(baseline_share(&[m(10, 0)]), None);
+        assert_eq!(median_share(&[m(50, 0), m(40, 0)]), Some(0.0));
+        assert_eq!(median_share(&[m(10, 0)]), None);
     }
 
     #[test]
@@ -312,6 +348,7 @@ mod tests {
             failed: 50,
             first_failure: Some(minute + 1),
             anomalous: true,
+            elevated: true,
         };
         let q = |minute| Minute {
             minute,
@@ -319,6 +356,7 @@ mod tests {
             failed: 0,
             first_failure: None,
             anomalous: false,
+            elevated: false,
         };
         // Anomalous at 0, 9 (9 min apart: same episode), then 19 (10 min apart: a new one).
         let mins = vec![a(0), q(M), a(9 * M), q(10 * M), a(19 * M)];
