@@ -1,2 +1,2 @@
--- Text and provided sentiment of the incident-related mentions, for the sentiment counts.
-SELECT text, sentiment FROM mentions WHERE incident ORDER BY at, post_id
+-- Text and provided sentiment of the incident-related mentions (not own posts), for the sentiment counts.
+SELECT text, sentiment FROM mentions WHERE incident AND NOT own ORDER BY at, post_id

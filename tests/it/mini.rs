@@ -58,18 +58,25 @@ fn ticket_and_social_figures() {
         serde_json::json!({"before": 3, "after": 0})
     );
     let s = &m["social"];
-    assert_eq!(s["mentions"], 4);
-    assert_eq!(s["incident_related"], 3);
-    // bob 50 + carol 10 + Team_Account 1000; engagements (1+2+3) + 1 + (5+1+10+1).
-    assert_eq!(s["potential_reach"], 1060);
-    assert_eq!(s["unique_reach"], 1060);
-    assert_eq!(s["engagements"], 24);
+    // Team_Account's own post (1004) is communication, not a mention (metrics.md): alice, bob
+    // and carol remain, bob's and carol's about the incident.
+    assert_eq!(s["mentions"], 3);
+    assert_eq!(s["incident_related"], 2);
+    // bob 50 + carol 10; engagements bob (1+2+3) + carol 1. Before the ruling the team's post
+    // added 1000 followers and 17 engagements.
+    assert_eq!(s["potential_reach"], 60);
+    assert_eq!(s["unique_reach"], 60);
+    assert_eq!(s["engagements"], 7);
     assert_eq!(s["impressions"], serde_json::Value::Null);
-    // X gives no sentiment: the lexicon reads all three incident posts as negative.
+    // X gives no sentiment: the lexicon reads both incident mentions as negative.
     assert_eq!(
         s["sentiment"],
-        serde_json::json!({"source": "lexicon", "negative": 3, "neutral": 0, "positive": 0})
+        serde_json::json!({"source": "lexicon", "negative": 2, "neutral": 0, "positive": 0})
     );
+    // The team's post is listed as communication instead.
+    let own = m["reach"]["own_posts"].as_array().unwrap();
+    assert_eq!(own.len(), 1);
+    assert_eq!(own[0]["engagements"], 17);
 }
 
 #[test]

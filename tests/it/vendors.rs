@@ -226,15 +226,17 @@ fn social_networks_become_mentions() {
         "posts[2]: record.createdAt: missing"
     );
     let s = &m["social"];
-    // Incident: the archive's 'écran noir' post, alice's and bob's statuses, carol's post.
+    // The organisation's posts (the archive's two, ssf-officiel's on Bluesky) are
+    // communication, not mentions: alice's and bob's statuses and carol's post remain, all
+    // three about the incident.
     assert_eq!(
         (s["mentions"].as_u64(), s["incident_related"].as_u64()),
-        (Some(6), Some(4))
+        (Some(3), Some(3))
     );
     // Followers known for alice (150) and bob (20) only.
     assert_eq!(s["potential_reach"], 170);
-    // Engagements: archive 12 + 5; alice 1 + 2 + 3; bob 0; carol 0 + 1 + 2 + 0.
-    assert_eq!(s["engagements"], 26);
+    // Engagements: alice 1 + 2 + 3; bob 0; carol 0 + 1 + 2 + 0 (the archive's 12 + 5 no more).
+    assert_eq!(s["engagements"], 9);
     // The archive's post is the organisation's own (no e-mail export, yet reach lists it), and
     // the first communication.
     assert_eq!(m["reach"]["campaigns"], json!([]));
