@@ -123,7 +123,13 @@ fn report(
     ));
     let tables = Tables::build(&ingested.rows, config.bucket_s)?;
     let mut runner = Runner::new(&tables);
-    let analysis = analysis::analyse(&tables, &mut runner, &config, &ingested.rows.log)?;
+    let analysis = analysis::analyse(
+        &tables,
+        &mut runner,
+        &config,
+        &ingested.rows.log,
+        ingested.failures_known(),
+    )?;
     let metrics = Metrics::build(&config, &ingested.sources, &analysis);
     let lessons_path = dir.join("lessons.md");
     let lessons = if lessons_path.is_file() {

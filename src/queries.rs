@@ -47,6 +47,7 @@ builtin!(
     "affected_reached",
     "registered",
     "affected_not_reached",
+    "not_sent_incident_email",
     "incident_mention_texts",
 );
 

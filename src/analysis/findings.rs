@@ -1,6 +1,7 @@
 //! Findings: the sentences a debrief needs, each with an id, a severity and a recommendation
 //! that goes to runbook.md. Derived from figures only; nothing here reads data.
 
+use super::impact::Impact;
 use super::load::{Social, TicketLoad};
 use super::milestones::Incident;
 use super::reach::Reach;
@@ -38,8 +39,10 @@ fn metric_label(metric: &str) -> &'static str {
 }
 
 /// Derives the findings.
+#[allow(clippy::too_many_arguments)]
 pub fn derive(
     incident: &mut Incident,
+    impact: Option<&Impact>,
     tickets: &TicketLoad,
     _social: &Social,
     reach: Option<&Reach>,
@@ -255,6 +258,64 @@ pub fn derive(
         }
     }
 
+    // metrics.md `segment-still-failing`: the recovery was a workaround for the segment.
+    if let (Some(still), Some(sg), Some(rec)) = (
+        impact.and_then(|i| i.still_failing.as_ref()),
+        impact.and_then(|i| i.segment.as_ref()),
+        incident.recovered_at.at,
+    ) {
+        out.push(Finding {
+            id: "segment-still-failing".into(),
+            severity: "warning",
+            text: format!(
+                "After the recovery at {}, views of {} = {} on the main platforms kept failing: {} of their {} views there failed ({:.0}%), the last at {}. The recovery was a workaround: the main platform never recovered for them.",
+                fmt_local_hm(rec, z),
+                sg.dimension,
+                sg.value,
+                still.failed,
+                still.active,
+                still.failed as f64 * 100.0 / still.active.max(1) as f64,
+                fmt_local_hm(still.last_failure, z)
+            ),
+            recommendation: format!(
+                "Keep {} = {} on the fallback platform until the main platform is confirmed fixed for them, and get a fix from the supplier before the next edition.",
+                sg.dimension, sg.value
+            ),
+        });
+    }
+
+    // metrics.md `not-sent-incident-email`: left off the send, not "no e-mail known".
+    if let Some(r) = reach {
+        let affected_not_sent = r
+            .affected_by_outcome
+            .iter()
+            .find(|(k, _)| k == "not sent the incident e-mail")
+            .map(|(_, n)| *n)
+            .unwrap_or(0);
+        let registered_not_sent = r.registered_not_sent.unwrap_or(0);
+        let (lead, who) = if registered_not_sent > 0 {
+            (registered_not_sent, "registered")
+        } else {
+            (affected_not_sent, "affected")
+        };
+        if lead > 0 {
+            let mut text = format!(
+                "{lead} {who} participants were not sent the incident e-mail, although an e-mail of another campaign reached them: they were left off the send."
+            );
+            if who == "registered" && affected_not_sent > 0 {
+                text.push_str(&format!(
+                    " {affected_not_sent} of the affected participants were among those not sent it."
+                ));
+            }
+            out.push(Finding {
+                id: "not-sent-incident-email".into(),
+                severity: "warning",
+                text,
+                recommendation: "Send the incident e-mail to the same list as the reminders (every registered participant), and check its recipient count against the registrations before sending.".into(),
+            });
+        }
+    }
+
     if let Some((before, after)) = tickets.before_after_communication {
         if before > 0 {
             let eased = after < before;
@@ -303,6 +364,7 @@ mod tests {
     fn ids_with(i: &mut Incident, config: &Config) -> Vec<String> {
         derive(
             i,
+            None,
             &TicketLoad::default(),
             &Social::default(),
             None,

@@ -11,6 +11,7 @@ use super::Window;
 use crate::error::Result;
 use crate::queries::Runner;
 use crate::tables::{i64_values, str_values, Tables};
+use crate::timeutil::Millis;
 
 /// The dimensions of the segment search, in tie-break order.
 pub const DIMENSIONS: [&str; 8] = [
@@ -33,15 +34,33 @@ pub struct Segment {
     pub lift: f64,
     pub failure_share: f64,
     pub audience_share: f64,
+    /// Share of the distinct participants active in the window who are in the segment
+    /// (retries inflate the view share; the report leads with this one). `None` when no
+    /// view of the window carries a participant.
+    pub viewer_share: Option<f64>,
     pub p_value: f64,
     pub failed: u64,
     pub active: u64,
+}
+
+/// The affected segment still failing on the main platforms after recovery (metrics.md,
+/// `segment-still-failing`): the recovery was a workaround for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StillFailing {
+    /// The segment's views on non-fallback platforms active from recovery to the event's end,
+    /// and those of them that failed there.
+    pub active: u64,
+    pub failed: u64,
+    pub last_failure: Millis,
 }
 
 /// Impact figures.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Impact {
     pub segment: Option<Segment>,
+    /// Set where the segment kept failing after recovery (at least 20 failed views and half
+    /// of its views there).
+    pub still_failing: Option<StillFailing>,
     pub affected_participants: u64,
     pub recovered_participants: u64,
     pub participant_minutes_lost: f64,
@@ -122,6 +141,7 @@ pub fn pick_segment(
             lift: rate / elsewhere.max(0.001),
             failure_share: failed as f64 / total_failed as f64,
             audience_share: active as f64 / total_active as f64,
+            viewer_share: None,
             p_value: p,
             failed,
             active,
@@ -131,11 +151,13 @@ pub fn pick_segment(
 }
 
 /// Registers `window_views`, `incident_window` and `affected`, then computes the impact.
+/// `fallback` lists the fallback platforms (`[incident].fallback_platforms`).
 pub fn compute(
     tables: &Tables,
     runner: &mut Runner,
     window: Window,
     event_end: i64,
+    fallback: &[String],
 ) -> Result<Impact> {
     let (s, e) = (window.start, window.end);
     let start_ms = col("started_at").cast(DataType::Int64);
@@ -150,7 +172,7 @@ pub fn compute(
                 .and(end_ms.lt(lit(e)))
                 .alias("failed_in_window"),
         );
-    runner.register("window_views", views);
+    runner.register("window_views", views.clone());
     let params = df!("started_at" => [s], "recovered_at" => [e], "event_end" => [event_end])
         .map_err(table_err)?;
     runner.register("incident_window", params.lazy());
@@ -176,16 +198,108 @@ pub fn compute(
         })
         .collect();
 
+    let mut segment = pick_segment(&rows, total_active, total_failed);
+    if let Some(sg) = segment.as_mut() {
+        sg.viewer_share = viewer_share(&views, &sg.dimension, &sg.value)?;
+    }
+    let still_failing = match &segment {
+        Some(sg) => still_failing(&tables.viewing, sg, e, event_end, fallback)?,
+        None => None,
+    };
     let t = runner.builtin("impact_totals")?;
     let lost_ms = super::first_i64(&t, "lost_ms")?.unwrap_or(0);
     Ok(Impact {
-        segment: pick_segment(&rows, total_active, total_failed),
+        segment,
+        still_failing,
         affected_participants: super::first_i64(&t, "affected")?.unwrap_or(0) as u64,
         recovered_participants: super::first_i64(&t, "recovered")?.unwrap_or(0) as u64,
         participant_minutes_lost: (lost_ms as f64 / 6_000.0).round() / 10.0,
         window_active: total_active,
         window_failed: total_failed,
     })
+}
+
+/// metrics.md `segment-still-failing`: the segment's views on platforms that are not fallback
+/// platforms, active in [`from`, `to`) (recovery to the event's end); it is still failing when
+/// at least 20 of them failed there (failure instant inside) and at least half of them did.
+fn still_failing(
+    viewing: &LazyFrame,
+    segment: &Segment,
+    from: Millis,
+    to: Millis,
+    fallback: &[String],
+) -> Result<Option<StillFailing>> {
+    if to <= from {
+        return Ok(None);
+    }
+    let wanted: Vec<String> = fallback.iter().map(|p| p.to_lowercase()).collect();
+    let on_fallback = col("platform")
+        .str()
+        .to_lowercase()
+        .is_in(lit(Series::new("p".into(), wanted)).implode(false), false)
+        .fill_null(lit(false));
+    let (start_ms, end_ms) = (
+        col("started_at").cast(DataType::Int64),
+        col("ended_at").cast(DataType::Int64),
+    );
+    let failed_there = col("failed")
+        .and(end_ms.clone().gt_eq(lit(from)))
+        .and(end_ms.clone().lt(lit(to)));
+    let df = viewing
+        .clone()
+        .filter(
+            col(segment.dimension.as_str())
+                .eq(lit(segment.value.clone()))
+                .and(on_fallback.not())
+                .and(start_ms.lt(lit(to)))
+                .and(end_ms.clone().gt_eq(lit(from))),
+        )
+        .select([
+            len().cast(DataType::Int64).alias("active"),
+            failed_there
+                .clone()
+                .cast(DataType::Int64)
+                .sum()
+                .alias("failed"),
+            end_ms.filter(failed_there).max().alias("last"),
+        ])
+        .collect()
+        .map_err(table_err)?;
+    let active = super::first_i64(&df, "active")?.unwrap_or(0) as u64;
+    let failed = super::first_i64(&df, "failed")?.unwrap_or(0) as u64;
+    let last = super::first_i64(&df, "last")?;
+    Ok(match last {
+        Some(last_failure) if failed >= MIN_FAILED && 2 * failed >= active => Some(StillFailing {
+            active,
+            failed,
+            last_failure,
+        }),
+        _ => None,
+    })
+}
+
+/// `viewer_share` of metrics.md: distinct participants active in the window whose views carry
+/// `dimension = value`, over all distinct participants active in the window.
+fn viewer_share(window_views: &LazyFrame, dimension: &str, value: &str) -> Result<Option<f64>> {
+    let counts = window_views
+        .clone()
+        .filter(col("participant").is_not_null())
+        .select([
+            col("participant")
+                .n_unique()
+                .cast(DataType::Int64)
+                .alias("all"),
+            col("participant")
+                .filter(col(dimension).eq(lit(value.to_string())))
+                .n_unique()
+                .cast(DataType::Int64)
+                .alias("inside"),
+        ])
+        .collect()
+        .map_err(table_err)?;
+    let all = super::first_i64(&counts, "all")?.unwrap_or(0);
+    let inside = super::first_i64(&counts, "inside")?.unwrap_or(0);
+    Ok((all > 0).then(|| inside as f64 / all as f64))
 }
 
 #[cfg(test)]

@@ -75,8 +75,12 @@ pub struct Analysis {
     pub event_window: Option<Window>,
     pub event_window_origin: Option<WindowOrigin>,
     pub incident: Incident,
-    /// None without viewing data or without an incident window.
+    /// None without viewing data, without an incident window, or where no viewing export can
+    /// say that a view failed ([`Analysis::failures_unknown`]).
     pub impact: Option<Impact>,
+    /// Viewing data were supplied, but no export of them can say that a view failed (Zoom
+    /// participants reports): the impact figures are unknown, not zero.
+    pub failures_unknown: bool,
     /// None without e-mail events.
     pub reach: Option<Reach>,
     pub tickets: TicketLoad,
@@ -87,12 +91,14 @@ pub struct Analysis {
     pub series: Series,
 }
 
-/// Runs the analysis over the tables.
+/// Runs the analysis over the tables. `failures_known`: whether some viewing export can say
+/// that a view failed ([`crate::ingest::Ingested::failures_known`]).
 pub fn analyse(
     tables: &Tables,
     runner: &mut Runner,
     config: &Config,
     log: &[LogRow],
+    failures_known: bool,
 ) -> Result<Analysis> {
     let span = runner.builtin("viewing_span")?;
     let span_first = first_i64(&span, "first_at")?;
@@ -144,10 +150,17 @@ pub fn analyse(
             })?;
         Ok(first_i64(&df, "n")?.unwrap_or(0))
     };
-    let impact = match (incident.window(), rows(&tables.viewing)? > 0) {
+    let has_viewing = rows(&tables.viewing)? > 0;
+    let impact = match (incident.window(), has_viewing && failures_known) {
         (Some(w), true) => {
             let end = event_window.map(|e| e.end).unwrap_or(i64::MAX);
-            Some(impact::compute(tables, runner, w, end)?)
+            Some(impact::compute(
+                tables,
+                runner,
+                w,
+                end,
+                &config.incident.fallback_platforms,
+            )?)
         }
         _ => None,
     };
@@ -175,6 +188,7 @@ pub fn analyse(
     let attempts = attempts(log);
     let findings = findings::derive(
         &mut incident,
+        impact.as_ref(),
         &tickets,
         &social,
         reach.as_ref(),
@@ -187,6 +201,7 @@ pub fn analyse(
         event_window_origin,
         incident,
         impact,
+        failures_unknown: has_viewing && !failures_known,
         reach,
         tickets,
         social,
@@ -230,7 +245,8 @@ fn targets(config: &Config, incident: &Incident) -> Vec<Target> {
         .collect()
 }
 
-/// metrics.md: an `attempt` with a timebox ends at the next attempt, mitigation or recovery.
+/// metrics.md: an `attempt` with a timebox ends at the next attempt (with or without a timebox),
+/// decision, mitigation or recovery entry: a decision to switch ends the attempt it replaces.
 fn attempts(log: &[LogRow]) -> Vec<Attempt> {
     let mut entries: Vec<&LogRow> = log.iter().filter(|l| l.at.is_some()).collect();
     entries.sort_by_key(|l| l.at);
@@ -244,7 +260,12 @@ fn attempts(log: &[LogRow]) -> Vec<Attempt> {
         let start = e.at.unwrap_or_default();
         let end = entries[i + 1..]
             .iter()
-            .find(|n| matches!(kind(n).as_str(), "attempt" | "mitigation" | "recovery"))
+            .find(|n| {
+                matches!(
+                    kind(n).as_str(),
+                    "attempt" | "decision" | "mitigation" | "recovery"
+                )
+            })
             .and_then(|n| n.at);
         let overrun_s = match (end, e.timebox_s) {
             (Some(end), Some(tb)) => Some(((end - start) / 1000 - tb).max(0)),
@@ -260,4 +281,48 @@ fn attempts(log: &[LogRow]) -> Vec<Attempt> {
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(min: i64, kind: &str, timebox_s: Option<i64>) -> LogRow {
+        LogRow {
+            at: Some(1_606_485_600_000 + min * 60_000),
+            kind: Some(kind.into()),
+            text: Some(format!("{kind} at +{min}")),
+            timebox_s,
+            ..LogRow::default()
+        }
+    }
+
+    #[test]
+    fn a_decision_ends_the_attempt_it_replaces() {
+        // 15-minute timebox from +0; the team decides to switch at +9 and mitigates at +20:
+        // the attempt ran 9 minutes, inside its timebox. Before the ruling it ran to +20 and
+        // was told it overran by 5 minutes.
+        let log = vec![
+            entry(20, "mitigation", None),
+            entry(0, "attempt", Some(900)),
+            entry(9, "decision", None),
+        ];
+        let a = attempts(&log);
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].end, Some(1_606_485_600_000 + 9 * 60_000));
+        assert_eq!(a[0].overrun_s, Some(0));
+    }
+
+    #[test]
+    fn an_attempt_without_timebox_ends_the_previous_one_and_is_not_listed() {
+        // +0 attempt (10 min), +14 attempt without timebox, +30 recovery: the first overran by 4.
+        let log = vec![
+            entry(0, "attempt", Some(600)),
+            entry(14, "attempt", None),
+            entry(30, "recovery", None),
+        ];
+        let a = attempts(&log);
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].overrun_s, Some(240));
+    }
 }

@@ -52,8 +52,11 @@ pub struct Reach {
     pub registered: Option<u64>,
     pub registered_reached: Option<u64>,
     /// Affected participants by outcome: `reached`, `bounced`, `blocked`, `other`,
-    /// `no e-mail known`.
+    /// `not sent the incident e-mail`, `no e-mail known`.
     pub affected_by_outcome: Vec<(String, u64)>,
+    /// Registered participants left off every incident campaign although another campaign's
+    /// e-mail was delivered to them; `None` without registrations, e-mail or incident campaign.
+    pub registered_not_sent: Option<u64>,
 }
 
 /// Registers `incident_email` (the incident campaigns' events, with `backup_url` flagging
@@ -108,7 +111,7 @@ pub fn compute(
     .map(|c| col(c))
     .collect::<Result<_>>()?;
     let n = |k: usize, i: usize| counts[k][i].unwrap_or(0) as u64;
-    let campaigns = (0..names.len())
+    let campaigns: Vec<Campaign> = (0..names.len())
         .filter_map(|i| {
             let name = names[i].clone()?;
             let p90 = p90_names
@@ -163,11 +166,18 @@ pub fn compute(
     } else {
         (None, None)
     };
+    // Without an incident campaign, everyone is "not sent" it: another finding says that.
+    let registered_not_sent = if has_registrations && has_email && !campaigns.is_empty() {
+        super::first_i64(&runner.builtin("not_sent_incident_email")?, "not_sent")?.map(|v| v as u64)
+    } else {
+        None
+    };
     Ok(Reach {
         campaigns,
         affected_reached,
         registered,
         registered_reached,
         affected_by_outcome,
+        registered_not_sent,
     })
 }

@@ -152,6 +152,7 @@ pub fn read_viewing(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Resu
         return Err("expected a CSV file".into());
     };
     let cols = Columns::new(t, VIEWING_FIELDS, &["started_at", "ended_at"], ctx.columns)?;
+    ctx.report.tells_failures = cols.0.contains_key("failed") || cols.0.contains_key("error");
     rows::csv(t, ctx, out, |line, f, ctx| {
         let g = |n: &str| cols.get(f, n);
         let row = viewing_row(g, line, ctx)?;
@@ -262,6 +263,7 @@ pub fn read_viewing_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option
     if !has("started_at") || !has("ended_at") {
         return Ok(None);
     }
+    ctx.report.tells_failures = has("failed") || has("error");
     let n = raw.height();
     let all: Vec<Expr> = raw
         .get_column_names()

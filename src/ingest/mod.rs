@@ -76,6 +76,11 @@ pub struct SourceReport {
     pub problem: Option<String>,
     /// The text encoding read (`utf-8`, `utf-16le`, `windows-1252 (assumed: not UTF-8)`).
     pub encoding: Option<&'static str>,
+    /// For a viewing export: whether it can say that a view failed (a Zoom participants
+    /// report cannot; a `viewing-csv` without `failed` or `error` cannot). metrics.md makes
+    /// the impact figures null where no viewing export can.
+    #[serde(skip)]
+    pub tells_failures: bool,
 }
 
 impl SourceReport {
@@ -93,6 +98,7 @@ impl SourceReport {
             rejections: Vec::new(),
             problem: None,
             encoding: None,
+            tells_failures: true,
         }
     }
 
@@ -384,6 +390,16 @@ impl Ctx<'_> {
 pub struct Ingested {
     pub rows: Rows,
     pub sources: Vec<SourceReport>,
+}
+
+impl Ingested {
+    /// Whether some viewing export with kept rows can say that a view failed: without one,
+    /// failed views, the affected segment and participants are unknown, not zero.
+    pub fn failures_known(&self) -> bool {
+        self.sources
+            .iter()
+            .any(|s| s.kind == Some("viewing") && s.rows_kept > 0 && s.tells_failures)
+    }
 }
 
 /// Work that spans files (Zendesk pages, side-loaded users, ticket metrics), finished after

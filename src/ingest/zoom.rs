@@ -69,6 +69,8 @@ fn session(
 
 /// Reads the portal's CSV (the participant table, found after the summary block).
 pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
+    // Zoom reports who joined and left, never whether the video failed.
+    ctx.report.tells_failures = false;
     let Doc::Csv(t) = doc else {
         return Err("expected a CSV file".into());
     };
@@ -95,6 +97,8 @@ pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(
 
 /// Reads the API's participants report.
 pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
+    // Zoom reports who joined and left, never whether the video failed.
+    ctx.report.tells_failures = false;
     rows::json(doc.records(Some("participants"))?, ctx, out, |v, ctx| {
         let row = (|| {
             let t = |k: &str| {
@@ -130,6 +134,8 @@ pub const WEBINAR_SIGNATURE: &[&str] = &["attended", "email", "join time", "leav
 /// metadata lines). A registrant who did not attend (`Attended` = No) has no session: the row
 /// is rejected with that reason, so the count of rows stays whole.
 pub fn read_webinar_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
+    // Zoom reports who joined and left, never whether the video failed.
+    ctx.report.tells_failures = false;
     let Doc::Csv(t) = doc else {
         return Err("expected a CSV file".into());
     };

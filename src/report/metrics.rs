@@ -98,15 +98,17 @@ pub struct SegmentJson {
     pub lift: f64,
     pub failure_share: f64,
     pub audience_share: f64,
+    pub viewer_share: Option<f64>,
     pub p_value: f64,
 }
 
 #[derive(Debug, Serialize)]
 pub struct ImpactJson {
     pub affected_segment: Option<SegmentJson>,
-    pub affected_participants: u64,
-    pub recovered_participants: u64,
-    pub participant_minutes_lost: f64,
+    /// `None` (with the other figures) where no viewing export can say that a view failed.
+    pub affected_participants: Option<u64>,
+    pub recovered_participants: Option<u64>,
+    pub participant_minutes_lost: Option<f64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -304,22 +306,33 @@ impl Metrics {
                     })
                     .collect(),
             },
-            impact: a.impact.as_ref().map(|im| ImpactJson {
-                affected_segment: im.segment.as_ref().map(|sg| SegmentJson {
-                    dimension: sg.dimension.clone(),
-                    value: sg.value.clone(),
-                    failure_rate: round(Some(sg.failure_rate), 4).unwrap_or_default(),
-                    failure_rate_elsewhere: round(Some(sg.failure_rate_elsewhere), 4)
-                        .unwrap_or_default(),
-                    lift: round(Some(sg.lift), 2).unwrap_or_default(),
-                    failure_share: round(Some(sg.failure_share), 4).unwrap_or_default(),
-                    audience_share: round(Some(sg.audience_share), 4).unwrap_or_default(),
-                    p_value: significant(sg.p_value),
+            impact: match &a.impact {
+                // Viewing data that cannot say a view failed: unknown, not zero.
+                None if a.failures_unknown => Some(ImpactJson {
+                    affected_segment: None,
+                    affected_participants: None,
+                    recovered_participants: None,
+                    participant_minutes_lost: None,
                 }),
-                affected_participants: im.affected_participants,
-                recovered_participants: im.recovered_participants,
-                participant_minutes_lost: im.participant_minutes_lost,
-            }),
+                None => None,
+                Some(im) => Some(ImpactJson {
+                    affected_segment: im.segment.as_ref().map(|sg| SegmentJson {
+                        dimension: sg.dimension.clone(),
+                        value: sg.value.clone(),
+                        failure_rate: round(Some(sg.failure_rate), 4).unwrap_or_default(),
+                        failure_rate_elsewhere: round(Some(sg.failure_rate_elsewhere), 4)
+                            .unwrap_or_default(),
+                        lift: round(Some(sg.lift), 2).unwrap_or_default(),
+                        failure_share: round(Some(sg.failure_share), 4).unwrap_or_default(),
+                        audience_share: round(Some(sg.audience_share), 4).unwrap_or_default(),
+                        viewer_share: round(sg.viewer_share, 4),
+                        p_value: significant(sg.p_value),
+                    }),
+                    affected_participants: Some(im.affected_participants),
+                    recovered_participants: Some(im.recovered_participants),
+                    participant_minutes_lost: Some(im.participant_minutes_lost),
+                }),
+            },
             reach: a.reach.as_ref().map(|r| {
                 let affected = a.impact.as_ref().map(|im| im.affected_participants);
                 ReachJson {

@@ -238,6 +238,8 @@ pub struct ReportModel {
     pub first_signal_sentence: Option<String>,
     pub attempts: Vec<AttemptRow>,
     pub impact: Option<ImpactView>,
+    /// Why the impact figures are unknown, where viewing data cannot say that a view failed.
+    pub impact_unknown: Option<&'static str>,
     pub reach: Option<ReachView>,
     pub tickets: Option<TicketView>,
     pub social: Option<SocialView>,
@@ -638,10 +640,18 @@ pub fn build(
     }
     let impact = a.impact.as_ref().map(|im| ImpactView {
         segment: im.segment.as_ref().map(|sg| {
+            // metrics.md: lead with the share of viewers; retries inflate the share of views.
+            let lead = match sg.viewer_share {
+                Some(v) => format!(
+                    "{:.0}% of the viewers active during the incident were on {} = {}, and that is where the failures were: ",
+                    v * 100.0,
+                    sg.dimension,
+                    sg.value
+                ),
+                None => format!("Failures were concentrated on {} = {}: ", sg.dimension, sg.value),
+            };
             format!(
-                "Failures were concentrated on {} = {}: {:.1}% of its views failed during the incident against {:.1}% elsewhere ({:.1} times as often). It held {:.0}% of the failed views and {:.0}% of the views active during the incident (one-sided z-test, p {}).",
-                sg.dimension,
-                sg.value,
+                "{lead}{:.1}% of its views failed during the incident against {:.1}% elsewhere ({:.1} times as often). It held {:.0}% of the failed views and {:.0}% of the views active during the incident (one-sided z-test, p {}).",
                 sg.failure_rate * 100.0,
                 sg.failure_rate_elsewhere * 100.0,
                 sg.lift,
@@ -740,6 +750,9 @@ pub fn build(
         first_signal_sentence,
         attempts,
         impact,
+        impact_unknown: a.failures_unknown.then_some(
+            "None of the viewing exports can say that a view failed (a Zoom participants report records only who joined and left; a viewing CSV needs a failed or error column): affected participants, the affected segment, participant-minutes lost and the affected participants reached are unknown, not zero. The impact start comes from tickets, mentions and the ops log alone.",
+        ),
         reach,
         tickets,
         social,
