@@ -14,7 +14,6 @@ use super::reader::{as_i64, as_text, Doc, Record};
 use super::{Ctx, Ingested};
 use crate::tables::TicketRow;
 use crate::text;
-use crate::timeutil::parse_instant;
 
 /// Keys of an incremental export page.
 pub const TICKETS_SIGNATURE: &[&str] = &[
@@ -68,7 +67,7 @@ pub struct Pending {
 
 fn instant(v: &Value, key: &str, ctx: &Ctx) -> Result<Option<i64>, String> {
     as_text(v.get(key))
-        .map(|t| parse_instant(&t, ctx.zone).map_err(|e| format!("{key}: {e}")))
+        .map(|t| ctx.instant(key, &t))
         .transpose()
 }
 
@@ -172,6 +171,7 @@ pub fn read_tickets(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(
                 },
             })
         })();
+        ctx.settle(parsed.is_ok(), |note| (rec.line, rec.reason(&note)));
         match parsed {
             Ok(t) => {
                 ctx.kept();
@@ -205,6 +205,7 @@ pub fn read_metrics(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(
                 },
             ))
         })();
+        ctx.settle(parsed.is_ok(), |note| (rec.line, rec.reason(&note)));
         match parsed {
             Ok((ticket, m)) => match pending.metrics.get(&ticket) {
                 Some(old) if old.updated_at >= m.updated_at => ctx.duplicate(),

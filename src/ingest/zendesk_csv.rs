@@ -12,7 +12,6 @@ use super::zendesk::{Pending, PendingTicket};
 use super::Ctx;
 use crate::tables::TicketRow;
 use crate::text;
-use crate::timeutil::parse_instant;
 
 /// Header columns that identify the format.
 pub const SIGNATURE: &[&str] = &["id", "subject", "status", "created at"];
@@ -44,11 +43,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Strin
                 "id: '{id}' is not a ticket id (a spreadsheet may have turned it into a number)"
             ));
         }
-        let at = |c: Option<usize>, name: &str| {
-            get(c)
-                .map(|v| parse_instant(v, ctx.zone).map_err(|e| format!("{name}: {e}")))
-                .transpose()
-        };
+        let at = |c: Option<usize>, name: &str| get(c).map(|v| ctx.instant(name, v)).transpose();
         let created = at(c_created, "created at")?.ok_or("created at: empty")?;
         let updated = at(c_updated, "updated at")?.unwrap_or(created);
         let solved = at(c_solved, "solved at")?;
