@@ -69,11 +69,12 @@ fn incident_without_ops_log_across_a_dst_change() {
     );
 }
 
-/// tests/fixtures/dst_rows: registrations and an ops log written in Paris time on the nights
-/// the clocks change (metrics.md, "Local times on a DST-change day"). 25 Oct 2020: 02:00-02:59
-/// happened at +02:00 (00:00Z-00:59Z), then again at +01:00; the first is taken. 29 Mar 2020:
-/// 02:00-02:59 never happened; moved an hour forward (02:30 -> 03:30 +02:00 = 01:30Z). No row
-/// is dropped for it; each such time is a warning with its place.
+/// tests/fixtures/dst_rows: registrations, Zoom sessions, mentions and an ops log written in
+/// Paris time on the nights the clocks change (metrics.md, "Local times on a DST-change day").
+/// 25 Oct 2020: 02:00-02:59 happened at +02:00 (00:00Z-00:59Z), then again at +01:00; the
+/// first is taken. 29 Mar 2020: 02:00-02:59 never happened; moved an hour forward (02:30 ->
+/// 03:30 +02:00 = 01:30Z). No row is dropped for it; each such time is a warning with its
+/// place.
 #[test]
 fn local_times_on_a_dst_change_are_kept_with_a_warning() {
     let dir = root().join("tests/fixtures/dst_rows");
@@ -126,6 +127,22 @@ fn local_times_on_a_dst_change_are_kept_with_a_warning() {
             {"line": 3, "reason": "order date: 2020-03-29 02:15:00 never happens in Europe/Paris (the clocks jump forward); read as 2020-03-29 03:15:00 +02:00"},
             {"line": 4, "reason": "order date: 2020-10-25 02:45:00 happens twice in Europe/Paris; read as +02:00"},
         ])
+    );
+    // Zoom's portal CSV (table header on line 4) and a mentions CSV: same rule.
+    let z = src("zoom_participants.csv");
+    assert_eq!(counts(&z), [2, 2, 0, 0, 2]);
+    assert_eq!(
+        z["warnings"],
+        json!([
+            {"line": 5, "reason": "leave time: 2020-10-25 02:20:00 happens twice in Europe/Paris; read as +02:00"},
+            {"line": 6, "reason": "join time: 2020-10-25 02:25:00 happens twice in Europe/Paris; read as +02:00"},
+        ])
+    );
+    let mentions = src("mentions.csv");
+    assert_eq!(counts(&mentions), [2, 2, 0, 0, 1]);
+    assert_eq!(
+        mentions["warnings"],
+        json!([{"line": 2, "reason": "at: 2020-10-25 02:12:00 happens twice in Europe/Paris; read as +02:00"}])
     );
     // Registered: the 8 active Billetweb attendees (9 is cancelled, the repeat is attendee 2)
     // and the 3 Eventbrite ones. Before the ruling, the 6 rows in the changes were rejected.
@@ -208,6 +225,23 @@ fn local_times_on_a_dst_change_are_kept_with_a_warning() {
             "2020-10-25T00:45:00Z",
         ]
     );
+
+    let utc = |ms: Option<i64>| debrief::timeutil::fmt_utc(ms.unwrap());
+    let sessions: Vec<(String, String)> = ingested
+        .rows
+        .viewing
+        .iter()
+        .map(|v| (utc(v.started_at), utc(v.ended_at)))
+        .collect();
+    assert_eq!(
+        sessions,
+        owned(&[
+            ("2020-10-24T23:45:00Z", "2020-10-25T00:20:00Z"), // 01:45 CEST - 02:20, first
+            ("2020-10-25T00:25:00Z", "2020-10-25T02:30:00Z"), // 02:25, first - 03:30 CET
+        ])
+    );
+    let posts: Vec<String> = ingested.rows.mentions.iter().map(|p| utc(p.at)).collect();
+    assert_eq!(posts, ["2020-10-25T00:12:00Z", "2020-10-25T02:12:00Z"]);
 
     // metrics.json lists a source's warnings right after its rejections (the first source,
     // Billetweb, has none of those).
