@@ -4,11 +4,12 @@
 //! account's zone, i.e. the `[[sources]]` zone, else the event zone. Tags are space-separated.
 //! Rows damaged by a spreadsheet (ids like `1.03006E+13`, day-first dates) are rejected, never
 //! guessed. Tickets join the same pool as the JSON exports, so a ticket in both is counted
-//! once and ticket metrics JSON still enriches it.
+//! once and ticket metrics JSON still enriches it. `Via` holds display names (`Web form`,
+//! `Mail`), read as the API's channel names (`web`, `email`).
 
 use super::reader::Doc;
 use super::rows;
-use super::zendesk::{Pending, PendingTicket};
+use super::zendesk::{api_channel, Pending, PendingTicket};
 use super::Ctx;
 use crate::tables::TicketRow;
 use crate::text;
@@ -80,7 +81,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Strin
                     first_reply_at: None,
                     solved_at: solved,
                     status: get(c_status).map(str::to_lowercase),
-                    channel: get(c_via).map(|v| v.to_lowercase().replace(' ', "_")),
+                    channel: get(c_via).map(api_channel),
                     subject: Some(text::redact(subject)),
                     tags,
                     requester: None,
