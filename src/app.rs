@@ -192,8 +192,8 @@ fn check(input: Option<PathBuf>, config: Option<PathBuf>) -> Result<()> {
     let (dir, _config, ingested) = read_inputs(input, config)?;
     println!("{}", dir.display());
     println!(
-        "{:<44} {:<28} {:<14} {:>8} {:>8} {:>8} {:>6}  time zone",
-        "file", "format", "table", "read", "kept", "rejected", "dups"
+        "{:<44} {:<28} {:<14} {:>8} {:>8} {:>8} {:>6} {:>8}  time zone",
+        "file", "format", "table", "read", "kept", "rejected", "dups", "warnings"
     );
     for s in &ingested.sources {
         let zone = match (&s.timezone, s.timezone_origin) {
@@ -201,14 +201,15 @@ fn check(input: Option<PathBuf>, config: Option<PathBuf>) -> Result<()> {
             _ => "-".into(),
         };
         println!(
-            "{:<44} {:<28} {:<14} {:>8} {:>8} {:>8} {:>6}  {zone}",
+            "{:<44} {:<28} {:<14} {:>8} {:>8} {:>8} {:>6} {:>8}  {zone}",
             s.path,
             s.format.unwrap_or("not recognised"),
             s.kind.unwrap_or("-"),
             s.rows_read,
             s.rows_kept,
             s.rows_rejected,
-            s.duplicates_removed
+            s.duplicates_removed,
+            s.warning_count
         );
         if let Some(p) = &s.problem {
             println!("    problem: {p}");
@@ -220,6 +221,12 @@ fn check(input: Option<PathBuf>, config: Option<PathBuf>) -> Result<()> {
             match r.line {
                 Some(l) => println!("    line {l}: {}", r.reason),
                 None => println!("    {}", r.reason),
+            }
+        }
+        for w in s.warnings.iter().take(5) {
+            match w.line {
+                Some(l) => println!("    warning: line {l}: {}", w.reason),
+                None => println!("    warning: {}", w.reason),
             }
         }
     }

@@ -2,7 +2,7 @@
 //! milliseconds; this module turns the many ways exports write time into that, and back into
 //! RFC 3339 `Z` strings (second precision) for the outputs.
 
-use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, LocalResult, NaiveDateTime, Offset, TimeDelta, TimeZone, Utc};
 use chrono_tz::Tz;
 
 /// UTC epoch milliseconds.
@@ -11,15 +11,76 @@ pub type Millis = i64;
 /// Minute length in milliseconds.
 pub const MINUTE_MS: i64 = 60_000;
 
-/// Parses an instant. Text with an offset or `Z` is read as written; text without one is
-/// local time in `zone`. A local time that does not exist (spring-forward gap) or is ambiguous
-/// (autumn fall-back) in `zone` is an error, never a guess.
+/// Parses an instant, strictly. Text with an offset or `Z` is read as written; text without
+/// one is local time in `zone`. A local time that does not exist (spring-forward gap) or
+/// happens twice (autumn fall-back) in `zone` is an error: this is for text a user writes to
+/// debrief (the config), who can add the offset. Exports are read with [`read_instant`].
 ///
 /// Accepted shapes: RFC 3339 (`2020-11-27T14:02:13.412Z`, `2020-11-27T15:02:13+01:00`),
 /// `YYYY-MM-DD HH:MM[:SS[.fff]]` with `T` or space, with or without offset.
 /// Day-first dates (`27/11/2020`) are rejected: they cannot be told from month-first.
 pub fn parse_instant(text: &str, zone: Tz) -> Result<Millis, String> {
-    parse_any_instant(text, zone).and_then(|ms| in_range(ms, text))
+    match read_instant(text, zone)? {
+        (ms, None) => Ok(ms),
+        (_, Some(dst)) => Err(dst.refusal()),
+    }
+}
+
+/// Parses an instant as [`parse_instant`] does, but reads a local time on a DST change by
+/// metrics.md's rule ("Local times on a DST-change day"): one that happens twice as its first
+/// occurrence, one that never happens moved forward by the length of the gap. Such a reading
+/// comes back with the instant, for the source's warnings.
+pub fn read_instant(text: &str, zone: Tz) -> Result<(Millis, Option<Dst>), String> {
+    let (ms, dst) = parse_any_instant(text, zone)?;
+    Ok((in_range(ms, text)?, dst))
+}
+
+/// A local time that fell on a DST change, and the instant it was read as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dst {
+    /// The local time as written.
+    pub local: NaiveDateTime,
+    pub zone: Tz,
+    /// Whether it happened twice (clocks went back) rather than never (clocks jumped forward).
+    pub twice: bool,
+    /// The instant it was read as.
+    pub read_as: Millis,
+}
+
+impl Dst {
+    /// How it was read, for the warning: `2020-10-25 02:41:48 happens twice in Europe/Paris;
+    /// read as +02:00`, `2020-03-29 02:30:00 never happens in Europe/Paris (the clocks jump
+    /// forward); read as 2020-03-29 03:30:00 +02:00`.
+    pub fn warning(&self) -> String {
+        let (local, zone) = (self.local, self.zone);
+        if self.twice {
+            let offset = offset_at(self.read_as, zone);
+            format!("{local} happens twice in {zone}; read as {offset}")
+        } else {
+            format!(
+                "{local} never happens in {zone} (the clocks jump forward); read as {}",
+                fmt_local_offset(self.read_as, zone)
+            )
+        }
+    }
+
+    /// Why [`parse_instant`] refuses it.
+    pub fn refusal(&self) -> String {
+        let (local, zone) = (self.local, self.zone);
+        if self.twice {
+            format!("local time {local} happens twice in {zone} (the clocks go back); write it with an offset")
+        } else {
+            format!("local time {local} does not exist in {zone} (the clocks jump forward); write it with an offset")
+        }
+    }
+}
+
+/// The UTC offset of `zone` at an instant, `+02:00`.
+fn offset_at(ms: Millis, zone: Tz) -> String {
+    match Utc.timestamp_millis_opt(ms) {
+        LocalResult::Single(dt) => dt.with_timezone(&zone).format("%:z").to_string(),
+        _ => format!("invalid instant {ms}"),
+    }
 }
 
 /// First instant accepted: 2000-01-01T00:00:00Z.
@@ -37,13 +98,13 @@ pub fn in_range(ms: Millis, text: &str) -> Result<Millis, String> {
     }
 }
 
-fn parse_any_instant(text: &str, zone: Tz) -> Result<Millis, String> {
+fn parse_any_instant(text: &str, zone: Tz) -> Result<(Millis, Option<Dst>), String> {
     let t = text.trim();
     if t.is_empty() {
         return Err("empty".into());
     }
     if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
-        return Ok(dt.timestamp_millis());
+        return Ok((dt.timestamp_millis(), None));
     }
     // Offsets written with a space separator, or without seconds.
     for fmt in [
@@ -53,7 +114,7 @@ fn parse_any_instant(text: &str, zone: Tz) -> Result<Millis, String> {
         "%Y-%m-%d %H:%M%:z",
     ] {
         if let Ok(dt) = DateTime::parse_from_str(t, fmt) {
-            return Ok(dt.timestamp_millis());
+            return Ok((dt.timestamp_millis(), None));
         }
     }
     let naive = t
@@ -68,27 +129,63 @@ fn parse_any_instant(text: &str, zone: Tz) -> Result<Millis, String> {
     ] {
         if let Ok(ndt) = NaiveDateTime::parse_from_str(naive.0, fmt) {
             if naive.1 {
-                return Ok(ndt.and_utc().timestamp_millis());
+                return Ok((ndt.and_utc().timestamp_millis(), None));
             }
-            return local_to_utc(ndt, zone);
+            return read_local(ndt, zone);
         }
     }
     Err(format!("not a date: '{t}'"))
 }
 
-/// A local wall-clock time in `zone` to a UTC instant, refusing gaps and overlaps.
-pub fn local_to_utc(ndt: NaiveDateTime, zone: Tz) -> Result<Millis, String> {
-    match zone.from_local_datetime(&ndt) {
-        LocalResult::Single(dt) => in_range(dt.timestamp_millis(), &ndt.to_string()),
-        LocalResult::None => Err(format!(
-            "local time {ndt} does not exist in {zone} (clocks jumped forward); write it with an offset"
-        )),
-        LocalResult::Ambiguous(a, b) => Err(format!(
-            "local time {ndt} is ambiguous in {zone} (it happened at {} and at {}); write it with an offset",
-            a.format("%:z"),
-            b.format("%:z")
-        )),
+/// A local wall-clock time in `zone` to a UTC instant, by metrics.md's rule on a DST change
+/// (see [`read_instant`]), with the reading where it applied.
+pub fn read_local(ndt: NaiveDateTime, zone: Tz) -> Result<(Millis, Option<Dst>), String> {
+    let dst = |read_as: Millis, twice: bool| Dst {
+        local: ndt,
+        zone,
+        twice,
+        read_as,
+    };
+    let (ms, dst) = match zone.from_local_datetime(&ndt) {
+        LocalResult::Single(dt) => (dt.timestamp_millis(), None),
+        // Its first occurrence, Python's fold=0.
+        LocalResult::Ambiguous(a, b) => {
+            let first = a.timestamp_millis().min(b.timestamp_millis());
+            (first, Some(dst(first, true)))
+        }
+        LocalResult::None => {
+            let moved = after_gap(ndt, zone)?;
+            (moved, Some(dst(moved, false)))
+        }
+    };
+    Ok((in_range(ms, &ndt.to_string())?, dst))
+}
+
+/// Longest gap looked for: a day (Samoa skipped 30 December 2011).
+const LONGEST_GAP_MINUTES: i64 = 25 * 60;
+
+/// A local time in a spring-forward gap, read with the UTC offset in force before the gap:
+/// the same as moving it forward by the gap's length (02:30 in Paris on 29 March 2020 is
+/// 03:30 +02:00, 01:30Z).
+fn after_gap(ndt: NaiveDateTime, zone: Tz) -> Result<Millis, String> {
+    let out_of_range = || format!("local time {ndt} does not exist in {zone}");
+    // The offset of the last whole minute before it that exists.
+    for back in 1..=LONGEST_GAP_MINUTES {
+        let earlier = ndt
+            .checked_sub_signed(TimeDelta::minutes(back))
+            .ok_or_else(out_of_range)?;
+        let offset = match zone.from_local_datetime(&earlier) {
+            LocalResult::Single(dt) => dt.offset().fix(),
+            // The later occurrence's offset is the one in force when the gap opens.
+            LocalResult::Ambiguous(a, b) => a.max(b).offset().fix(),
+            LocalResult::None => continue,
+        };
+        let utc = ndt
+            .checked_sub_signed(TimeDelta::seconds(offset.local_minus_utc().into()))
+            .ok_or_else(out_of_range)?;
+        return Ok(utc.and_utc().timestamp_millis());
     }
+    Err(out_of_range())
 }
 
 /// Unix seconds (integer or fractional) to milliseconds.
@@ -222,31 +319,115 @@ mod tests {
         assert_eq!(ms % 1000, 412);
     }
 
+    /// The instant and the warning of a local time read in `zone`.
+    fn read(text: &str, zone: Tz) -> (String, Option<String>) {
+        let (ms, dst) = read_instant(text, zone).unwrap();
+        (fmt_utc(ms), dst.map(|d| d.warning()))
+    }
+
     #[test]
     fn dst_change_day_autumn() {
-        // 25 Oct 2020: Paris falls back from 03:00 CEST to 02:00 CET.
+        // 25 Oct 2020: Paris falls back from 03:00 CEST to 02:00 CET (at 01:00Z).
         // 01:30 is CEST (UTC+2): 23:30Z the day before. 03:30 is CET (UTC+1): 02:30Z.
         assert_eq!(
-            fmt_utc(parse_instant("2020-10-25 01:30", PARIS).unwrap()),
-            "2020-10-24T23:30:00Z"
+            read("2020-10-25 01:30", PARIS),
+            ("2020-10-24T23:30:00Z".into(), None)
         );
         assert_eq!(
-            fmt_utc(parse_instant("2020-10-25 03:30", PARIS).unwrap()),
-            "2020-10-25T02:30:00Z"
+            read("2020-10-25 03:30", PARIS),
+            ("2020-10-25T02:30:00Z".into(), None)
         );
-        // 02:30 happened twice: refuse to guess.
+        // 02:30 happened twice, at 00:30Z (CEST) and at 01:30Z (CET): the first.
+        assert_eq!(
+            read("2020-10-25 02:41:48", PARIS),
+            (
+                "2020-10-25T00:41:48Z".into(),
+                Some("2020-10-25 02:41:48 happens twice in Europe/Paris; read as +02:00".into())
+            )
+        );
+        // Both ends of the repeated hour: 02:00:00 is the first (00:00Z), 02:59:59 too.
+        assert_eq!(read("2020-10-25 02:00:00", PARIS).0, "2020-10-25T00:00:00Z");
+        assert_eq!(read("2020-10-25T02:59:59", PARIS).0, "2020-10-25T00:59:59Z");
+        // Written with an offset, the second occurrence stays the second, without a warning.
+        assert_eq!(
+            read("2020-10-25T02:30:00+01:00", PARIS),
+            ("2020-10-25T01:30:00Z".into(), None)
+        );
+        // The config's strict reading refuses to choose.
         let err = parse_instant("2020-10-25 02:30", PARIS).unwrap_err();
-        assert!(err.contains("ambiguous"), "{err}");
+        assert_eq!(
+            err,
+            "local time 2020-10-25 02:30:00 happens twice in Europe/Paris (the clocks go back); write it with an offset"
+        );
     }
 
     #[test]
     fn dst_change_day_spring() {
-        // 29 Mar 2020: Paris jumps from 02:00 CET to 03:00 CEST; 02:30 never happened.
-        let err = parse_instant("2020-03-29 02:30", PARIS).unwrap_err();
-        assert!(err.contains("does not exist"), "{err}");
+        // 29 Mar 2020: Paris jumps from 02:00 CET to 03:00 CEST (at 01:00Z); 02:30 never
+        // happened. Moved forward by the hour of the gap: 03:30 CEST, 01:30Z, the instant
+        // 03:30 itself is.
         assert_eq!(
-            fmt_utc(parse_instant("2020-03-29 03:30", PARIS).unwrap()),
-            "2020-03-29T01:30:00Z"
+            read("2020-03-29 02:30", PARIS),
+            (
+                "2020-03-29T01:30:00Z".into(),
+                Some("2020-03-29 02:30:00 never happens in Europe/Paris (the clocks jump forward); read as 2020-03-29 03:30:00 +02:00".into())
+            )
+        );
+        assert_eq!(
+            read("2020-03-29 03:30", PARIS),
+            ("2020-03-29T01:30:00Z".into(), None)
+        );
+        assert_eq!(
+            read("2020-03-29 01:59:59", PARIS),
+            ("2020-03-29T00:59:59Z".into(), None)
+        );
+        // The first and last instants of the gap: 02:00:00 -> 01:00Z, 02:59:59.5 -> 01:59:59.5Z.
+        assert_eq!(read("2020-03-29 02:00:00", PARIS).0, "2020-03-29T01:00:00Z");
+        let (ms, _) = read_instant("2020-03-29 02:59:59.5", PARIS).unwrap();
+        assert_eq!(ms, 1_585_447_199_500);
+        let err = parse_instant("2020-03-29 02:30", PARIS).unwrap_err();
+        assert!(err.contains("does not exist in Europe/Paris"), "{err}");
+    }
+
+    #[test]
+    fn dst_change_of_half_an_hour() {
+        // Lord Howe Island moves by 30 minutes: +10:30 in winter, +11:00 in summer.
+        let lord_howe = chrono_tz::Australia::Lord_Howe;
+        // 4 Oct 2020: 02:00 LHST jumps to 02:30 LHDT (at 15:30Z on the 3rd); 02:15 is moved
+        // forward 30 minutes, to 02:45 +11:00 = 15:45Z.
+        assert_eq!(
+            read("2020-10-04 02:15", lord_howe),
+            (
+                "2020-10-03T15:45:00Z".into(),
+                Some("2020-10-04 02:15:00 never happens in Australia/Lord_Howe (the clocks jump forward); read as 2020-10-04 02:45:00 +11:00".into())
+            )
+        );
+        // 5 Apr 2020: 02:00 LHDT goes back to 01:30 LHST (at 15:00Z on the 4th); 01:45
+        // happened at 14:45Z (+11:00) and at 15:15Z (+10:30): the first.
+        assert_eq!(
+            read("2020-04-05 01:45", lord_howe),
+            (
+                "2020-04-04T14:45:00Z".into(),
+                Some(
+                    "2020-04-05 01:45:00 happens twice in Australia/Lord_Howe; read as +11:00"
+                        .into()
+                )
+            )
+        );
+    }
+
+    #[test]
+    fn a_gap_of_a_whole_day() {
+        // Samoa skipped 30 December 2011: 29 Dec 23:59:59 -10:00 was followed by 31 Dec
+        // 00:00 +14:00 (10:00Z on the 30th). Noon on the 30th, read with -10:00, is 22:00Z,
+        // shown as 31 Dec 12:00 +14:00.
+        let apia = chrono_tz::Pacific::Apia;
+        assert_eq!(
+            read("2011-12-30 12:00", apia),
+            (
+                "2011-12-30T22:00:00Z".into(),
+                Some("2011-12-30 12:00:00 never happens in Pacific/Apia (the clocks jump forward); read as 2011-12-31 12:00:00 +14:00".into())
+            )
         );
     }
 

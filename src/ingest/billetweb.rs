@@ -6,7 +6,6 @@ use super::reader::{as_text, Doc};
 use super::rows;
 use super::Ctx;
 use crate::tables::RegistrationRow;
-use crate::timeutil::parse_instant;
 
 /// Keys of an attendee that identify the format.
 pub const SIGNATURE: &[&str] = &["barcode", "order_id", "order_email"];
@@ -19,7 +18,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Result<
             .or_else(|| as_text(v.get("order_email")))
             .ok_or("email: missing (and no order_email)")?;
         let at = as_text(v.get("order_date"))
-            .map(|d| parse_instant(&d, ctx.zone).map_err(|e| format!("order_date: {e}")))
+            .map(|d| ctx.instant("order_date", &d))
             .transpose()?;
         let status = match as_text(v.get("disabled")).as_deref() {
             Some("1") | Some("true") => "cancelled",

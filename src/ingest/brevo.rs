@@ -12,7 +12,6 @@ use super::events::{canonical_name, read_events, unix_seconds, whole_record_key,
 use super::reader::{as_f64, as_i64, as_text, Doc};
 use super::Ctx;
 use crate::tables::EmailRow;
-use crate::timeutil::parse_instant;
 
 /// Keys of an event that identify the format.
 pub const SIGNATURE: &[&str] = &["event", "email", "message-id"];
@@ -164,9 +163,10 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .collect()?;
     columnar::protect_email(&mut fast, &ctx.config.salt)?;
     let shared: &Ctx = ctx;
-    let outcome = columnar::finish(
+    let outcome = columnar::finish_noting(
         fast,
         place,
+        &shared.dst,
         |i| {
             let row = columnar::parse_line(lines[i], |v| parse(v, shared));
             Some(row.map(|row| (keys[i].to_string(), row)))
@@ -188,7 +188,7 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, String> {
         unix_seconds("ts_event", s)?
     } else {
         let d = as_text(v.get("date")).ok_or("ts_epoch, ts_event, ts and date: all missing")?;
-        parse_instant(&d, chrono_tz::Europe::Paris).map_err(|e| format!("date: {e}"))?
+        ctx.instant_in(chrono_tz::Europe::Paris, "date", &d)?
     };
     let email = as_text(v.get("email")).ok_or("email: missing")?;
     let tag = match v.get("tags").or_else(|| v.get("tag")) {

@@ -13,7 +13,6 @@ use super::reader::{as_f64, as_i64, as_text, Doc};
 use super::rows;
 use super::Ctx;
 use crate::tables::WebRow;
-use crate::timeutil::parse_instant;
 
 /// Keys of a request (Cloudflare's field names are case-sensitive).
 pub const SIGNATURE: &[&str] = &["EdgeStartTimestamp", "EdgeResponseStatus"];
@@ -95,9 +94,10 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     fast.with_column(ok.with_name(columnar::OK.into()).into_column())?;
     columnar::redact_column(&mut fast, "path")?;
     let shared: &Ctx = ctx;
-    let outcome = columnar::finish(
+    let outcome = columnar::finish_noting(
         fast,
         place,
+        &shared.dst,
         |i| Some(columnar::parse_line(lines[i], |v| parse(v, shared))),
         WebRow::frame,
     )?;
@@ -115,9 +115,7 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<(String, WebRow), String> {
             let t = as_text(Some(ts)).ok_or("EdgeStartTimestamp: empty")?;
             match t.parse::<f64>() {
                 Ok(n) => epoch_by_magnitude(n)?,
-                Err(_) => {
-                    parse_instant(&t, ctx.zone).map_err(|e| format!("EdgeStartTimestamp: {e}"))?
-                }
+                Err(_) => ctx.instant("EdgeStartTimestamp", &t)?,
             }
         }
     };

@@ -12,6 +12,7 @@
 //! NDJSON) gets `None` here and goes the row-by-row way, which names each bad line.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::Cursor;
 
@@ -452,8 +453,9 @@ pub fn utc_ms(e: Expr) -> Expr {
 
 /// Unix milliseconds from text as the generic formats take it: RFC 3339 UTC (see [`utc_ms`]),
 /// or a local `YYYY-MM-DD HH:MM:SS` (or with `T`) in `zone`. Null for any other shape, a
-/// local time that does not exist or is ambiguous in `zone`, or an instant outside 2000-2099:
-/// the row parser then decides, and names the problem.
+/// local time that does not exist or happens twice in `zone`, or an instant outside
+/// 2000-2099: the row parser then decides, and names the problem (reads the DST change by
+/// metrics.md's rule and notes it for the row's warnings: see [`finish_noting`]).
 pub fn instant_ms(e: Expr, zone: chrono_tz::Tz) -> Expr {
     let naive = |format: &str| {
         e.clone().str().to_datetime(
@@ -565,6 +567,8 @@ pub struct Outcome {
     pub frame: DataFrame,
     pub read: u64,
     pub rejected: Vec<(Option<u64>, String)>,
+    /// Local times the row parser read on a DST change, in rows it did not reject.
+    pub warnings: Vec<(Option<u64>, String)>,
     pub duplicates: u64,
 }
 
@@ -576,6 +580,19 @@ pub struct Outcome {
 pub fn finish<T>(
     fast: DataFrame,
     place: Place,
+    slow: impl FnMut(usize) -> Option<Result<(String, T), String>>,
+    frame: fn(&[T]) -> PolarsResult<DataFrame>,
+) -> PolarsResult<Outcome> {
+    finish_noting(fast, place, &RefCell::default(), slow, frame)
+}
+
+/// [`finish`] for a row parser that reads local times (see [`super::Ctx::instant`]): the DST
+/// notes it leaves in `dst` for a row become warnings at the row's place unless it rejects
+/// the row, as on the row-by-row path. The expressions leave such times to it (null).
+pub fn finish_noting<T>(
+    fast: DataFrame,
+    place: Place,
+    dst: &RefCell<Vec<String>>,
     mut slow: impl FnMut(usize) -> Option<Result<(String, T), String>>,
     frame: fn(&[T]) -> PolarsResult<DataFrame>,
 ) -> PolarsResult<Outcome> {
@@ -588,9 +605,15 @@ pub fn finish<T>(
     let mut keys = Vec::new();
     let mut places: Vec<IdxSize> = Vec::new();
     let mut rejected = Vec::new();
+    let mut warnings = Vec::new();
     let mut blank = 0;
     for i in unsettled.column(ROW)?.idx()?.into_no_null_iter() {
-        match slow(i as usize) {
+        let parsed = slow(i as usize);
+        let notes = dst.take();
+        if let Some(Ok(_)) = parsed {
+            warnings.extend(notes.into_iter().map(|n| place.of(i as usize, n)));
+        }
+        match parsed {
             None => blank += 1,
             Some(Ok((key, row))) => {
                 rows.push(row);
@@ -628,6 +651,7 @@ pub fn finish<T>(
         frame: kept,
         read: (n - blank) as u64,
         rejected,
+        warnings,
         duplicates,
     })
 }

@@ -10,7 +10,7 @@ use super::reader::{as_text, Doc};
 use super::rows;
 use super::Ctx;
 use crate::tables::RegistrationRow;
-use crate::timeutil::{local_to_utc, parse_instant, Millis};
+use crate::timeutil::Millis;
 
 /// The CSV's two spellings of the order column.
 pub const CSV_SIGNATURES: &[&[&str]] = &[
@@ -40,12 +40,12 @@ fn status(raw: Option<&str>, cancelled: bool) -> &'static str {
 /// An order date: ISO forms, or the US form with AM/PM (`11/02/2020 10:41 AM`), which cannot
 /// be day first.
 fn order_date(v: &str, ctx: &Ctx) -> Result<Millis, String> {
-    if let Ok(ms) = parse_instant(v, ctx.zone) {
+    if let Ok(ms) = ctx.instant("order date", v) {
         return Ok(ms);
     }
     for fmt in ["%m/%d/%Y %I:%M %p", "%m/%d/%Y %I:%M:%S %p"] {
         if let Ok(n) = NaiveDateTime::parse_from_str(v.trim(), fmt) {
-            return local_to_utc(n, ctx.zone).map_err(|e| format!("order date: {e}"));
+            return ctx.local("order date", n);
         }
     }
     Err(format!("order date: not a date: '{v}'"))
@@ -95,7 +95,7 @@ pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Re
         let id = as_text(v.get("id")).ok_or("id: missing")?;
         let email = as_text(v.pointer("/profile/email")).ok_or("profile.email: missing")?;
         let at = as_text(v.get("created"))
-            .map(|c| parse_instant(&c, ctx.zone).map_err(|e| format!("created: {e}")))
+            .map(|c| ctx.instant("created", &c))
             .transpose()?;
         let flag = |k: &str| {
             v.get(k)

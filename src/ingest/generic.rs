@@ -15,7 +15,6 @@ use super::rows;
 use super::Ctx;
 use crate::tables::{MentionRow, ViewingRow};
 use crate::text;
-use crate::timeutil::parse_instant;
 
 /// Fields of `viewing-csv`; `started_at` and `ended_at` are required.
 pub const VIEWING_FIELDS: &[&str] = &[
@@ -176,9 +175,7 @@ fn viewing_row<'a>(
     line: u64,
     ctx: &Ctx,
 ) -> Result<ViewingRow, String> {
-    let at = |n: &str| {
-        parse_instant(g(n).ok_or(format!("{n}: empty"))?, ctx.zone).map_err(|e| format!("{n}: {e}"))
-    };
+    let at = |n: &str| ctx.instant(n, g(n).ok_or(format!("{n}: empty"))?);
     let (started, ended) = (at("started_at")?, at("ended_at")?);
     if ended < started {
         return Err("ended_at: before started_at".into());
@@ -384,9 +381,10 @@ pub fn read_viewing_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option
         .map(|c| c.str())
         .collect::<PolarsResult<_>>()?;
     let shared: &Ctx = ctx;
-    let outcome = columnar::finish(
+    let outcome = columnar::finish_noting(
         fast,
         columnar::Place::Lines { first: 2 },
+        &shared.dst,
         |i| {
             if blank.binary_search(&i).is_ok() {
                 return None; // a blank line, skipped as the row reader does
@@ -427,8 +425,7 @@ pub fn read_mentions(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Res
     rows::csv(t, ctx, out, |_line, f, ctx| {
         let g = |n: &str| cols.get(f, n);
         let row = (|| -> Result<MentionRow, String> {
-            let at = parse_instant(g("at").ok_or("at: empty")?, ctx.zone)
-                .map_err(|e| format!("at: {e}"))?;
+            let at = ctx.instant("at", g("at").ok_or("at: empty")?)?;
             let body = g("text").unwrap_or_default();
             let n = |name: &str| g(name).map(|v| count(name, v)).transpose();
             let author = g("author").map(|a| a.trim_start_matches('@').to_string());

@@ -28,9 +28,11 @@ mod zendesk_chat;
 mod zendesk_csv;
 mod zoom;
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDateTime;
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -38,6 +40,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::tables::Rows;
 use crate::text;
+use crate::timeutil::{self, Millis};
 
 pub use reader::{Doc, Record};
 
@@ -52,6 +55,17 @@ pub struct Rejection {
 
 /// Rejections kept per source in full; beyond this only the count grows.
 const MAX_REJECTIONS_KEPT: usize = 50;
+
+/// A kept row with something to know about how it was read: a local time on a DST change
+/// (metrics.md, "Local times on a DST-change day"). Placed as a [`Rejection`] is.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Warning {
+    pub line: Option<u64>,
+    pub reason: String,
+}
+
+/// Warnings kept per source in full, as for rejections; beyond this only the count grows.
+const MAX_WARNINGS_KEPT: usize = MAX_REJECTIONS_KEPT;
 
 /// What happened to one file: the `sources` entries of metrics.json.
 #[derive(Debug, Clone, Serialize)]
@@ -70,7 +84,11 @@ pub struct SourceReport {
     pub rows_kept: u64,
     pub rows_rejected: u64,
     pub duplicates_removed: u64,
+    /// Warnings of the rows read (kept, or removed as duplicates): all counted in
+    /// `warning_count`, the first 50 listed in `warnings`.
+    pub warning_count: u64,
     pub rejections: Vec<Rejection>,
+    pub warnings: Vec<Warning>,
     /// Why the file was not used, where it was not.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub problem: Option<String>,
@@ -95,7 +113,9 @@ impl SourceReport {
             rows_kept: 0,
             rows_rejected: 0,
             duplicates_removed: 0,
+            warning_count: 0,
             rejections: Vec::new(),
+            warnings: Vec::new(),
             problem: None,
             encoding: None,
             tells_failures: true,
@@ -324,6 +344,9 @@ pub struct Ctx<'a> {
     pub origin: usize,
     /// The `[[sources]] columns` mapping (canonical field -> the file's header), if any.
     pub columns: Option<&'a BTreeMap<String, String>>,
+    /// Local times of the record being parsed that fell on a DST change, with their field:
+    /// its warnings if it is read, nothing if it is rejected (see [`Ctx::settle`]).
+    pub dst: RefCell<Vec<String>>,
 }
 
 impl Ctx<'_> {
@@ -352,11 +375,82 @@ impl Ctx<'_> {
         }
     }
 
+    /// Counts a warning and keeps its reason.
+    pub fn warn(&mut self, line: Option<u64>, reason: impl Into<String>) {
+        self.report.warning_count += 1;
+        if self.report.warnings.len() < MAX_WARNINGS_KEPT {
+            // As for rejections: the reason quotes a cell.
+            let reason = text::redact(&reason.into());
+            self.report.warnings.push(Warning { line, reason });
+        }
+    }
+
+    /// A time of `field` as an export writes it, local ones in the source's zone: see
+    /// [`timeutil::read_instant`]. A local time on a DST change is read by metrics.md's rule
+    /// and noted for the record's warnings.
+    pub fn instant(&self, field: &str, text: &str) -> std::result::Result<Millis, String> {
+        self.instant_in(self.zone, field, text)
+    }
+
+    /// [`Ctx::instant`] for a format whose local times are in a zone of its own.
+    pub fn instant_in(
+        &self,
+        zone: Tz,
+        field: &str,
+        text: &str,
+    ) -> std::result::Result<Millis, String> {
+        let (ms, dst) = timeutil::read_instant(text, zone).map_err(|e| format!("{field}: {e}"))?;
+        self.note(field, dst);
+        Ok(ms)
+    }
+
+    /// A local wall-clock time of `field` in the source's zone, read as [`Ctx::instant`] does.
+    pub fn local(&self, field: &str, ndt: NaiveDateTime) -> std::result::Result<Millis, String> {
+        let (ms, dst) =
+            timeutil::read_local(ndt, self.zone).map_err(|e| format!("{field}: {e}"))?;
+        self.note(field, dst);
+        Ok(ms)
+    }
+
+    fn note(&self, field: &str, dst: Option<timeutil::Dst>) {
+        if let Some(d) = dst {
+            self.dst
+                .borrow_mut()
+                .push(format!("{field}: {}", d.warning()));
+        }
+    }
+
+    /// Settles the DST notes of the record just parsed: if it was `read` (kept or a
+    /// duplicate), each becomes a warning, placed by `place` (line and reason, as its
+    /// rejection would have been); if it was rejected, they go with it.
+    pub fn settle(&mut self, read: bool, place: impl Fn(String) -> (Option<u64>, String)) {
+        let notes = self.dst.take();
+        if read {
+            for note in notes {
+                let (line, reason) = place(note);
+                self.warn(line, reason);
+            }
+        }
+    }
+
     /// Counts what a columnar read settled and hands over its frame.
     pub fn apply(&mut self, outcome: columnar::Outcome) -> polars::prelude::DataFrame {
         self.report.rows_read += outcome.read;
         for (line, reason) in outcome.rejected {
             self.reject(line, reason);
+        }
+        for (line, reason) in outcome.warnings {
+            self.warn(line, reason);
+        }
+        // A row parser that notes DST readings goes through `columnar::finish_noting`; were
+        // one to go through `finish`, its notes would still be counted, without their line.
+        debug_assert!(
+            self.dst.borrow().is_empty(),
+            "DST notes left by {}",
+            self.report.path
+        );
+        for note in self.dst.take() {
+            self.warn(None, note);
         }
         self.report.duplicates_removed += outcome.duplicates;
         self.report.rows_kept += outcome.frame.height() as u64;
@@ -539,6 +633,7 @@ fn ingest_file(
                 report,
                 origin,
                 columns: mapping,
+                dst: RefCell::default(),
             };
             let read = match format {
                 Format::MuxViewsCsv => mux::read_columnar(&bytes, &mut ctx),
@@ -606,6 +701,7 @@ fn ingest_file(
         report,
         origin,
         columns: mapping,
+        dst: RefCell::default(),
     };
     match format {
         Format::MuxViewsCsv => mux::read(&doc, &mut ctx, &mut rows.viewing),

@@ -11,7 +11,6 @@ use super::reader::{as_text, Doc};
 use super::rows;
 use super::{columnar, Ctx};
 use crate::tables::ViewingRow;
-use crate::timeutil::parse_instant;
 
 /// Header columns that identify the CSV.
 pub const SIGNATURE: &[&str] = &["view_id", "view_start", "view_end"];
@@ -175,9 +174,10 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .map(|(i, n)| (n.as_str(), i))
         .collect();
     let shared: &Ctx = ctx;
-    let outcome = columnar::finish(
+    let outcome = columnar::finish_noting(
         fast,
         columnar::Place::Lines { first: 2 },
+        &shared.dst,
         |i| {
             if blank.binary_search(&i).is_ok() {
                 return None; // a blank line, skipped as the row reader does
@@ -210,8 +210,8 @@ fn parse_row(raw: impl Fn(&str) -> Option<String>, ctx: &Ctx) -> Result<ViewingR
     let id = get("view_id").ok_or("view_id: empty")?;
     let start_text = get("view_start").ok_or("view_start: empty")?;
     let end_text = get("view_end").ok_or("view_end: empty")?;
-    let started = parse_instant(&start_text, ctx.zone).map_err(|e| format!("view_start: {e}"))?;
-    let ended = parse_instant(&end_text, ctx.zone).map_err(|e| format!("view_end: {e}"))?;
+    let started = ctx.instant("view_start", &start_text)?;
+    let ended = ctx.instant("view_end", &end_text)?;
     if ended < started {
         return Err(format!(
             "view_end: before view_start ({end_text} < {start_text})"

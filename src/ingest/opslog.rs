@@ -6,7 +6,7 @@ use super::reader::Doc;
 use super::rows;
 use super::Ctx;
 use crate::tables::LogRow;
-use crate::timeutil::{parse_duration_s, parse_instant};
+use crate::timeutil::parse_duration_s;
 
 /// Header columns that identify the format.
 pub const SIGNATURE: &[&str] = &["time", "kind", "text"];
@@ -33,8 +33,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<LogRow>) -> Result<(), Strin
     let (c_owner, c_timebox) = (t.index("owner"), t.index("timebox"));
     rows::csv(t, ctx, out, |_line, f, ctx| {
         let get = |i: Option<usize>| rows::field(f, i);
-        let at = parse_instant(get(Some(c_time)).ok_or("time: empty")?, ctx.zone)
-            .map_err(|e| format!("time: {e}"))?;
+        let at = ctx.instant("time", get(Some(c_time)).ok_or("time: empty")?)?;
         let kind = get(Some(c_kind)).ok_or("kind: empty")?.to_lowercase();
         if !KINDS.contains(&kind.as_str()) {
             return Err(format!("kind: '{kind}' is not one of {}", KINDS.join(", ")));

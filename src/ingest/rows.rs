@@ -1,5 +1,6 @@
 //! The loop every adapter shares: each record is counted as read, then kept, rejected with
-//! its reason, or counted as a duplicate of an earlier one with the same key. Adapters only
+//! its reason, or counted as a duplicate of an earlier one with the same key; the local times
+//! it read on a DST change become its warnings unless it is rejected. Adapters only
 //! say how a record becomes a (key, row) pair; the accounting
 //! `rows_read = rows_kept + rows_rejected + duplicates_removed` is kept here, once.
 
@@ -38,7 +39,9 @@ pub fn csv<K: Hash + Eq, T>(
                 continue;
             }
         };
-        match parse(*line, fields, ctx) {
+        let parsed = parse(*line, fields, ctx);
+        ctx.settle(parsed.is_ok(), |note| (Some(*line), note));
+        match parsed {
             Ok((key, row)) => keep(ctx, &mut seen, key, row, out),
             Err(reason) => ctx.reject(Some(*line), reason),
         }
@@ -60,7 +63,9 @@ pub fn json<K: Hash + Eq, T>(
             ctx.reject(rec.line, rec.reason("not a JSON object"));
             continue;
         }
-        match parse(v, ctx) {
+        let parsed = parse(v, ctx);
+        ctx.settle(parsed.is_ok(), |note| (rec.line, rec.reason(&note)));
+        match parsed {
             Ok((key, row)) => keep(ctx, &mut seen, key, row, out),
             Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
         }

@@ -12,7 +12,6 @@ use super::reader::{as_i64, as_text, Doc, Record};
 use super::Ctx;
 use crate::tables::MentionRow;
 use crate::text;
-use crate::timeutil::parse_instant;
 
 /// X archive: `[{"tweet": {...}}]` after the `window.YTD...` assignment.
 pub const X_ARCHIVE_SIGNATURE: &[&str] = &["tweet", "tweet.full_text", "tweet.created_at"];
@@ -77,7 +76,7 @@ fn read_posts(
 
 fn instant(v: Option<String>, field: &str, ctx: &Ctx) -> Result<i64, String> {
     let t = v.ok_or(format!("{field}: missing"))?;
-    parse_instant(&t, ctx.zone).map_err(|e| format!("{field}: {e}"))
+    ctx.instant(field, &t)
 }
 
 /// Reads an X archive's tweets.js.

@@ -9,7 +9,6 @@ use super::rows;
 use super::Ctx;
 use crate::tables::MentionRow;
 use crate::text;
-use crate::timeutil::parse_instant;
 
 /// Keys that identify the format.
 pub const SIGNATURE: &[&str] = &["data", "data.author_id", "data.created_at"];
@@ -34,11 +33,10 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), S
     rows::json(doc.records(Some("data"))?, ctx, out, |v, ctx| {
         let row = (|| -> Result<MentionRow, String> {
             let id = as_text(v.get("id")).ok_or("id: missing")?;
-            let at = parse_instant(
+            let at = ctx.instant(
+                "created_at",
                 &as_text(v.get("created_at")).ok_or("created_at: missing")?,
-                ctx.zone,
-            )
-            .map_err(|e| format!("created_at: {e}"))?;
+            )?;
             let body = as_text(v.get("text")).unwrap_or_default();
             let author_id = as_text(v.get("author_id"));
             let (author, followers) = match author_id.as_ref().and_then(|a| users.get(a)) {

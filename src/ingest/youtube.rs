@@ -11,7 +11,6 @@ use super::reader::{as_i64, as_text, Doc};
 use super::rows;
 use super::Ctx;
 use crate::tables::AudienceRow;
-use crate::timeutil::parse_instant;
 
 /// CSV header that identifies the format.
 pub const CSV_SIGNATURE: &[&str] = &["time", "viewers"];
@@ -48,7 +47,7 @@ pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<AudienceRow>) -> Result<
     let idx = t.require(CSV_SIGNATURE)?;
     // One snapshot per instant: a repeated time is a duplicate.
     rows::csv(t, ctx, out, |_line, f, ctx| {
-        let at = parse_instant(&f[idx[0]], ctx.zone).map_err(|e| format!("time: {e}"))?;
+        let at = ctx.instant("time", &f[idx[0]])?;
         Ok((at, snapshot(at, viewers("viewers", &f[idx[1]])?, ctx)))
     });
     Ok(())
@@ -65,8 +64,7 @@ pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<AudienceRow>) -> Result
             Some(s) if matches!(time, Value::Number(_)) => {
                 crate::ingest::events::unix_seconds("time", s as f64)?
             }
-            _ => parse_instant(&as_text(Some(time)).ok_or("time: empty")?, ctx.zone)
-                .map_err(|e| format!("time: {e}"))?,
+            _ => ctx.instant("time", &as_text(Some(time)).ok_or("time: empty")?)?,
         };
         let count = v
             .get("concurrentViewers")

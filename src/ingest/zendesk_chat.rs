@@ -12,7 +12,6 @@ use super::zendesk::{Pending, PendingTicket};
 use super::Ctx;
 use crate::tables::TicketRow;
 use crate::text;
-use crate::timeutil::parse_instant;
 
 /// The API page, and a bare chat.
 pub const SIGNATURES: &[&[&str]] = &[
@@ -32,7 +31,9 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Strin
     for rec in records {
         ctx.read();
         let Some(v) = ctx.value(&rec) else { continue };
-        match parse(v, ctx) {
+        let parsed = parse(v, ctx);
+        ctx.settle(parsed.is_ok(), |note| (rec.line, rec.reason(&note)));
+        match parsed {
             Ok(t) => {
                 ctx.kept();
                 pending.push(t);
@@ -45,10 +46,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Strin
 
 fn parse(v: &Value, ctx: &Ctx) -> Result<PendingTicket, String> {
     let chat_id = as_text(v.get("id")).ok_or("id: missing")?;
-    let at = |key: &str| {
-        as_text(v.pointer(key))
-            .map(|t| parse_instant(&t, ctx.zone).map_err(|e| format!("{}: {e}", &key[1..])))
-    };
+    let at = |key: &str| as_text(v.pointer(key)).map(|t| ctx.instant(&key[1..], &t));
     let created = at("/timestamp")
         .or_else(|| at("/session/start_date"))
         .ok_or("timestamp: missing")??;

@@ -4,15 +4,15 @@
 //! account's zone, i.e. the `[[sources]]` zone, else the event zone. Tags are space-separated.
 //! Rows damaged by a spreadsheet (ids like `1.03006E+13`, day-first dates) are rejected, never
 //! guessed. Tickets join the same pool as the JSON exports, so a ticket in both is counted
-//! once and ticket metrics JSON still enriches it.
+//! once and ticket metrics JSON still enriches it. `Via` holds display names (`Web form`,
+//! `Mail`), read as the API's channel names (`web`, `email`).
 
 use super::reader::Doc;
 use super::rows;
-use super::zendesk::{Pending, PendingTicket};
+use super::zendesk::{api_channel, Pending, PendingTicket};
 use super::Ctx;
 use crate::tables::TicketRow;
 use crate::text;
-use crate::timeutil::parse_instant;
 
 /// Header columns that identify the format.
 pub const SIGNATURE: &[&str] = &["id", "subject", "status", "created at"];
@@ -44,11 +44,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Strin
                 "id: '{id}' is not a ticket id (a spreadsheet may have turned it into a number)"
             ));
         }
-        let at = |c: Option<usize>, name: &str| {
-            get(c)
-                .map(|v| parse_instant(v, ctx.zone).map_err(|e| format!("{name}: {e}")))
-                .transpose()
-        };
+        let at = |c: Option<usize>, name: &str| get(c).map(|v| ctx.instant(name, v)).transpose();
         let created = at(c_created, "created at")?.ok_or("created at: empty")?;
         let updated = at(c_updated, "updated at")?.unwrap_or(created);
         let solved = at(c_solved, "solved at")?;
@@ -85,7 +81,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Strin
                     first_reply_at: None,
                     solved_at: solved,
                     status: get(c_status).map(str::to_lowercase),
-                    channel: get(c_via).map(|v| v.to_lowercase().replace(' ', "_")),
+                    channel: get(c_via).map(api_channel),
                     subject: Some(text::redact(subject)),
                     tags,
                     requester: None,

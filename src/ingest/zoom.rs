@@ -13,7 +13,7 @@ use super::reader::{as_text, Doc};
 use super::rows;
 use super::Ctx;
 use crate::tables::ViewingRow;
-use crate::timeutil::{local_to_utc, parse_instant, Millis};
+use crate::timeutil::Millis;
 
 /// Header columns of the meeting participants table.
 pub const CSV_SIGNATURE: &[&str] = &["user email", "join time", "leave time"];
@@ -26,7 +26,7 @@ pub const JSON_SIGNATURE: &[&str] = &[
 
 /// A Zoom time: ISO 8601, or the portal's month-first 12-hour form in `ctx.zone`.
 fn zoom_time(field: &str, v: &str, ctx: &Ctx) -> Result<Millis, String> {
-    if let Ok(ms) = parse_instant(v, ctx.zone) {
+    if let Ok(ms) = ctx.instant(field, v) {
         return Ok(ms);
     }
     for fmt in [
@@ -38,7 +38,7 @@ fn zoom_time(field: &str, v: &str, ctx: &Ctx) -> Result<Millis, String> {
         "%b %d, %Y %H:%M:%S",
     ] {
         if let Ok(n) = NaiveDateTime::parse_from_str(v.trim(), fmt) {
-            return local_to_utc(n, ctx.zone).map_err(|e| format!("{field}: {e}"));
+            return ctx.local(field, n);
         }
     }
     Err(format!("{field}: not a date: '{v}'"))

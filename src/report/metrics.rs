@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::analysis::{Analysis, Milestone};
 use crate::config::Config;
-use crate::ingest::{Rejection, SourceReport};
+use crate::ingest::{Rejection, SourceReport, Warning};
 use crate::timeutil::fmt_utc;
 
 /// The schema identifier.
@@ -50,7 +50,10 @@ pub struct SourceJson {
     pub rows_kept: u64,
     pub rows_rejected: u64,
     pub duplicates_removed: u64,
+    /// Local times read on a DST change (all of them; `warnings` lists the first 50).
+    pub warning_count: u64,
     pub rejections: Vec<Rejection>,
+    pub warnings: Vec<Warning>,
     /// Why the file was not used, where it was not.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub problem: Option<String>,
@@ -282,7 +285,9 @@ impl Metrics {
                     rows_kept: s.rows_kept,
                     rows_rejected: s.rows_rejected,
                     duplicates_removed: s.duplicates_removed,
+                    warning_count: s.warning_count,
                     rejections: s.rejections.clone(),
+                    warnings: s.warnings.clone(),
                     problem: s.problem.clone(),
                     encoding: s.encoding.filter(|e| *e != "utf-8"),
                 })

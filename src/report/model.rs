@@ -111,9 +111,12 @@ pub struct SourceRow {
     pub kept: u64,
     pub rejected: u64,
     pub duplicates: u64,
+    /// Local times read on a DST change.
+    pub warned: u64,
     pub balanced: bool,
     pub problem: Option<String>,
     pub rejections: Vec<String>,
+    pub warnings: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -542,6 +545,7 @@ pub fn build(
             kept: s.rows_kept,
             rejected: s.rows_rejected,
             duplicates: s.duplicates_removed,
+            warned: s.warning_count,
             balanced: s.balanced(),
             problem: match (s.problem.clone(), s.encoding.filter(|e| *e != "utf-8")) {
                 (Some(p), _) => Some(p),
@@ -555,6 +559,15 @@ pub fn build(
                 .map(|r| match r.line {
                     Some(l) => format!("line {l}: {}", r.reason),
                     None => r.reason.clone(),
+                })
+                .collect(),
+            warnings: s
+                .warnings
+                .iter()
+                .take(5)
+                .map(|w| match w.line {
+                    Some(l) => format!("line {l}: {}", w.reason),
+                    None => w.reason.clone(),
                 })
                 .collect(),
         })

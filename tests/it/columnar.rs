@@ -87,6 +87,16 @@ fn summary(s: &debrief::ingest::SourceReport) -> ((u64, u64, u64, u64), Vec<u64>
     (counts(s), lines)
 }
 
+/// The warnings counted, and those listed with their line.
+fn warnings(s: &debrief::ingest::SourceReport) -> (u64, Vec<(Option<u64>, &str)>) {
+    let listed = s
+        .warnings
+        .iter()
+        .map(|w| (w.line, w.reason.as_str()))
+        .collect();
+    (s.warning_count, listed)
+}
+
 #[test]
 fn hand_checked_files_read_as_columns_match_the_row_readers() {
     let dir = root().join("tests/fixtures/columnar");
@@ -383,26 +393,32 @@ fn the_generic_viewing_csv_read_as_columns_matches_the_row_reader() {
         .unwrap_or_default()
         .contains("started_at = 'Begin' is not a column"));
     // 15 records (line 5 is blank): 7 repeats line 6 exactly, 8 repeats session s1;
-    // 9-11, 13-15 rejected.
+    // 11, 13-15 rejected; 9 (a start Paris clocks skipped) and 10 (one they showed twice)
+    // kept with a warning each (metrics.md, "Local times on a DST-change day").
     let v = source(&fast, "viewing.csv");
-    assert_eq!(summary(v), ((15, 7, 6, 2), vec![9, 10, 11, 13, 14, 15]));
-    assert!(v.rejections[0]
-        .reason
-        .contains("does not exist in Europe/Paris"));
-    assert!(v.rejections[1]
-        .reason
-        .contains("is ambiguous in Europe/Paris"));
-    assert_eq!(v.rejections[3].reason, "watch_s: not a number: 'abc'");
-    assert!(v.rejections[5]
+    assert_eq!(summary(v), ((15, 9, 4, 2), vec![11, 13, 14, 15]));
+    assert_eq!(v.rejections[1].reason, "watch_s: not a number: 'abc'");
+    assert!(v.rejections[3]
         .reason
         .contains("outside the years 2000-2099"));
+    assert_eq!(
+        warnings(v),
+        (2, vec![
+            (Some(9), "started_at: 2020-03-29 02:30:00 never happens in Europe/Paris (the clocks jump forward); read as 2020-03-29 03:30:00 +02:00"),
+            (Some(10), "started_at: 2020-10-25 02:30:00 happens twice in Europe/Paris; read as +02:00"),
+        ])
+    );
     // 6 records: 5 repeats 4; 3 and 4 differ only in an unmapped column and are two views;
-    // 7 is ambiguous in New York.
+    // 7 starts and ends in the hour New York clocks showed twice: kept, two warnings.
     let m = source(&fast, "mapped_viewing.csv");
-    assert_eq!(summary(m), ((6, 4, 1, 1), vec![7]));
-    assert!(m.rejections[0]
-        .reason
-        .contains("ambiguous in America/New_York"));
+    assert_eq!(summary(m), ((6, 5, 0, 1), vec![]));
+    assert_eq!(
+        warnings(m),
+        (2, vec![
+            (Some(7), "started_at: 2020-11-01 01:30:00 happens twice in America/New_York; read as -04:00"),
+            (Some(7), "ended_at: 2020-11-01 01:40:00 happens twice in America/New_York; read as -04:00"),
+        ])
+    );
 
     let t = Tables::build(&fast.rows, 300).unwrap();
     let viewing = collected(t.viewing);
@@ -417,10 +433,13 @@ fn the_generic_viewing_csv_read_as_columns_matches_the_row_reader() {
             "mapped_viewing.csv:3",
             "mapped_viewing.csv:4",
             "m2",
+            "m3",
             "s1",
             "s2",
             "s3",
             "viewing.csv:6",
+            "s4",
+            "s5",
             "s7",
             "s11",
             "s12",
@@ -433,17 +452,23 @@ fn the_generic_viewing_csv_read_as_columns_matches_the_row_reader() {
         1_606_485_600_000,
         1_606_485_600_000,
         1_606_486_200_000,
+        1_604_208_600_000, // 2020-11-01 01:30 in New York, the first time: -04:00, 05:30Z
         1_606_485_600_000, // 15:00 in Paris
         1_606_485_900_000, // 14:05Z
         1_606_486_200_000, // 15:10+01:00
         1_606_485_600_000,
+        1_585_445_400_000, // 2020-03-29 02:30 in Paris, skipped: 03:30+02:00, 01:30Z
+        1_603_585_800_000, // 2020-10-25 02:30 in Paris, the first time: +02:00, 00:30Z
         1_606_485_600_000,
         1_606_485_600_500, // fractional seconds
         1_606_489_200_000,
     ];
     assert_eq!(starts, want_starts.map(Some));
-    assert_eq!(ends[5], Some(1_606_485_960_250));
-    assert_eq!(ends[9], Some(1_606_486_200_000)); // "15:10", no seconds
+    assert_eq!(ends[4], Some(1_604_209_200_000)); // 01:40 -04:00, 05:40Z
+    assert_eq!(ends[6], Some(1_606_485_960_250));
+    assert_eq!(ends[9], Some(1_585_445_400_000)); // 03:30+02:00: as long as it started
+    assert_eq!(ends[10], Some(1_603_593_000_000)); // 03:30+01:00, 02:30Z
+    assert_eq!(ends[12], Some(1_606_486_200_000)); // "15:10", no seconds
     let failed: Vec<Option<bool>> = viewing
         .column("failed")
         .unwrap()
@@ -453,23 +478,23 @@ fn the_generic_viewing_csv_read_as_columns_matches_the_row_reader() {
         .collect();
     let want_failed = [
         false, false, false, true, // m2: an error and no `failed` column
-        false, true, // s2: empty `failed`, an error
-        true, false, true, false, false, // s12: "false" despite its error
+        false, false, true, // s2: empty `failed`, an error
+        true, false, false, false, true, false, false, // s12: "false" despite its error
     ];
     assert_eq!(failed, want_failed.map(Some));
     let errors = strings("error");
     assert_eq!(errors[3].as_deref(), Some("Stream offline"));
-    assert_eq!(errors[10].as_deref(), Some("Err, with comma"));
+    assert_eq!(errors[13].as_deref(), Some("Err, with comma"));
     let watch = viewing.column("watch_s").unwrap().f64().unwrap();
-    assert_eq!(watch.get(5), Some(60.25));
-    assert_eq!(watch.get(8), Some(1000.0)); // "1e3"
+    assert_eq!(watch.get(6), Some(60.25));
+    assert_eq!(watch.get(11), Some(1000.0)); // "1e3"
     let platforms = strings("platform");
     assert_eq!(platforms[0].as_deref(), Some("twitch"));
-    assert_eq!(platforms[4].as_deref(), Some("youtube"));
-    assert_eq!(platforms[9].as_deref(), Some("vimeo"));
+    assert_eq!(platforms[5].as_deref(), Some("youtube"));
+    assert_eq!(platforms[12].as_deref(), Some("vimeo"));
     let who = strings("participant");
-    assert_eq!(who[9], None); // blank
-    assert_eq!(who[4].as_deref().map(str::len), Some(64));
+    assert_eq!(who[12], None); // blank
+    assert_eq!(who[5].as_deref().map(str::len), Some(64));
 }
 
 #[test]

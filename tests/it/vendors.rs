@@ -334,6 +334,43 @@ fn mux_views_api_json() {
     );
 }
 
+/// tests/fixtures/zendesk_channels: 17 tickets of the admin CSV, whose `Via` holds display
+/// names, and 5 of an incremental export page, which holds the API's names. Incident-related:
+/// CSV 601-612 (tag), 613-615 (keyword); page 701-704. By hand, per API channel: web 601 (Web
+/// form), 602 (Web Widget), 614 (WEB FORM), 701; email 603 (Mail), 604 (Email), 702; chat 605,
+/// 703; voice 606 (Phone call (incoming)), 607 (Voicemail); mobile 608 (Mobile SDK); api 609
+/// (API), 610 (Web service), 704; twitter 611; facebook 612 (Facebook Post); closed_ticket
+/// 613 (a follow-up: no other API name); unknown 615 (no Via). 616, 617 and 705 are not
+/// incident-related.
+#[test]
+fn ticket_channels_are_named_as_the_api_names_them() {
+    let m = report(
+        &root().join("tests/fixtures/zendesk_channels"),
+        &scratch("zendesk-channels"),
+    );
+    assert_balanced(&m);
+    let t = &m["tickets"];
+    assert_eq!(
+        (t["total"].as_u64(), t["incident_related"].as_u64()),
+        (Some(22), Some(19))
+    );
+    assert_eq!(
+        t["by_channel"],
+        json!({"api": 3, "chat": 2, "closed_ticket": 1, "email": 3, "facebook": 1, "mobile": 1,
+               "twitter": 1, "unknown": 1, "voice": 2, "web": 4})
+    );
+    // 617 was opened the night Paris clocks went back: kept, with a warning per time.
+    let csv = source(&m, "tickets.csv");
+    assert_eq!(counts(&csv), [17, 17, 0, 0]);
+    assert_eq!(
+        csv["warnings"],
+        json!([
+            {"line": 18, "reason": "created at: 2020-10-25 02:30:00 happens twice in Europe/Paris; read as +02:00"},
+            {"line": 18, "reason": "updated at: 2020-10-25 02:40:00 happens twice in Europe/Paris; read as +02:00"},
+        ])
+    );
+}
+
 /// tests/fixtures/zendesk_chat: Chat API chats, one of which became ticket 7001 (also in the
 /// ticket export, updated later): the conversation counts once, and the chat's 95-second
 /// response time still gives the ticket its first reply.
