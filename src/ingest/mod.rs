@@ -496,6 +496,7 @@ fn ingest_file(
 ) -> std::result::Result<(), String> {
     let full = dir.join(rel);
     let bytes = std::fs::read(&full).map_err(|e| format!("cannot read: {e}"))?;
+    reader::refuse_binary(&bytes)?;
     let forced = config.source_for(rel);
     let forced_format = match forced.and_then(|s| s.format.as_deref()) {
         Some(name) => Some(Format::from_name(name).ok_or_else(|| {

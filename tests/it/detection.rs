@@ -1,0 +1,63 @@
+//! Issue 9's rulings on what a folder holds: nothing recognised is an input problem (exit 1,
+//! no report); a binary file is named, never shown; symbolic links are followed with loops
+//! guarded; the nearest format is the one sharing the most field names; the vendors' own
+//! published examples are read (tests/fixtures/vendor_examples, our data in their shapes).
+//! Answers worked out by hand.
+
+use serde_json::Value;
+
+use super::common::*;
+
+fn source<'a>(m: &'a Value, path: &str) -> &'a Value {
+    m["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["path"] == path)
+        .unwrap_or_else(|| panic!("no source {path}"))
+}
+
+/// rows read, kept, rejected, duplicates removed.
+fn counts(s: &Value) -> [u64; 4] {
+    [
+        "rows_read",
+        "rows_kept",
+        "rows_rejected",
+        "duplicates_removed",
+    ]
+    .map(|k| s[k].as_u64().unwrap())
+}
+
+#[test]
+fn binary_files_are_named_and_utf16_text_is_still_read() {
+    let dir = scratch("binary");
+    std::fs::copy(
+        root().join("tests/fixtures/unrecognised/screenshot.png"),
+        dir.join("screenshot.png"),
+    )
+    .unwrap();
+    // No magic number, but NUL bytes.
+    std::fs::write(dir.join("export.csv"), b"time,kind,text\n\0\0\0\0\n").unwrap();
+    // Excel's "Unicode text": UTF-16LE with its BOM (half its bytes are NULs), tab-separated.
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in "time\tkind\ttext\n2020-11-27 15:20\tdetection\tÉcran noir\n".encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    std::fs::write(dir.join("ops_log.txt.csv"), utf16).unwrap();
+    let m = report(&dir, &scratch("binary-out"));
+    assert_balanced(&m);
+    assert_eq!(
+        source(&m, "screenshot.png")["problem"],
+        "binary file (a PNG image), not a text export; for .xlsx, save it as CSV"
+    );
+    assert_eq!(
+        source(&m, "export.csv")["problem"],
+        "binary file (NUL bytes: not text, or UTF-16 text without its byte-order mark), not a text export; for .xlsx, save it as CSV"
+    );
+    let log = source(&m, "ops_log.txt.csv");
+    assert_eq!(
+        (log["format"].as_str(), log["encoding"].as_str()),
+        (Some("ops-log-csv"), Some("utf-16le"))
+    );
+    assert_eq!(counts(log), [1, 1, 0, 0]);
+}
