@@ -28,7 +28,7 @@ mod zendesk_chat;
 mod zendesk_csv;
 mod zoom;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 
 use chrono_tz::Tz;
@@ -415,26 +415,71 @@ fn is_export(relative: &Path) -> bool {
     })
 }
 
-/// Lists export files under `dir`, sorted by relative path for a stable order.
+/// Lists export files under `dir`, sorted by relative path for a stable order. Symbolic links
+/// are followed: a folder of links to the exports is a folder of exports. Each folder is
+/// entered once, by its real path (a link to an ancestor cannot loop), and each real file is
+/// listed once: under its own path where the folder holds it, else under the first link to it.
+/// Folders reached through links are entered after every real one. A broken link is listed,
+/// so that reading it names the problem.
 fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let entries = std::fs::read_dir(&d).map_err(|e| Error::io(&d, e))?;
-        for entry in entries {
-            let entry = entry.map_err(|e| Error::io(&d, e))?;
-            let p = entry.path();
-            let ft = entry.file_type().map_err(|e| Error::io(&p, e))?;
-            let rel = p.strip_prefix(dir).unwrap_or(&p).to_path_buf();
-            if ft.is_dir() {
-                if is_export(&rel.join("x")) {
-                    stack.push(p);
+    let real = |p: &Path| std::fs::canonicalize(p).map_err(|e| Error::io(p, e));
+    let mut entered: HashSet<PathBuf> = HashSet::from([real(dir)?]);
+    // (relative path, real path, reached through a link)
+    let mut found: Vec<(PathBuf, Option<PathBuf>, bool)> = Vec::new();
+    let mut queue: VecDeque<(PathBuf, bool)> = VecDeque::from([(dir.to_path_buf(), false)]);
+    let mut linked_dirs: Vec<PathBuf> = Vec::new();
+    loop {
+        let Some((d, linked)) = queue.pop_front() else {
+            if linked_dirs.is_empty() {
+                break;
+            }
+            linked_dirs.sort();
+            for p in linked_dirs.drain(..) {
+                if entered.insert(real(&p)?) {
+                    queue.push_back((p, true));
                 }
-            } else if ft.is_file() && is_export(&rel) {
-                out.push(rel);
+            }
+            continue;
+        };
+        let mut entries = std::fs::read_dir(&d)
+            .map_err(|e| Error::io(&d, e))?
+            .collect::<std::io::Result<Vec<_>>>()
+            .map_err(|e| Error::io(&d, e))?;
+        entries.sort_by_key(|e| e.file_name());
+        for entry in entries {
+            let p = entry.path();
+            let rel = p.strip_prefix(dir).unwrap_or(&p).to_path_buf();
+            let is_link = entry
+                .file_type()
+                .map_err(|e| Error::io(&p, e))?
+                .is_symlink();
+            let Ok(meta) = std::fs::metadata(&p) else {
+                // A broken link (or a link loop).
+                if is_export(&rel) {
+                    found.push((rel, None, true));
+                }
+                continue;
+            };
+            if meta.is_dir() {
+                if !is_export(&rel.join("x")) {
+                    continue;
+                }
+                if is_link {
+                    linked_dirs.push(p);
+                } else if entered.insert(real(&p)?) {
+                    queue.push_back((p, linked));
+                }
+            } else if meta.is_file() && is_export(&rel) {
+                let target = std::fs::canonicalize(&p).ok();
+                found.push((rel, target, linked || is_link));
             }
         }
     }
+    // One path per real file: its own before a link's, then the first in order.
+    found.sort_by(|a, b| (a.2, &a.0).cmp(&(b.2, &b.0)));
+    let mut seen = HashSet::new();
+    found.retain(|(_, target, _)| target.as_ref().is_none_or(|t| seen.insert(t.clone())));
+    let mut out: Vec<PathBuf> = found.into_iter().map(|(rel, _, _)| rel).collect();
     out.sort();
     Ok(out)
 }

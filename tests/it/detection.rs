@@ -28,6 +28,15 @@ fn counts(s: &Value) -> [u64; 4] {
     .map(|k| s[k].as_u64().unwrap())
 }
 
+fn paths(m: &Value) -> Vec<&str> {
+    m["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["path"].as_str().unwrap())
+        .collect()
+}
+
 #[test]
 fn binary_files_are_named_and_utf16_text_is_still_read() {
     let dir = scratch("binary");
@@ -60,4 +69,60 @@ fn binary_files_are_named_and_utf16_text_is_still_read() {
         (Some("ops-log-csv"), Some("utf-16le"))
     );
     assert_eq!(counts(log), [1, 1, 0, 0]);
+}
+
+/// A folder of links: to a folder of exports, to a file (twice), to a sibling folder, to the
+/// folder itself (a loop), and to nothing.
+#[cfg(unix)]
+#[test]
+fn symbolic_links_are_followed_once_each() {
+    use std::os::unix::fs::symlink;
+    let dir = scratch("links");
+    symlink(root().join("tests/fixtures/vendors"), dir.join("exports")).unwrap();
+    let log = root().join("tests/fixtures/mini/ops_log.csv");
+    symlink(&log, dir.join("ops_log.csv")).unwrap();
+    symlink(&log, dir.join("ops_log_again.csv")).unwrap();
+    std::fs::create_dir(dir.join("real")).unwrap();
+    std::fs::copy(
+        root().join("tests/fixtures/mini/x.json"),
+        dir.join("real/x.json"),
+    )
+    .unwrap();
+    symlink(dir.join("real"), dir.join("alias")).unwrap();
+    symlink(&dir, dir.join("real/loop")).unwrap();
+    symlink(dir.join("nowhere.csv"), dir.join("gone.csv")).unwrap();
+
+    let m = report(&dir, &scratch("links-out"));
+    assert_balanced(&m);
+    // The linked folder's files under the link's name; the file linked twice once, under the
+    // first link; real/x.json under its own path, not alias/; nothing through the loop.
+    assert_eq!(
+        paths(&m),
+        [
+            "exports/brevo.ndjson",
+            "exports/mailgun_page.json",
+            "exports/mailgun_webhooks.ndjson",
+            "exports/sendgrid.json",
+            "exports/zendesk_tickets.csv",
+            "gone.csv",
+            "ops_log.csv",
+            "real/x.json",
+        ]
+    );
+    assert!(source(&m, "gone.csv")["problem"]
+        .as_str()
+        .unwrap()
+        .starts_with("cannot read: "));
+    assert_eq!(source(&m, "ops_log.csv")["format"], "ops-log-csv");
+    assert_eq!(source(&m, "real/x.json")["format"], "x-api-v2-json");
+    assert_eq!(counts(source(&m, "exports/brevo.ndjson")), [7, 5, 1, 1]);
+    // The same as reading the files where they are.
+    let direct = report(
+        &root().join("tests/fixtures/mini"),
+        &scratch("links-direct-out"),
+    );
+    assert_eq!(
+        counts(source(&m, "ops_log.csv")),
+        counts(source(&direct, "ops_log.csv"))
+    );
 }
