@@ -13,6 +13,7 @@ mod columnar;
 mod eventbrite;
 pub(crate) mod events;
 mod generic;
+mod known;
 mod mailgun;
 mod mailjet;
 mod mux;
@@ -28,7 +29,7 @@ mod zendesk_chat;
 mod zendesk_csv;
 mod zoom;
 
-use std::collections::{BTreeMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 
 use chrono_tz::Tz;
@@ -287,6 +288,19 @@ impl Format {
             Format::CloudflareRequests => &[cloudflare::SIGNATURE],
             _ => &[],
         }
+    }
+
+    /// The field names the format is known by, lower-cased: its signatures' and those
+    /// documented in formats.md. An unrecognised file is nearest to the format sharing the
+    /// most of them.
+    fn known_fields(self) -> BTreeSet<String> {
+        self.csv_signatures()
+            .iter()
+            .chain(self.json_signatures())
+            .flat_map(|sig| sig.iter())
+            .chain(known::documented(self))
+            .map(|k| k.to_lowercase())
+            .collect()
     }
 
     /// Whether the format is read as columns (the exports that can hold millions of rows).
@@ -731,7 +745,8 @@ fn detect_table(t: &reader::CsvTable) -> Option<Format> {
     })
 }
 
-/// Recognises a document, or says which format it came nearest to and what it lacked.
+/// Recognises a document, or names the format it comes nearest to (the one whose known field
+/// names it shares most of; the first in detection order on a tie) and what that one needs.
 fn detect(doc: &Doc) -> std::result::Result<Format, String> {
     if let Doc::Csv(t) = doc {
         if let Some(f) = detect_table(t).or_else(|| t.sections.iter().find_map(detect_table)) {
@@ -742,39 +757,77 @@ fn detect(doc: &Doc) -> std::result::Result<Format, String> {
         Doc::Csv(t) => (t.headers.clone(), true),
         Doc::Json(_) | Doc::Ndjson(_) => (doc.sniff_keys(), false),
     };
-    let mut best: Option<(Format, Vec<&str>)> = None;
-    for f in Format::ALL {
-        let sigs = if is_csv {
+    let signatures = |f: Format| {
+        if is_csv {
             f.csv_signatures()
         } else {
             f.json_signatures()
-        };
-        for sig in sigs {
-            let missing: Vec<&str> = sig
-                .iter()
-                .copied()
-                .filter(|k| !present.iter().any(|p| p == k))
-                .collect();
-            if missing.is_empty() {
-                return Ok(f);
-            }
-            if best.as_ref().is_none_or(|(_, m)| missing.len() < m.len()) {
-                best = Some((f, missing));
-            }
+        }
+    };
+    if let Some(f) = Format::ALL.into_iter().find(|f| {
+        signatures(*f)
+            .iter()
+            .any(|sig| sig.iter().all(|k| present.iter().any(|p| p == k)))
+    }) {
+        return Ok(f);
+    }
+    let lower: BTreeSet<String> = present.iter().map(|p| p.to_lowercase()).collect();
+    // (format, fields shared, the signature keys it lacks)
+    let mut best: Option<(Format, usize, Vec<&str>)> = None;
+    for f in Format::ALL {
+        let sigs = signatures(f);
+        if sigs.is_empty() {
+            continue;
+        }
+        let shared = f.known_fields().intersection(&lower).count();
+        let missing: Vec<&str> = sigs
+            .iter()
+            .map(|sig| {
+                sig.iter()
+                    .copied()
+                    .filter(|k| !present.iter().any(|p| p == k))
+                    .collect::<Vec<&str>>()
+            })
+            .min_by_key(Vec::len)
+            .unwrap_or_default();
+        let better = best
+            .as_ref()
+            .is_none_or(|(_, s, m)| shared > *s || (shared == *s && missing.len() < m.len()));
+        if shared > 0 && better {
+            best = Some((f, shared, missing));
         }
     }
     let found = if present.is_empty() {
         "none".to_string()
     } else {
-        present.join(", ")
+        let mut names: Vec<String> = present.iter().take(30).map(|p| shown(p)).collect();
+        if present.len() > 30 {
+            names.push(format!("and {} more", present.len() - 30));
+        }
+        names.join(", ")
     };
     match best {
-        Some((f, missing)) => Err(format!(
+        Some((f, _, missing)) => Err(format!(
             "format not recognised; nearest is {} ({}), which needs {} (found: {found}). Map it with [[sources]] in debrief.toml",
             f.name(),
             f.kind(),
             missing.join(", ")
         )),
-        None => Err("format not recognised".into()),
+        None => Err(format!(
+            "format not recognised: it shares no field name with any known format (found: {found}). Map it with [[sources]] in debrief.toml"
+        )),
     }
+}
+
+/// A field name as shown in a message: control characters replaced, at most 40 characters.
+fn shown(name: &str) -> String {
+    let mut out: String = name
+        .chars()
+        .take(40)
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect();
+    if name.chars().count() > 40 {
+        out.push('\u{2026}');
+    }
+    out
 }

@@ -126,3 +126,37 @@ fn symbolic_links_are_followed_once_each() {
         counts(source(&direct, "ops_log.csv"))
     );
 }
+
+#[test]
+fn the_nearest_format_shares_the_most_field_names() {
+    let dir = scratch("nearest");
+    // A listening tool's CSV: `author` is a mentions-csv field and no other format's.
+    std::fs::write(
+        dir.join("listening.csv"),
+        "Date,Author,Snippet\n2020-11-27,a,b\n",
+    )
+    .unwrap();
+    // Nothing in common with any format.
+    std::fs::write(dir.join("other.csv"), "alpha,beta\n1,2\n").unwrap();
+    // Billetweb attendees exported without two of the fields that identify them: once told
+    // its nearest format was mailgun-events (the signature missing the fewest keys).
+    std::fs::copy(
+        root().join("tests/fixtures/unrecognised/billetweb_selected_fields.json"),
+        dir.join("attendees.json"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("ops_log.csv"), "time,kind,text\n").unwrap();
+    let m = report(&dir, &scratch("nearest-out"));
+    assert!(source(&m, "attendees.json")["problem"]
+        .as_str()
+        .unwrap()
+        .starts_with("format not recognised; nearest is billetweb-attendees-json (registrations), which needs barcode, order_email (found: id, ext_id, firstname, "));
+    assert_eq!(
+        source(&m, "listening.csv")["problem"],
+        "format not recognised; nearest is mentions-csv (mentions), which needs at, text (found: date, author, snippet). Map it with [[sources]] in debrief.toml"
+    );
+    assert_eq!(
+        source(&m, "other.csv")["problem"],
+        "format not recognised: it shares no field name with any known format (found: alpha, beta). Map it with [[sources]] in debrief.toml"
+    );
+}
