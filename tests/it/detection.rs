@@ -4,6 +4,8 @@
 //! published examples are read (tests/fixtures/vendor_examples, our data in their shapes).
 //! Answers worked out by hand.
 
+use std::path::Path;
+
 use serde_json::Value;
 
 use super::common::*;
@@ -35,6 +37,94 @@ fn paths(m: &Value) -> Vec<&str> {
         .iter()
         .map(|s| s["path"].as_str().unwrap())
         .collect()
+}
+
+/// `debrief report DIR --out OUT`, for runs expected to fail.
+fn report_run(dir: &Path, out: &Path) -> std::process::Output {
+    debrief(&[
+        "report",
+        dir.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ])
+}
+
+#[test]
+fn a_folder_without_exports_is_an_input_problem() {
+    let dir = scratch("no-exports");
+    let out = scratch("no-exports-out");
+    let o = report_run(&dir, &out);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("no export to read: the folder is empty"),
+        "{err}"
+    );
+    assert!(!out.join("metrics.json").exists() && !out.join("report.html").exists());
+
+    // The config and the lessons alone are no exports.
+    std::fs::write(dir.join("debrief.toml"), "[event]\nname = \"x\"\n").unwrap();
+    std::fs::write(dir.join("lessons.md"), "# Lessons\n").unwrap();
+    let o = report_run(&dir, &out);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("no export to read: it holds only debrief.toml, lessons.md"),
+        "{err}"
+    );
+    assert!(!out.join("metrics.json").exists());
+    assert_eq!(
+        debrief(&["check", dir.to_str().unwrap()]).status.code(),
+        Some(1)
+    );
+
+    // An ops log is an export: with it the report is written.
+    std::fs::write(
+        dir.join("ops_log.csv"),
+        "time,kind,text\n2020-11-27 15:20,detection,Black screens\n",
+    )
+    .unwrap();
+    let m = report(&dir, &out);
+    assert_eq!(paths(&m), ["ops_log.csv"]);
+    assert_eq!(counts(source(&m, "ops_log.csv")), [1, 1, 0, 0]);
+}
+
+/// tests/fixtures/unrecognised: an .xlsx saved by mistake, a screenshot, and Billetweb
+/// attendees exported without two of the fields that identify them.
+#[test]
+fn nothing_recognised_lists_each_file_with_its_nearest_format() {
+    let dir = "tests/fixtures/unrecognised";
+    let out = scratch("unrecognised-out");
+    let o = report_run(Path::new(dir), &out);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        "error: tests/fixtures/unrecognised: none of its 3 files is a recognised export:\n  \
+         attendees.xlsx: binary file (a zip archive, as an .xlsx workbook is), not a text export; for .xlsx, save it as CSV\n  \
+         billetweb_selected_fields.json: format not recognised; nearest is billetweb-attendees-json (registrations), which needs barcode, order_email (found: id, ext_id, firstname, name, email, ticket, category, price, order_id, order_date, order_paid, session_start, disabled). Map it with [[sources]] in debrief.toml\n  \
+         screenshot.png: binary file (a PNG image), not a text export; for .xlsx, save it as CSV\n"
+    );
+    assert!(!out.join("metrics.json").exists() && !out.join("report.html").exists());
+
+    // `check` prints its table, then fails the same way; no byte of the files is shown.
+    let o = debrief(&["check", dir]);
+    assert_eq!(o.status.code(), Some(1));
+    let table = String::from_utf8(o.stdout).expect("check prints text");
+    assert!(
+        table.contains("screenshot.png") && table.contains("not recognised"),
+        "{table}"
+    );
+    assert!(
+        table.contains("problem: binary file (a PNG image), not a text export"),
+        "{table}"
+    );
+    for raw in ["PNG\r", "IHDR", "PK\u{3}", "Content_Types", "\u{fffd}"] {
+        assert!(!table.contains(raw), "{raw:?} shown: {table}");
+    }
+    assert!(
+        table.chars().all(|c| c == '\n' || !c.is_control()),
+        "{table}"
+    );
 }
 
 #[test]
