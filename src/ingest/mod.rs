@@ -101,6 +101,17 @@ impl SourceReport {
     pub fn balanced(&self) -> bool {
         self.rows_read == self.rows_kept + self.rows_rejected + self.duplicates_removed
     }
+
+    /// Adds a note about the whole file to `problem`, after any already there. (Notes on files
+    /// that are read, such as a unit decided by magnitude, belong in per-source warnings once
+    /// those exist.)
+    pub fn note(&mut self, text: &str) {
+        let text = text::redact(text);
+        self.problem = Some(match self.problem.take() {
+            Some(before) => format!("{before}; {text}"),
+            None => text,
+        });
+    }
 }
 
 /// The formats debrief recognises. Each maps to one canonical table.
@@ -532,7 +543,7 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
             &mut pending,
             columnar,
         ) {
-            report.problem = Some(text::redact(&problem));
+            report.note(&problem);
         }
         ingested.sources.push(report);
     }
