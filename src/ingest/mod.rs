@@ -271,6 +271,7 @@ impl Format {
             Format::EventbriteCsv => eventbrite::CSV_SIGNATURES,
             Format::YoutubeViewersCsv => &[youtube::CSV_SIGNATURE],
             Format::ZoomWebinarCsv => &[zoom::WEBINAR_SIGNATURE],
+            Format::CloudflareRequests => &[cloudflare::CSV_SIGNATURE],
             _ => &[],
         }
     }

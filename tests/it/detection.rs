@@ -250,3 +250,33 @@ fn the_nearest_format_shares_the_most_field_names() {
         "format not recognised: it shares no field name with any known format (found: alpha, beta). Map it with [[sources]] in debrief.toml"
     );
 }
+
+/// tests/fixtures/vendor_examples, each file in the shape its vendor's documentation shows
+/// (our data): the report's metrics.json.
+fn vendor_examples(name: &str) -> Value {
+    let m = report(
+        &root().join("tests/fixtures/vendor_examples"),
+        &scratch(name),
+    );
+    assert_balanced(&m);
+    m
+}
+
+/// Cloudflare Logpush with only the fields a user picked, and as CSV with a header line.
+#[test]
+fn cloudflare_logpush_as_picked_fields_and_as_csv_is_read() {
+    let m = vendor_examples("vendor-cloudflare");
+    // ClientIP, EdgeStartTimestamp, RayID (the docs' example field list): 4 lines, the last a
+    // repeat of the third; no request path, so a note.
+    let cf = source(&m, "cloudflare_fields.ndjson");
+    assert_eq!(cf["format"], "cloudflare-http-requests");
+    assert_eq!(counts(cf), [4, 3, 0, 1]);
+    assert_eq!(
+        cf["problem"],
+        "no request path in this log: the web figures need ClientRequestPath or ClientRequestURI among the Logpush job's fields"
+    );
+    // `output_type: csv` with the field names as `batch_prefix`: 3 requests, with paths.
+    let csv = source(&m, "cloudflare_header.csv");
+    assert_eq!(csv["format"], "cloudflare-http-requests");
+    assert_eq!((counts(csv), csv.get("problem")), ([3, 3, 0, 0], None));
+}
