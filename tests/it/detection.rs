@@ -280,3 +280,21 @@ fn cloudflare_logpush_as_picked_fields_and_as_csv_is_read() {
     assert_eq!(csv["format"], "cloudflare-http-requests");
     assert_eq!((counts(csv), csv.get("problem")), ([3, 3, 0, 0], None));
 }
+
+/// Mailgun events as its docs now show them: the `event-data` object without its wrapper.
+#[test]
+fn bare_mailgun_events_are_read() {
+    let m = vendor_examples("vendor-mailgun");
+    // 5 lines, the fifth a retry of the second; and one pretty-printed event.
+    let lines = source(&m, "mailgun_events.ndjson");
+    assert_eq!(lines["format"], "mailgun-events");
+    assert_eq!(counts(lines), [5, 4, 0, 1]);
+    assert_eq!(counts(source(&m, "mailgun_event.json")), [1, 1, 0, 0]);
+    // m: accepted at 14:40:00.123, delivered, opened; n: deferred (a temporary failure);
+    // p: delivered (the single event).
+    let c = &m["reach"]["campaigns"][0];
+    assert_eq!(c["campaign"], "mg-backup");
+    assert_eq!(c["first_event_at"], "2020-11-27T14:40:00Z");
+    let funnel = ["recipients", "delivered", "deferred", "opened"].map(|k| c[k].as_u64());
+    assert_eq!(funnel, [3, 2, 1, 1].map(Some));
+}
