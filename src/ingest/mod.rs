@@ -315,6 +315,14 @@ impl Format {
             .collect()
     }
 
+    /// What to ask the vendor for, where a file of the format often lacks what it needs.
+    fn advice(self) -> Option<&'static str> {
+        match self {
+            Format::XApiV2 => Some(x::REQUEST_ADVICE),
+            _ => None,
+        }
+    }
+
     /// Whether the format is read as columns (the exports that can hold millions of rows).
     fn columnar(self) -> bool {
         matches!(
@@ -819,12 +827,15 @@ fn detect(doc: &Doc) -> std::result::Result<Format, String> {
         names.join(", ")
     };
     match best {
-        Some((f, _, missing)) => Err(format!(
-            "format not recognised; nearest is {} ({}), which needs {} (found: {found}). Map it with [[sources]] in debrief.toml",
-            f.name(),
-            f.kind(),
-            missing.join(", ")
-        )),
+        Some((f, _, missing)) => {
+            let advice = f.advice().map(|a| format!("; {a}")).unwrap_or_default();
+            Err(format!(
+                "format not recognised; nearest is {} ({}), which needs {} (found: {found}){advice}. Map it with [[sources]] in debrief.toml",
+                f.name(),
+                f.kind(),
+                missing.join(", ")
+            ))
+        }
         None => Err(format!(
             "format not recognised: it shares no field name with any known format (found: {found}). Map it with [[sources]] in debrief.toml"
         )),

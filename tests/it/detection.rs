@@ -220,6 +220,12 @@ fn symbolic_links_are_followed_once_each() {
 #[test]
 fn the_nearest_format_shares_the_most_field_names() {
     let dir = scratch("nearest");
+    // X API v2 ids only (no text): nearest is X, with what to ask the API for.
+    std::fs::write(
+        dir.join("ids.json"),
+        r#"{"data": [{"id": "1", "edit_history_tweet_ids": ["1"]}], "meta": {"result_count": 1}}"#,
+    )
+    .unwrap();
     // A listening tool's CSV: `author` is a mentions-csv field and no other format's.
     std::fs::write(
         dir.join("listening.csv"),
@@ -237,6 +243,10 @@ fn the_nearest_format_shares_the_most_field_names() {
     .unwrap();
     std::fs::write(dir.join("ops_log.csv"), "time,kind,text\n").unwrap();
     let m = report(&dir, &scratch("nearest-out"));
+    assert_eq!(
+        source(&m, "ids.json")["problem"],
+        "format not recognised; nearest is x-api-v2-json (mentions), which needs data.text (found: data, meta, data.id, data.edit_history_tweet_ids, meta.result_count); request it with tweet.fields=created_at,public_metrics&expansions=author_id&user.fields=public_metrics. Map it with [[sources]] in debrief.toml"
+    );
     assert!(source(&m, "attendees.json")["problem"]
         .as_str()
         .unwrap()
@@ -297,4 +307,39 @@ fn bare_mailgun_events_are_read() {
     assert_eq!(c["first_event_at"], "2020-11-27T14:40:00Z");
     let funnel = ["recipients", "delivered", "deferred", "opened"].map(|k| c[k].as_u64());
     assert_eq!(funnel, [3, 2, 1, 1].map(Some));
+}
+
+/// X API v2 search responses requested without the fields debrief reads.
+#[test]
+fn x_responses_without_the_expansions_are_named_as_x() {
+    let m = vendor_examples("vendor-x");
+    // The default fields only (id, text): named as X, its two posts rejected for want of a
+    // time, and the request that gives what is missing.
+    let xd = source(&m, "x_default.json");
+    assert_eq!(xd["format"], "x-api-v2-json");
+    assert_eq!(counts(xd), [2, 0, 2, 0]);
+    assert_eq!(
+        xd["problem"],
+        "this X API v2 response lacks created_at, author_id, public_metrics: its posts cannot be placed in time; request it with tweet.fields=created_at,public_metrics&expansions=author_id&user.fields=public_metrics"
+    );
+    assert_eq!(
+        xd["rejections"][0]["reason"],
+        "data[0]: created_at: missing"
+    );
+    // With created_at and public_metrics but no author expansion: read, with a note.
+    let xa = source(&m, "x_no_author.json");
+    assert_eq!(counts(xa), [2, 2, 0, 0]);
+    assert!(xa["problem"]
+        .as_str()
+        .unwrap()
+        .starts_with("this X API v2 response lacks author_id: "));
+    // Both posts are about the black screen; the first at 15:06:12 Paris; 3+1+7 and 2
+    // engagements.
+    assert_eq!(m["social"]["mentions"], 2);
+    assert_eq!(m["social"]["incident_related"], 2);
+    assert_eq!(m["social"]["engagements"], 13);
+    assert_eq!(
+        first_signals(&m),
+        owned(&[("mentions", "2020-11-27T14:06:12Z")])
+    );
 }
