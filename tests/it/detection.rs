@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use super::common::*;
 
@@ -342,4 +342,31 @@ fn x_responses_without_the_expansions_are_named_as_x() {
         first_signals(&m),
         owned(&[("mentions", "2020-11-27T14:06:12Z")])
     );
+}
+
+/// SendGrid's single-send example, whose timestamps are in milliseconds.
+#[test]
+fn sendgrid_single_send_events_are_read() {
+    let out = scratch("vendor-sendgrid");
+    let m = report(&root().join("tests/fixtures/vendor_examples"), &out);
+    assert_balanced(&m);
+    // The open and the click carry milliseconds and are read, counted in a note; a timestamp
+    // ten times too large is neither unit; an account event has no e-mail meaning.
+    let sg = source(&m, "sendgrid_singlesend.json");
+    assert_eq!(sg["format"], "sendgrid-events");
+    assert_eq!(counts(sg), [6, 4, 2, 0]);
+    assert_eq!(
+        sg["problem"],
+        "2 events have their timestamp in milliseconds, where SendGrid documents seconds: read by their magnitude"
+    );
+    assert_eq!(
+        sg["rejections"],
+        json!([
+            {"line": null, "reason": "record[4]: timestamp: 16064889003720 is neither unix seconds nor milliseconds between 2000 and 2100"},
+            {"line": null, "reason": "record[5]: event: 'account_status_change' has no canonical e-mail event (formats.md)"}
+        ])
+    );
+    for (name, text) in outputs(&out) {
+        assert_no_contact_details(&name, &text);
+    }
 }
