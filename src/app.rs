@@ -115,6 +115,7 @@ fn report(
     debug_context: bool,
 ) -> Result<()> {
     let (dir, config, ingested) = read_inputs(input, config)?;
+    require_recognised(&dir, &ingested)?;
     let rows: u64 = ingested.sources.iter().map(|s| s.rows_kept).sum();
     say(&format!(
         "read {} files from {} ({rows} rows kept)",
@@ -230,7 +231,44 @@ fn check(input: Option<PathBuf>, config: Option<PathBuf>) -> Result<()> {
             }
         }
     }
-    Ok(())
+    require_recognised(&dir, &ingested)
+}
+
+/// Refuses a folder in which no file is a recognised export: a report of zeros would pass
+/// for an event where nothing happened. The message lists what was found and, for each
+/// file, why it was not read (its nearest format).
+fn require_recognised(dir: &Path, ingested: &Ingested) -> Result<()> {
+    if ingested.sources.iter().any(|s| s.format.is_some()) {
+        return Ok(());
+    }
+    let message = if ingested.sources.is_empty() {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .map_err(|e| Error::io(dir, e))?
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.starts_with('.'))
+            .collect();
+        names.sort();
+        let found = match names.len() {
+            0 => "the folder is empty".to_string(),
+            n if n > 10 => format!("it holds only {}, ... ({n} in all)", names[..10].join(", ")),
+            _ => format!("it holds only {}", names.join(", ")),
+        };
+        format!(
+            "no export to read: {found} (debrief.toml, lessons.md, notes, queries/ and report_templates/ are not exports). Put the vendors' exports (CSV, JSON, NDJSON) in this folder"
+        )
+    } else {
+        let mut m = format!(
+            "none of its {} files is a recognised export:",
+            ingested.sources.len()
+        );
+        for s in &ingested.sources {
+            let why = s.problem.as_deref().unwrap_or("not recognised");
+            m.push_str(&format!("\n  {}: {why}", s.path));
+        }
+        m
+    };
+    Err(Error::input(dir, message))
 }
 
 fn init(dir: &Path) -> Result<()> {

@@ -1,8 +1,11 @@
-//! Cloudflare Logpush `http_requests` (NDJSON). `EdgeStartTimestamp` is unix nanoseconds,
-//! seconds or RFC 3339 depending on the job's `timestamp_format`, which the file does not
-//! say: a number is read by its magnitude (>= 1e17 ns, >= 1e14 us, >= 1e11 ms, else s). The
-//! client's IP address is never kept. Requests are deduplicated on `RayID`. Rows go to the
-//! `web` table.
+//! Cloudflare Logpush `http_requests`: NDJSON by default, or CSV with a header line (the
+//! job's `output_type: csv` with the field names as `batch_prefix`, as Cloudflare's docs
+//! show). A job holds only the fields its owner picked: a log is recognised by its
+//! `EdgeStartTimestamp`, and one without a request path is read with a note saying the web
+//! figures need it. `EdgeStartTimestamp` is unix nanoseconds, seconds or RFC 3339 depending on
+//! the job's `timestamp_format`, which the file does not say: a number is read by its
+//! magnitude (>= 1e17 ns, >= 1e14 us, >= 1e11 ms, else s). The client's IP address is never
+//! kept. Requests are deduplicated on `RayID`. Rows go to the `web` table.
 
 use polars::prelude::*;
 use serde_json::Value;
@@ -14,8 +17,13 @@ use super::rows;
 use super::Ctx;
 use crate::tables::WebRow;
 
-/// Keys of a request (Cloudflare's field names are case-sensitive).
-pub const SIGNATURE: &[&str] = &["EdgeStartTimestamp", "EdgeResponseStatus"];
+/// Key of a request (Cloudflare's field names are case-sensitive in JSON).
+pub const SIGNATURE: &[&str] = &["EdgeStartTimestamp"];
+/// Header of a CSV log (lower-cased, as headers are compared).
+pub const CSV_SIGNATURE: &[&str] = &["edgestarttimestamp"];
+
+/// Said of a log whose requests have no path.
+const NO_PATH: &str = "no request path in this log: the web figures need ClientRequestPath or ClientRequestURI among the Logpush job's fields";
 
 /// An epoch number by its magnitude, to milliseconds.
 pub fn epoch_by_magnitude(n: f64) -> Result<i64, String> {
@@ -33,7 +41,31 @@ pub fn epoch_by_magnitude(n: f64) -> Result<i64, String> {
 
 /// Reads the log.
 pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<WebRow>) -> Result<(), String> {
-    rows::json(doc.records(None)?, ctx, out, parse);
+    let start = out.len();
+    match doc {
+        // Each record as the object NDJSON would hold, its headers matched to the field
+        // names case-insensitively.
+        Doc::Csv(t) => {
+            let names: Vec<Option<&str>> = t
+                .headers
+                .iter()
+                .map(|h| FIELDS.iter().copied().find(|f| f.eq_ignore_ascii_case(h)))
+                .collect();
+            rows::csv(t, ctx, out, |_line, fields, ctx| {
+                let record: serde_json::Map<String, Value> = names
+                    .iter()
+                    .zip(fields)
+                    .filter_map(|(name, v)| Some(((*name)?.to_string(), Value::from(v.trim()))))
+                    .collect();
+                parse(&Value::Object(record), ctx)
+            });
+        }
+        _ => rows::json(doc.records(None)?, ctx, out, parse),
+    }
+    let kept = &out[start..];
+    if !kept.is_empty() && kept.iter().all(|r| r.path.is_none()) {
+        ctx.warn(None, NO_PATH);
+    }
     Ok(())
 }
 
@@ -101,7 +133,11 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         |i| Some(columnar::parse_line(lines[i], |v| parse(v, shared))),
         WebRow::frame,
     )?;
-    Ok(Some(ctx.apply(outcome)))
+    let frame = ctx.apply(outcome);
+    if frame.height() > 0 && frame.column("path")?.null_count() == frame.height() {
+        ctx.warn(None, NO_PATH);
+    }
+    Ok(Some(frame))
 }
 
 /// One request and its deduplication key (its RayID, else the whole record).

@@ -1,5 +1,6 @@
-//! Mailgun events: the Events API's pages (`items`) or saved webhooks
-//! (`{"signature": ..., "event-data": ...}`, one per file or one per line). `timestamp` is
+//! Mailgun events: the Events API's pages (`items`), saved webhooks
+//! (`{"signature": ..., "event-data": ...}`, one per file or one per line), or bare events
+//! (the `event-data` object on its own, as Mailgun's docs now show payloads). `timestamp` is
 //! fractional unix seconds; `failed` splits by `severity` into bounced (permanent) and deferred
 //! (temporary). Mailgun's `id` is unique within a day only, so duplicates are keyed on the id
 //! with the event and its instant. Campaign key: the first of `campaigns` (name, else id), else
@@ -14,11 +15,23 @@ use super::reader::{as_f64, as_text, Doc, Record};
 use super::Ctx;
 use crate::tables::EmailRow;
 
-/// The two shapes: an API page, and a webhook payload.
+/// The three shapes: an API page, a webhook payload, a bare event.
 pub const SIGNATURES: &[&[&str]] = &[
     &["items", "items.event", "items.timestamp"],
     &["signature", "event-data"],
+    &["event", "timestamp", "id", "recipient"],
 ];
+
+/// The event a record holds: a webhook's `event-data`, or the record itself when it is a bare
+/// event.
+fn event_data(v: &Value) -> Result<&Value, String> {
+    match v.get("event-data") {
+        Some(data) if data.is_object() => Ok(data),
+        Some(_) => Err("not a JSON object".into()),
+        None if v.get("event").is_some() => Ok(v),
+        None => Err("no 'event-data' in this webhook".into()),
+    }
+}
 
 /// Mailgun events and their canonical names, apart from `failed` (see [`canonical`]).
 const NAMES: &Names = &[
@@ -48,10 +61,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), Str
             .records(None)?
             .into_iter()
             .map(|r| Record {
-                value: r.value.and_then(|v| {
-                    v.get("event-data")
-                        .ok_or_else(|| "no 'event-data' in this webhook".to_string())
-                }),
+                value: r.value.and_then(event_data),
                 ..r
             })
             .collect(),
@@ -100,20 +110,39 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     if lines.len() < 2 {
         return Ok(None);
     }
-    let Some(mut flat) = columnar::fields_of(raw.column("event-data")?, FIELDS)? else {
+    // Bare events: each line is the event itself.
+    let wrapped = raw.column("event-data")?;
+    let bare = wrapped.null_count() == wrapped.len();
+    let events = if bare {
+        let texts: Vec<Option<&str>> = lines
+            .iter()
+            .map(|l| std::str::from_utf8(l).ok().map(str::trim_end))
+            .collect();
+        Column::new("event-data".into(), texts)
+    } else {
+        wrapped.clone()
+    };
+    let Some(mut flat) = columnar::fields_of(&events, FIELDS)? else {
         return Ok(None);
     };
     // polars gives an object and a string holding the same text alike: only a line whose
-    // `event-data` key is followed by an object is settled here.
+    // `event-data` key is followed by an object is settled here; of bare events, only a line
+    // without that key (`"event-data": null` is no bare event).
     let object = memchr::memmem::Finder::new(b"\"event-data\"");
     let is_object: BooleanChunked = lines
         .iter()
         .map(|l| {
-            Some(object.find(l).is_some_and(|at| {
-                let rest = l[at + 12..].trim_ascii_start();
-                rest.strip_prefix(b":")
-                    .is_some_and(|r| r.trim_ascii_start().starts_with(b"{"))
-            }))
+            let at = object.find(l);
+            Some(match at {
+                None => bare,
+                Some(at) => {
+                    let rest = l[at + 12..].trim_ascii_start();
+                    !bare
+                        && rest
+                            .strip_prefix(b":")
+                            .is_some_and(|r| r.trim_ascii_start().starts_with(b"{"))
+                }
+            })
         })
         .collect();
     let mut exact = columnar::faithful_column(&flat, "campaigns")?
@@ -240,15 +269,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         fast,
         place,
         |i| {
-            let row = columnar::parse_line(lines[i], |v| {
-                let data = v
-                    .get("event-data")
-                    .ok_or("no 'event-data' in this webhook")?;
-                if !data.is_object() {
-                    return Err("not a JSON object".into());
-                }
-                parse(data, shared)
-            });
+            let row = columnar::parse_line(lines[i], |v| parse(event_data(v)?, shared));
             Some(row.map(|(row, key)| (keys.get(i).map_or(key, str::to_string), row)))
         },
         EmailRow::frame,

@@ -13,6 +13,7 @@ mod columnar;
 mod eventbrite;
 pub(crate) mod events;
 mod generic;
+mod known;
 mod mailgun;
 mod mailjet;
 mod mux;
@@ -29,7 +30,7 @@ mod zendesk_csv;
 mod zoom;
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
@@ -125,6 +126,16 @@ impl SourceReport {
     /// Whether the accounting identity holds.
     pub fn balanced(&self) -> bool {
         self.rows_read == self.rows_kept + self.rows_rejected + self.duplicates_removed
+    }
+
+    /// Adds a note about why the file (or part of it) was not used to `problem`, after any
+    /// already there. Notes on files that are read go to the warnings ([`Ctx::warn`]).
+    pub fn note(&mut self, text: &str) {
+        let text = text::redact(text);
+        self.problem = Some(match self.problem.take() {
+            Some(before) => format!("{before}; {text}"),
+            None => text,
+        });
     }
 }
 
@@ -285,6 +296,7 @@ impl Format {
             Format::EventbriteCsv => eventbrite::CSV_SIGNATURES,
             Format::YoutubeViewersCsv => &[youtube::CSV_SIGNATURE],
             Format::ZoomWebinarCsv => &[zoom::WEBINAR_SIGNATURE],
+            Format::CloudflareRequests => &[cloudflare::CSV_SIGNATURE],
             _ => &[],
         }
     }
@@ -312,6 +324,27 @@ impl Format {
             Format::YoutubeViewersJson => youtube::JSON_SIGNATURES,
             Format::CloudflareRequests => &[cloudflare::SIGNATURE],
             _ => &[],
+        }
+    }
+
+    /// The field names the format is known by, lower-cased: its signatures' and those
+    /// documented in formats.md. An unrecognised file is nearest to the format sharing the
+    /// most of them.
+    fn known_fields(self) -> BTreeSet<String> {
+        self.csv_signatures()
+            .iter()
+            .chain(self.json_signatures())
+            .flat_map(|sig| sig.iter())
+            .chain(known::documented(self))
+            .map(|k| k.to_lowercase())
+            .collect()
+    }
+
+    /// What to ask the vendor for, where a file of the format often lacks what it needs.
+    fn advice(self) -> Option<&'static str> {
+        match self {
+            Format::XApiV2 => Some(x::REQUEST_ADVICE),
+            _ => None,
         }
     }
 
@@ -525,26 +558,71 @@ fn is_export(relative: &Path) -> bool {
     })
 }
 
-/// Lists export files under `dir`, sorted by relative path for a stable order.
+/// Lists export files under `dir`, sorted by relative path for a stable order. Symbolic links
+/// are followed: a folder of links to the exports is a folder of exports. Each folder is
+/// entered once, by its real path (a link to an ancestor cannot loop), and each real file is
+/// listed once: under its own path where the folder holds it, else under the first link to it.
+/// Folders reached through links are entered after every real one. A broken link is listed,
+/// so that reading it names the problem.
 fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let entries = std::fs::read_dir(&d).map_err(|e| Error::io(&d, e))?;
-        for entry in entries {
-            let entry = entry.map_err(|e| Error::io(&d, e))?;
-            let p = entry.path();
-            let ft = entry.file_type().map_err(|e| Error::io(&p, e))?;
-            let rel = p.strip_prefix(dir).unwrap_or(&p).to_path_buf();
-            if ft.is_dir() {
-                if is_export(&rel.join("x")) {
-                    stack.push(p);
+    let real = |p: &Path| std::fs::canonicalize(p).map_err(|e| Error::io(p, e));
+    let mut entered: HashSet<PathBuf> = HashSet::from([real(dir)?]);
+    // (relative path, real path, reached through a link)
+    let mut found: Vec<(PathBuf, Option<PathBuf>, bool)> = Vec::new();
+    let mut queue: VecDeque<(PathBuf, bool)> = VecDeque::from([(dir.to_path_buf(), false)]);
+    let mut linked_dirs: Vec<PathBuf> = Vec::new();
+    loop {
+        let Some((d, linked)) = queue.pop_front() else {
+            if linked_dirs.is_empty() {
+                break;
+            }
+            linked_dirs.sort();
+            for p in linked_dirs.drain(..) {
+                if entered.insert(real(&p)?) {
+                    queue.push_back((p, true));
                 }
-            } else if ft.is_file() && is_export(&rel) {
-                out.push(rel);
+            }
+            continue;
+        };
+        let mut entries = std::fs::read_dir(&d)
+            .map_err(|e| Error::io(&d, e))?
+            .collect::<std::io::Result<Vec<_>>>()
+            .map_err(|e| Error::io(&d, e))?;
+        entries.sort_by_key(|e| e.file_name());
+        for entry in entries {
+            let p = entry.path();
+            let rel = p.strip_prefix(dir).unwrap_or(&p).to_path_buf();
+            let is_link = entry
+                .file_type()
+                .map_err(|e| Error::io(&p, e))?
+                .is_symlink();
+            let Ok(meta) = std::fs::metadata(&p) else {
+                // A broken link (or a link loop).
+                if is_export(&rel) {
+                    found.push((rel, None, true));
+                }
+                continue;
+            };
+            if meta.is_dir() {
+                if !is_export(&rel.join("x")) {
+                    continue;
+                }
+                if is_link {
+                    linked_dirs.push(p);
+                } else if entered.insert(real(&p)?) {
+                    queue.push_back((p, linked));
+                }
+            } else if meta.is_file() && is_export(&rel) {
+                let target = std::fs::canonicalize(&p).ok();
+                found.push((rel, target, linked || is_link));
             }
         }
     }
+    // One path per real file: its own before a link's, then the first in order.
+    found.sort_by(|a, b| (a.2, &a.0).cmp(&(b.2, &b.0)));
+    let mut seen = HashSet::new();
+    found.retain(|(_, target, _)| target.as_ref().is_none_or(|t| seen.insert(t.clone())));
+    let mut out: Vec<PathBuf> = found.into_iter().map(|(rel, _, _)| rel).collect();
     out.sort();
     Ok(out)
 }
@@ -583,7 +661,7 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
             &mut pending,
             columnar,
         ) {
-            report.problem = Some(text::redact(&problem));
+            report.note(&problem);
         }
         ingested.sources.push(report);
     }
@@ -606,6 +684,7 @@ fn ingest_file(
 ) -> std::result::Result<(), String> {
     let full = dir.join(rel);
     let bytes = std::fs::read(&full).map_err(|e| format!("cannot read: {e}"))?;
+    reader::refuse_binary(&bytes)?;
     let forced = config.source_for(rel);
     let forced_format = match forced.and_then(|s| s.format.as_deref()) {
         Some(name) => Some(Format::from_name(name).ok_or_else(|| {
@@ -797,7 +876,8 @@ fn detect_table(t: &reader::CsvTable) -> Option<Format> {
     })
 }
 
-/// Recognises a document, or says which format it came nearest to and what it lacked.
+/// Recognises a document, or names the format it comes nearest to (the one whose known field
+/// names it shares most of; the first in detection order on a tie) and what that one needs.
 fn detect(doc: &Doc) -> std::result::Result<Format, String> {
     if let Doc::Csv(t) = doc {
         if let Some(f) = detect_table(t).or_else(|| t.sections.iter().find_map(detect_table)) {
@@ -808,39 +888,80 @@ fn detect(doc: &Doc) -> std::result::Result<Format, String> {
         Doc::Csv(t) => (t.headers.clone(), true),
         Doc::Json(_) | Doc::Ndjson(_) => (doc.sniff_keys(), false),
     };
-    let mut best: Option<(Format, Vec<&str>)> = None;
-    for f in Format::ALL {
-        let sigs = if is_csv {
+    let signatures = |f: Format| {
+        if is_csv {
             f.csv_signatures()
         } else {
             f.json_signatures()
-        };
-        for sig in sigs {
-            let missing: Vec<&str> = sig
-                .iter()
-                .copied()
-                .filter(|k| !present.iter().any(|p| p == k))
-                .collect();
-            if missing.is_empty() {
-                return Ok(f);
-            }
-            if best.as_ref().is_none_or(|(_, m)| missing.len() < m.len()) {
-                best = Some((f, missing));
-            }
+        }
+    };
+    if let Some(f) = Format::ALL.into_iter().find(|f| {
+        signatures(*f)
+            .iter()
+            .any(|sig| sig.iter().all(|k| present.iter().any(|p| p == k)))
+    }) {
+        return Ok(f);
+    }
+    let lower: BTreeSet<String> = present.iter().map(|p| p.to_lowercase()).collect();
+    // (format, fields shared, the signature keys it lacks)
+    let mut best: Option<(Format, usize, Vec<&str>)> = None;
+    for f in Format::ALL {
+        let sigs = signatures(f);
+        if sigs.is_empty() {
+            continue;
+        }
+        let shared = f.known_fields().intersection(&lower).count();
+        let missing: Vec<&str> = sigs
+            .iter()
+            .map(|sig| {
+                sig.iter()
+                    .copied()
+                    .filter(|k| !present.iter().any(|p| p == k))
+                    .collect::<Vec<&str>>()
+            })
+            .min_by_key(Vec::len)
+            .unwrap_or_default();
+        let better = best
+            .as_ref()
+            .is_none_or(|(_, s, m)| shared > *s || (shared == *s && missing.len() < m.len()));
+        if shared > 0 && better {
+            best = Some((f, shared, missing));
         }
     }
     let found = if present.is_empty() {
         "none".to_string()
     } else {
-        present.join(", ")
+        let mut names: Vec<String> = present.iter().take(30).map(|p| shown(p)).collect();
+        if present.len() > 30 {
+            names.push(format!("and {} more", present.len() - 30));
+        }
+        names.join(", ")
     };
     match best {
-        Some((f, missing)) => Err(format!(
-            "format not recognised; nearest is {} ({}), which needs {} (found: {found}). Map it with [[sources]] in debrief.toml",
-            f.name(),
-            f.kind(),
-            missing.join(", ")
+        Some((f, _, missing)) => {
+            let advice = f.advice().map(|a| format!("; {a}")).unwrap_or_default();
+            Err(format!(
+                "format not recognised; nearest is {} ({}), which needs {} (found: {found}){advice}. Map it with [[sources]] in debrief.toml",
+                f.name(),
+                f.kind(),
+                missing.join(", ")
+            ))
+        }
+        None => Err(format!(
+            "format not recognised: it shares no field name with any known format (found: {found}). Map it with [[sources]] in debrief.toml"
         )),
-        None => Err("format not recognised".into()),
     }
+}
+
+/// A field name as shown in a message: control characters replaced, at most 40 characters.
+fn shown(name: &str) -> String {
+    let mut out: String = name
+        .chars()
+        .take(40)
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect();
+    if name.chars().count() > 40 {
+        out.push('\u{2026}');
+    }
+    out
 }

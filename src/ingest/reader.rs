@@ -87,6 +87,7 @@ impl Doc {
         if bytes.is_empty() {
             return Err("empty file (0 bytes)".into());
         }
+        refuse_binary(bytes)?;
         let (text, encoding) = decode(bytes)?;
         let trimmed = text.trim_start();
         if trimmed.is_empty() {
@@ -195,6 +196,45 @@ const CP1252_HIGH: [char; 32] = [
     '\u{90}', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}', '\u{2022}', '\u{2013}', '\u{2014}',
     '\u{2dc}', '\u{2122}', '\u{161}', '\u{203a}', '\u{153}', '\u{9d}', '\u{17e}', '\u{178}',
 ];
+
+/// Refuses a binary file (an image, an archive, a workbook saved by mistake), naming what it
+/// looks like and never showing its bytes.
+pub fn refuse_binary(bytes: &[u8]) -> Result<(), String> {
+    match binary(bytes) {
+        Some(kind) => Err(format!(
+            "binary file ({kind}), not a text export; for .xlsx, save it as CSV"
+        )),
+        None => Ok(()),
+    }
+}
+
+/// What a binary file is, judged from its first bytes: its magic number, else a NUL byte in
+/// its first 8 KiB (as git and grep judge). UTF-16 text holds NULs too: with its BOM it is text.
+fn binary(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: [(&[u8], &str); 9] = [
+        (b"PK\x03\x04", "a zip archive, as an .xlsx workbook is"),
+        (b"PK\x05\x06", "an empty zip archive"),
+        (
+            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+            "an OLE2 document, as an .xls workbook is",
+        ),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"%PDF", "a PDF document"),
+        (b"\x1F\x8B", "a gzip archive"),
+        (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive"),
+    ];
+    if let Some((_, kind)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
+        return Some(kind);
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return None;
+    }
+    let head = &bytes[..bytes.len().min(8 * 1024)];
+    head.contains(&0)
+        .then_some("NUL bytes: not text, or UTF-16 text without its byte-order mark")
+}
 
 /// Bytes to text, with the encoding's name.
 fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, &'static str), String> {
@@ -530,6 +570,33 @@ mod tests {
         assert!(Doc::parse(b"{\"tickets\": [{\"id\": 1}")
             .unwrap_err()
             .contains("truncated JSON"));
+    }
+
+    #[test]
+    fn binary_files_are_named_not_shown() {
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+        let e = Doc::parse(png).unwrap_err();
+        assert_eq!(
+            e,
+            "binary file (a PNG image), not a text export; for .xlsx, save it as CSV"
+        );
+        let xlsx = b"PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0[Content_Types].xml";
+        assert!(Doc::parse(xlsx).unwrap_err().contains("an .xlsx workbook"));
+        let xls = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0";
+        assert!(Doc::parse(xls).unwrap_err().contains(".xls workbook"));
+        for magic in [&b"\xFF\xD8\xFF\xE0"[..], b"GIF89a", b"%PDF-1.7\n"] {
+            assert!(Doc::parse(magic).unwrap_err().starts_with("binary file ("));
+        }
+        // No magic number, but a NUL: binary all the same.
+        assert!(Doc::parse(b"time,kind\0text\n")
+            .unwrap_err()
+            .contains("NUL bytes"));
+        // UTF-16 with its BOM holds NULs and is text.
+        let mut b = vec![0xFE, 0xFF];
+        for u in "time,kind,text\n".encode_utf16() {
+            b.extend_from_slice(&u.to_be_bytes());
+        }
+        assert!(Doc::parse(&b).is_ok());
     }
 
     #[test]

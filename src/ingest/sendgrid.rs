@@ -1,6 +1,9 @@
 //! SendGrid Event Webhook payloads (a JSON array per POST, or NDJSON as saved). Traps handled:
 //! `timestamp` as a string, capitalised `event` values, `category` as a string or an array,
-//! `sg_message_id` missing on asynchronous bounces. Deduplicated on `sg_event_id`.
+//! `sg_message_id` missing on asynchronous bounces, and `timestamp` in milliseconds (SendGrid
+//! documents seconds, but its own single-send example writes `1591726752372`): the unit is
+//! decided by magnitude, and the events so read are counted in a note. Deduplicated on
+//! `sg_event_id`.
 //! Campaign key: `marketing_campaign_name`, else `marketing_campaign_id`, else the first
 //! `category`.
 
@@ -27,8 +30,46 @@ fn canonical(event: &str, kind: Option<&str>) -> Option<&'static str> {
 
 /// Reads the events.
 pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), String> {
-    read_events(doc.records(None)?, ctx, out, parse);
+    let records = doc.records(None)?;
+    let millis = records
+        .iter()
+        .filter_map(|r| r.value.as_ref().ok())
+        .filter(|v| as_f64(v.get("timestamp")).is_some_and(in_millis))
+        .count();
+    read_events(records, ctx, out, parse);
+    note_millis(ctx, millis);
     Ok(())
+}
+
+/// Whether a `timestamp` is unix milliseconds between 2000 and 2100 (never unix seconds in
+/// those years: those are a thousand times smaller).
+fn in_millis(n: f64) -> bool {
+    use crate::timeutil::{EARLIEST, LATEST};
+    (EARLIEST as f64..LATEST as f64).contains(&n)
+}
+
+/// A `timestamp` to milliseconds: unix seconds as documented, or milliseconds by magnitude.
+fn instant(n: f64) -> Result<i64, String> {
+    if in_millis(n) {
+        return Ok(n.round() as i64);
+    }
+    unix_seconds("timestamp", n).map_err(|_| {
+        format!("timestamp: {n} is neither unix seconds nor milliseconds between 2000 and 2100")
+    })
+}
+
+/// Says how many events had their `timestamp` in milliseconds.
+fn note_millis(ctx: &mut Ctx, count: usize) {
+    match count {
+        0 => {}
+        1 => ctx.warn(
+            None,
+            "1 event has its timestamp in milliseconds, where SendGrid documents seconds: read by its magnitude",
+        ),
+        n => ctx.warn(None, format!(
+            "{n} events have their timestamp in milliseconds, where SendGrid documents seconds: read by their magnitude"
+        )),
+    }
 }
 
 /// Fields read from each event by the columnar reader.
@@ -88,7 +129,15 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
             .then(bounce)
             .otherwise(lit(NULL).cast(DataType::String)),
     );
-    let at = columnar::secs_ms(t("timestamp").cast(DataType::Int64));
+    // Whole seconds or whole milliseconds, by magnitude (see [`instant`]); anything else is
+    // the row parser's.
+    let whole = t("timestamp").cast(DataType::Int64);
+    let at = when(columnar::in_years(whole.clone(), 1000))
+        .then(whole.clone() * lit(1000i64))
+        .when(columnar::in_years(whole.clone(), 1))
+        .then(whole)
+        .otherwise(lit(NULL).cast(DataType::Int64));
+    let millis = columnar::in_years(t("timestamp").cast(DataType::Float64), 1);
     // A nested value (a `category` array, say) goes to the row parser.
     let ok = canonical
         .clone()
@@ -115,8 +164,10 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
             lit(ctx.report.path.as_str()).alias("source"),
             ok.fill_null(lit(false)).alias(columnar::OK),
             t("sg_event_id").alias(columnar::KEY),
+            millis.fill_null(lit(false)).alias("__millis"),
         ])
         .collect()?;
+    let millis = fast.column("__millis")?.bool()?.sum().unwrap_or(0) as usize;
     columnar::protect_email(&mut fast, &ctx.config.salt)?;
     let shared: &Ctx = ctx;
     let outcome = columnar::finish(
@@ -128,7 +179,9 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         },
         EmailRow::frame,
     )?;
-    Ok(Some(ctx.apply(outcome)))
+    let frame = ctx.apply(outcome);
+    note_millis(ctx, millis);
+    Ok(Some(frame))
 }
 
 fn parse(v: &Value, ctx: &Ctx) -> Result<(EmailRow, String), String> {
@@ -138,10 +191,7 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<(EmailRow, String), String> {
     let kind = as_text(v.get("type")).map(|t| t.to_lowercase());
     let event = canonical(&raw, kind.as_deref())
         .ok_or_else(|| format!("event: '{raw}' has no canonical e-mail event (formats.md)"))?;
-    let at = unix_seconds(
-        "timestamp",
-        as_f64(v.get("timestamp")).ok_or("timestamp: missing or not a number")?,
-    )?;
+    let at = instant(as_f64(v.get("timestamp")).ok_or("timestamp: missing or not a number")?)?;
     let email = as_text(v.get("email")).ok_or("email: missing")?;
     let category = match v.get("category") {
         Some(Value::Array(a)) => a.iter().find_map(|c| as_text(Some(c))),

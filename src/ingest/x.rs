@@ -1,6 +1,9 @@
 //! X (Twitter) API v2 search or timeline responses: `data` (tweets) with `includes.users`
 //! giving each author's handle and follower count. A post is the organisation's own when its
 //! author is in `[org].social_handles`; incident-related when its text holds a keyword.
+//! A response is recognised by its posts' `id` and `text`, which every request returns; one
+//! requested without the fields and expansions debrief needs (the API's default is id and
+//! text only) is named as X, with a note saying what to ask for.
 
 use std::collections::BTreeMap;
 
@@ -11,7 +14,31 @@ use crate::tables::MentionRow;
 use crate::text;
 
 /// Keys that identify the format.
-pub const SIGNATURE: &[&str] = &["data", "data.author_id", "data.created_at"];
+pub const SIGNATURE: &[&str] = &["data", "data.id", "data.text"];
+
+/// The request parameters that give debrief what it reads.
+pub const REQUEST_ADVICE: &str = "request it with tweet.fields=created_at,public_metrics&expansions=author_id&user.fields=public_metrics";
+
+/// The post fields (and the expansion) of [`REQUEST_ADVICE`] that no post of the response
+/// carries.
+fn lacking(root: &serde_json::Value) -> Vec<&'static str> {
+    let Some(posts) = root
+        .get("data")
+        .and_then(|d| d.as_array())
+        .filter(|p| !p.is_empty())
+    else {
+        return Vec::new();
+    };
+    let none_has = |k: &&str| posts.iter().all(|t| t.get(*k).is_none());
+    let mut out: Vec<&str> = ["created_at", "author_id", "public_metrics"]
+        .into_iter()
+        .filter(none_has)
+        .collect();
+    if !out.contains(&"author_id") && root.pointer("/includes/users").is_none() {
+        out.push("includes.users");
+    }
+    out
+}
 
 /// Reads one response page.
 pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), String> {
@@ -28,6 +55,18 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), S
                 );
             }
         }
+    }
+    let lacks = lacking(root);
+    if !lacks.is_empty() {
+        let without = if lacks.contains(&"created_at") {
+            "its posts cannot be placed in time"
+        } else {
+            "authors, followers or engagement are unknown"
+        };
+        ctx.warn(None, format!(
+            "this X API v2 response lacks {}: {without}; {REQUEST_ADVICE}",
+            lacks.join(", ")
+        ));
     }
     let handles = ctx.config.own_handles();
     rows::json(doc.records(Some("data"))?, ctx, out, |v, ctx| {

@@ -135,10 +135,15 @@ fn hand_checked_files_read_as_columns_match_the_row_readers() {
         "event: unknown Mailjet event 'queued'"
     );
 
-    // SendGrid: vendors/sendgrid.json one event a line (11 read, 8 kept, 2 rejected, 1
-    // repeat; categories as arrays go to the row parser), then f1, f2, f3 and f1 again.
+    // SendGrid: vendors/sendgrid.json one event a line (11 read, 9 kept, 1 rejected, 1
+    // repeat; categories as arrays go to the row parser; line 11's timestamp is in
+    // milliseconds), then f1, f2, f3 and f1 again.
     let sg = source(&fast, "sendgrid_events.ndjson");
-    assert_eq!(counts(sg), (15, 11, 2, 2));
+    assert_eq!(counts(sg), (15, 12, 1, 2));
+    assert_eq!(
+        sg.warnings.first().map(|w| w.reason.as_str()),
+        Some("1 event has its timestamp in milliseconds, where SendGrid documents seconds: read by its magnitude")
+    );
 
     let t = Tables::build(&fast.rows, 300).unwrap();
     let viewing = collected(t.viewing.sort(["session_id"], Default::default()));
@@ -526,4 +531,79 @@ fn edge_cases_from_review_read_the_same_both_ways() {
     // but for case, quotes inside unquoted fields, a line of one non-breaking space.
     let frames = (fast.rows.frames.email.len(), fast.rows.frames.viewing.len());
     assert_eq!(frames, (8, 4));
+}
+
+#[test]
+fn the_vendors_published_examples_read_the_same_both_ways() {
+    let dir = root().join("tests/fixtures/vendor_examples");
+    let (fast, _) = assert_paths_agree(&dir);
+    // As columns: the SendGrid array, the bare Mailgun events, the Cloudflare NDJSON; by the
+    // row reader: the one pretty-printed Mailgun event and the Cloudflare CSV.
+    assert_eq!(fast.rows.frames.email.len(), 2);
+    assert_eq!(fast.rows.frames.web.len(), 1);
+    assert_eq!((fast.rows.email.len(), fast.rows.web.len()), (1, 3));
+
+    let t = Tables::build(&fast.rows, 300).unwrap();
+    let email = collected(t.email.sort(["at"], Default::default()));
+    let at = debrief::tables::i64_values(&email, "at").unwrap();
+    let event = debrief::tables::str_values(&email, "event").unwrap();
+    let provider = debrief::tables::str_values(&email, "provider").unwrap();
+    let rows: Vec<(Option<i64>, Option<&str>, Option<&str>)> = at
+        .iter()
+        .zip(&event)
+        .zip(&provider)
+        .map(|((a, e), p)| (*a, e.as_deref(), p.as_deref()))
+        .collect();
+    // SendGrid seconds as seconds, its milliseconds (the single-send open and click) as
+    // milliseconds; Mailgun's fractional seconds to the millisecond.
+    let sg = Some("sendgrid");
+    let mg = Some("mailgun");
+    assert_eq!(
+        rows,
+        [
+            (Some(1_606_488_000_000), Some("queued"), sg), // 14:40:00Z
+            (Some(1_606_488_000_123), Some("queued"), mg), // 1606488000.123456 s
+            (Some(1_606_488_005_000), Some("delivered"), sg),
+            (Some(1_606_488_010_500), Some("delivered"), mg),
+            (Some(1_606_488_020_000), Some("deferred"), mg), // failed, temporary
+            (Some(1_606_488_030_000), Some("delivered"), mg), // the single event
+            (Some(1_606_488_600_000), Some("opened"), mg),
+            (Some(1_606_488_900_372), Some("opened"), sg), // 1606488900372 ms, 14:55:00.372Z
+            (Some(1_606_488_960_123), Some("clicked"), sg),
+        ]
+    );
+    let campaign = debrief::tables::str_values(&email, "campaign").unwrap();
+    assert_eq!(campaign[1].as_deref(), Some("mg-backup"));
+    // The single-send events carry an empty `category` and no campaign name.
+    assert_eq!(campaign[7], None);
+
+    let web = collected(t.web.sort(["at"], Default::default()));
+    let at = debrief::tables::i64_values(&web, "at").unwrap();
+    assert_eq!(
+        at,
+        [
+            1_606_488_480_123, // 1606488480123000000 ns
+            1_606_488_485_000,
+            1_606_488_490_500,
+            1_606_488_600_000, // the CSV's
+            1_606_488_601_000,
+            1_606_488_602_000,
+        ]
+        .map(Some)
+    );
+    let path = debrief::tables::str_values(&web, "path").unwrap();
+    let status = debrief::tables::i64_values(&web, "status").unwrap();
+    assert_eq!(
+        path,
+        [
+            None,
+            None,
+            None,
+            Some("/live"),
+            Some("/live"),
+            Some("/live-secours")
+        ]
+        .map(|p| p.map(str::to_string))
+    );
+    assert_eq!(status, [None, None, None, Some(200), Some(502), Some(200)]);
 }
