@@ -63,10 +63,13 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), S
         } else {
             "authors, followers or engagement are unknown"
         };
-        ctx.warn(None, format!(
-            "this X API v2 response lacks {}: {without}; {REQUEST_ADVICE}",
-            lacks.join(", ")
-        ));
+        ctx.warn(
+            None,
+            format!(
+                "this X API v2 response lacks {}: {without}; {REQUEST_ADVICE}",
+                lacks.join(", ")
+            ),
+        );
     }
     let handles = ctx.config.own_handles();
     rows::json(doc.records(Some("data"))?, ctx, out, |v, ctx| {
