@@ -10,7 +10,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::ingest::{self, Ingested};
 use crate::queries::{self, Runner};
-use crate::report::{metrics::Metrics, model, outputs, render};
+use crate::report::{self, metrics::Metrics, model, outputs, render};
 use crate::tables::Tables;
 
 /// Folder name of the bundled sample event.
@@ -31,7 +31,8 @@ pub fn run(cli: Cli) -> Result<()> {
             config,
             out,
             debug_context,
-        } => report(input, config, &out, debug_context),
+            compare,
+        } => report(input, config, &out, debug_context, compare.as_deref()),
         Command::Check { input, config } => check(input, config),
         Command::Init { dir } => init(&dir),
         Command::Queries { input } => {
@@ -113,7 +114,10 @@ fn report(
     config: Option<PathBuf>,
     out: &Path,
     debug_context: bool,
+    compare: Option<&Path>,
 ) -> Result<()> {
+    // A wrong --compare fails before any work.
+    let previous = compare.map(report::compare::load_previous).transpose()?;
     let (dir, config, ingested) = read_inputs(input, config)?;
     require_recognised(&dir, &ingested)?;
     let rows: u64 = ingested.sources.iter().map(|s| s.rows_kept).sum();
@@ -131,7 +135,14 @@ fn report(
         &ingested.rows.log,
         ingested.failures_known(),
     )?;
-    let metrics = Metrics::build(&config, &ingested.sources, &analysis);
+    let mut metrics = Metrics::build(&config, &ingested.sources, &analysis);
+    if let Some(prev) = &previous {
+        let now = serde_json::to_value(&metrics).map_err(|e| Error::Render {
+            what: "metrics.json".into(),
+            message: e.to_string(),
+        })?;
+        metrics.comparison = Some(report::compare::compare(&now, prev));
+    }
     let lessons_path = dir.join("lessons.md");
     let lessons = if lessons_path.is_file() {
         Some(std::fs::read_to_string(&lessons_path).map_err(|e| Error::io(&lessons_path, e))?)
@@ -139,7 +150,7 @@ fn report(
         None
     };
     let user = runner.run_user(queries::user_queries(&dir)?);
-    let model = model::build(
+    let mut model = model::build(
         &config,
         &ingested.sources,
         &analysis,
@@ -147,6 +158,9 @@ fn report(
         lessons.as_deref(),
         &user,
     )?;
+    if let Some(c) = &metrics.comparison {
+        model.set_comparison(report::compare::ComparisonView::new(c));
+    }
     let html = render::report_html(&model, Some(&dir.join("report_templates")))?;
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     outputs::write_atomic(out, "metrics.json", &outputs::metrics_json(&metrics)?)?;

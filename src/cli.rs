@@ -28,6 +28,9 @@ pub enum Command {
         /// Also write the report template's context as report-context.json (for template work).
         #[arg(long)]
         debug_context: bool,
+        /// Compare with a previous edition: its metrics.json, or the output folder holding it.
+        #[arg(long, value_name = "PREV")]
+        compare: Option<PathBuf>,
     },
     /// Show what was recognised in each file, without writing a report.
     Check {

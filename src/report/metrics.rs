@@ -28,6 +28,8 @@ pub struct Metrics {
     pub targets: Vec<TargetJson>,
     pub attempts: Vec<AttemptJson>,
     pub findings: Vec<FindingJson>,
+    /// This edition against a previous one (`--compare`); null without.
+    pub comparison: Option<super::compare::ComparisonJson>,
 }
 
 #[derive(Debug, Serialize)]
@@ -461,6 +463,7 @@ impl Metrics {
                     recommendation: f.recommendation.clone(),
                 })
                 .collect(),
+            comparison: None,
         }
     }
 }

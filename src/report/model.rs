@@ -4,6 +4,7 @@
 use chrono_tz::Tz;
 use serde::Serialize;
 
+use super::compare::ComparisonView;
 use super::lessons::{self, Action};
 use crate::analysis::{Analysis, Milestone, WindowOrigin};
 use crate::charts::{self, timeline::Lane, Marker};
@@ -38,6 +39,9 @@ pub struct DurationCard {
     pub value: Option<String>,
     pub target: Option<String>,
     pub met: Option<bool>,
+    /// With `--compare`: last edition's value and whether this one is better.
+    pub previous: Option<String>,
+    pub verdict: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -255,6 +259,22 @@ pub struct ReportModel {
     pub baseline_share: Option<String>,
     pub not_yet: Vec<&'static str>,
     pub user_queries: Vec<UserQueryView>,
+    /// With `--compare`: this edition against the previous one.
+    pub comparison: Option<ComparisonView>,
+}
+
+impl ReportModel {
+    /// Adds the comparison with a previous edition: its section, and last edition's value on
+    /// each duration card.
+    pub fn set_comparison(&mut self, c: ComparisonView) {
+        for card in &mut self.durations {
+            if let Some(row) = c.row(&format!("incident.{}", card.metric)) {
+                card.previous = Some(row.previous.clone());
+                card.verdict = row.verdict;
+            }
+        }
+        self.comparison = Some(c);
+    }
 }
 
 const MILESTONES: [(&str, &str); 5] = [
@@ -382,6 +402,8 @@ pub fn build(
             value: value.map(fmt_duration),
             target: target.map(fmt_duration),
             met: value.zip(target).map(|(v, t)| v <= t),
+            previous: None,
+            verdict: None,
         }
     };
     let durations = vec![
@@ -786,6 +808,7 @@ pub fn build(
         charts,
         baseline_share: a.series.p0.map(|p| format!("{:.2}%", p * 100.0)),
         user_queries: user_queries.iter().map(user_view).collect(),
+        comparison: None,
         not_yet: vec![
             "Sentiment comes from the source where it gives one, else from a small built-in French and English word list: read it as a trend, not a verdict.",
         ],

@@ -87,6 +87,22 @@ pub fn runbook_md(model: &ReportModel) -> Vec<u8> {
             md(&f.recommendation)
         ));
     }
+    if let Some(c) = &model.comparison {
+        s.push_str(&format!(
+            "\n## Compared with {}\n\n| Figure | This edition | Previous | Change | |\n|---|---|---|---|---|\n",
+            md(&c.previous)
+        ));
+        for r in &c.rows {
+            s.push_str(&format!(
+                "| {} | {} | {} | {} | {} |\n",
+                r.label,
+                r.value,
+                r.previous,
+                r.change,
+                r.verdict.unwrap_or("not comparable")
+            ));
+        }
+    }
     s.push_str("\n## Action items\n\n");
     if model.actions.is_empty() {
         s.push_str(
