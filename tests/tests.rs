@@ -15,5 +15,6 @@ mod it {
     mod privacy;
     mod sample;
     mod scale;
+    mod summary;
     mod vendors;
 }

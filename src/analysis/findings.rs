@@ -1,12 +1,22 @@
 //! Findings: the sentences a debrief needs, each with an id, a severity and a recommendation
 //! that goes to runbook.md. Derived from figures only; nothing here reads data.
+//!
+//! Findings are ranked by what is at stake, in participant-minutes (an estimate, to order them,
+//! never shown as a figure): a missed target or a late detection costs its minutes times the
+//! affected participants; people not reached cost the average minutes an affected participant
+//! lost. Warnings with a stake come first, largest first; then warnings without one, data
+//! problems, and what went well.
 
+use std::collections::BTreeSet;
+
+use super::channels::Channel;
 use super::impact::Impact;
 use super::load::{Social, TicketLoad};
 use super::milestones::Incident;
 use super::reach::Reach;
 use super::{Attempt, Target};
 use crate::config::Config;
+use crate::tables::LogRow;
 use crate::timeutil::{fmt_duration, fmt_local_hm};
 
 /// One finding.
@@ -17,6 +27,131 @@ pub struct Finding {
     pub severity: &'static str,
     pub text: String,
     pub recommendation: String,
+    /// Participant-minutes at stake, for the ranking; `None` where the finding has no cost in
+    /// those terms.
+    pub stake: Option<f64>,
+}
+
+/// What the findings are derived from.
+pub struct Inputs<'a> {
+    pub incident: &'a Incident,
+    pub impact: Option<&'a Impact>,
+    pub tickets: &'a TicketLoad,
+    pub social: &'a Social,
+    pub reach: Option<&'a Reach>,
+    pub targets: &'a [Target],
+    pub attempts: &'a [Attempt],
+    pub log: &'a [LogRow],
+    pub config: &'a Config,
+}
+
+/// The channels the team used to inform participants: its own posts, the ops log's
+/// communication entries, and e-mail when an incident campaign was delivered.
+fn channels_used(x: &Inputs) -> BTreeSet<Channel> {
+    let mut used: BTreeSet<Channel> = x
+        .log
+        .iter()
+        .filter(|l| l.kind.as_deref() == Some("communication"))
+        .flat_map(|l| Channel::mentioned(l.text.as_deref().unwrap_or("")))
+        .collect();
+    if !x.social.own_posts.is_empty() {
+        used.insert(Channel::Social);
+    }
+    if x.reach
+        .is_some_and(|r| r.campaigns.iter().any(|c| c.delivered > 0))
+    {
+        used.insert(Channel::Email);
+    }
+    used
+}
+
+/// The advice for a missed target, specific to what took the time.
+fn target_advice(metric: &str, x: &Inputs) -> String {
+    let i = x.incident;
+    let z = x.config.zone;
+    let mins = |s: i64| fmt_duration(s.max(0));
+    match metric {
+        "time_to_detect_s" => {
+            let first = i
+                .first_signals
+                .iter()
+                .filter(|s| s.source == "mentions" || s.source == "tickets")
+                .min_by_key(|s| s.at);
+            match (first, i.detected_at.at) {
+                (Some(s), Some(d)) if s.at < d => format!(
+                    "{} showed the incident at {}, {} before the detection: have one person watch mentions and the support queue live during every session, with the incident keywords ready.",
+                    capitalise(channel_name(s.source)),
+                    fmt_local_hm(s.at, z),
+                    mins((d - s.at) / 1000)
+                ),
+                _ => "Alert on the player's failure rate per minute and route incident-like tickets to the ops channel, so that detection does not wait for a report.".into(),
+            }
+        }
+        "time_to_communicate_s" => {
+            // The steps of an e-mail communication: detection to the first send, then the
+            // first send to 90% delivered.
+            let campaign = x.reach.and_then(|r| {
+                r.campaigns
+                    .iter()
+                    .filter(|c| c.first_event_at.is_some())
+                    .min_by_key(|c| c.first_event_at)
+            });
+            let to_send = campaign
+                .and_then(|c| c.first_event_at)
+                .zip(i.detected_at.at)
+                .map(|(s, d)| (s - d) / 1000);
+            let to_90 = campaign.and_then(|c| c.time_to_90pct_delivered_s);
+            match (to_send, to_90) {
+                (Some(a), Some(b)) if b > a => format!(
+                    "The longest step was delivery: 90% of the incident e-mail was delivered {} after its first send (detection to first send: {}). Agree the send rate you need with the e-mail provider, and give the first word on social media and the website while the e-mail goes out.",
+                    mins(b),
+                    mins(a)
+                ),
+                (Some(a), b) => format!(
+                    "The longest step was from detection to the first send ({}{}): keep the incident message pre-written and approved, and let the person on duty send a first word without waiting for a fix or an ETA.",
+                    mins(a),
+                    b.map(|b| format!("; first send to 90% delivered: {}", mins(b)))
+                        .unwrap_or_default()
+                ),
+                _ => "Keep a pre-written incident message ready on every channel, and send a first word without waiting for a fix or an ETA.".into(),
+            }
+        }
+        "time_to_mitigate_s" => {
+            let overrun: i64 = x.attempts.iter().filter_map(|a| a.overrun_s).sum();
+            if overrun > 0 {
+                format!(
+                    "Fix attempts ran {} past their timeboxes in all: when a timebox runs out, switch to the next plan (B, C, D) without waiting.",
+                    mins(overrun)
+                )
+            } else {
+                "Decide the switch to the fallback platform earlier: prepare it before the event so that it is one decision, not a project.".into()
+            }
+        }
+        "time_to_recover_s" => match (i.mitigated_at.at, i.recovered_at.at) {
+            (Some(m), Some(r)) if r > m => format!(
+                "Recovery came {} after mitigation: push the backup link on every channel at once (e-mail, social media, website, support macros) as soon as the fallback is live.",
+                mins((r - m) / 1000)
+            ),
+            _ => "Review what delayed the recovery; rehearse the switch before the next edition.".into(),
+        },
+        _ => "Review what delayed this step; rehearse it before the next edition.".into(),
+    }
+}
+
+/// Ranks findings: warnings (and critical ones) with a stake, largest first; then the other
+/// warnings; then data problems; then what went well. Stable within a tier.
+pub fn rank(findings: &mut [Finding]) {
+    let tier = |f: &Finding| match (f.severity, f.stake) {
+        ("critical" | "warning", Some(_)) => 0,
+        ("critical" | "warning", None) => 1,
+        ("data", _) => 2,
+        _ => 3,
+    };
+    findings.sort_by(|a, b| {
+        tier(a)
+            .cmp(&tier(b))
+            .then(b.stake.unwrap_or(0.0).total_cmp(&a.stake.unwrap_or(0.0)))
+    });
 }
 
 fn channel_name(source: &str) -> &'static str {
@@ -38,24 +173,29 @@ fn metric_label(metric: &str) -> &'static str {
     }
 }
 
-/// Derives the findings.
-#[allow(clippy::too_many_arguments)]
-pub fn derive(
-    incident: &mut Incident,
-    impact: Option<&Impact>,
-    tickets: &TicketLoad,
-    _social: &Social,
-    reach: Option<&Reach>,
-    targets: &[Target],
-    attempts: &[Attempt],
-    config: &Config,
-) -> Vec<Finding> {
+/// Derives the findings, ranked ([`rank`]).
+pub fn derive(x: &Inputs) -> Vec<Finding> {
+    let (incident, impact, tickets, reach, config) =
+        (x.incident, x.impact, x.tickets, x.reach, x.config);
     let z = config.zone;
     let mut out = Vec::new();
+    // The participants a minute of delay costs: the affected ones where known, else one.
+    let affected = impact
+        .map(|i| i.affected_participants)
+        .filter(|&n| n > 0)
+        .unwrap_or(1) as f64;
+    // What a participant not reached stands to lose: the average an affected one lost.
+    let per_person = impact
+        .filter(|i| i.affected_participants > 0)
+        .map(|i| i.participant_minutes_lost / i.affected_participants as f64)
+        .unwrap_or(1.0)
+        .max(1.0);
+    let used = channels_used(x);
 
     // metrics.md: with no keywords and no tags, nothing is incident-related by content.
     if config.incident.keywords.is_empty() && config.incident.ticket_tags.is_empty() {
         out.push(Finding {
+                stake: None,
             id: "no-incident-criteria".into(),
             severity: "data",
             text: "No [incident].keywords or ticket_tags are configured: no ticket or mention can count as incident-related, so the support and social figures and their onsets cannot show the incident.".into(),
@@ -102,6 +242,7 @@ pub fn derive(
                 )
             };
             out.push(Finding {
+                stake: Some(lead as f64 / 60.0 * affected),
                 id: id.into(),
                 severity: "warning",
                 text,
@@ -116,6 +257,7 @@ pub fn derive(
     {
         if let Some(log) = incident.first_signals.iter().find(|s| s.source == "log") {
             out.push(Finding {
+                stake: None,
                 id: "start-earlier-than-logged".into(),
                 severity: "warning",
                 text: format!(
@@ -129,12 +271,13 @@ pub fn derive(
         }
     }
 
-    for t in targets {
+    for t in x.targets {
         let (Some(actual), Some(met)) = (t.actual_s, t.met) else {
             continue;
         };
         let label = metric_label(&t.metric);
         out.push(Finding {
+            stake: (!met).then(|| (actual - t.target_s) as f64 / 60.0 * affected),
             id: format!(
                 "target-{}",
                 t.metric.trim_end_matches("_s").replace('_', "-")
@@ -157,19 +300,18 @@ pub fn derive(
             recommendation: if met {
                 "Keep the practice that made this target.".into()
             } else {
-                format!(
-                    "Review what delayed the {label}; rehearse that step before the next edition."
-                )
+                target_advice(&t.metric, x)
             },
         });
     }
 
-    for (i, a) in attempts.iter().enumerate() {
+    for (i, a) in x.attempts.iter().enumerate() {
         let (Some(over), Some(tb)) = (a.overrun_s, a.timebox_s) else {
             continue;
         };
         if over > 0 {
             out.push(Finding {
+                stake: Some(over as f64 / 60.0 * affected),
                 id: format!("attempt-overran-{}", i + 1),
                 severity: "warning",
                 text: format!(
@@ -188,20 +330,23 @@ pub fn derive(
 
     for n in &incident.negative_durations {
         let entry = |name: &str| {
-            let m = match name {
-                "started_at" => &incident.started_at,
-                "detected_at" => &incident.detected_at,
-                "first_communication_at" => &incident.first_communication_at,
-                "mitigated_at" => &incident.mitigated_at,
-                _ => &incident.recovered_at,
+            let (label, m) = match name {
+                "started_at" => ("the impact start", &incident.started_at),
+                "detected_at" => ("the detection", &incident.detected_at),
+                "first_communication_at" => {
+                    ("the first communication", &incident.first_communication_at)
+                }
+                "mitigated_at" => ("the mitigation", &incident.mitigated_at),
+                _ => ("the recovery", &incident.recovered_at),
             };
             format!(
-                "{name} at {} ({})",
+                "{label} at {} ({})",
                 m.at.map(|t| fmt_local_hm(t, z)).unwrap_or_default(),
                 m.evidence
             )
         };
         out.push(Finding {
+                stake: None,
             id: format!("negative-{}", n.metric.trim_end_matches("_s").replace('_', "-")),
             severity: "data",
             text: format!(
@@ -216,17 +361,18 @@ pub fn derive(
     }
 
     let disagreements = [
-        ("detected_at", &incident.detected_at),
-        ("mitigated_at", &incident.mitigated_at),
-        ("recovered_at", &incident.recovered_at),
+        ("detected_at", "the detection", &incident.detected_at),
+        ("mitigated_at", "the mitigation", &incident.mitigated_at),
+        ("recovered_at", "the recovery", &incident.recovered_at),
     ];
-    for (name, m) in disagreements {
+    for (name, label, m) in disagreements {
         if let (Some(log), Some(obs)) = (m.at, m.observed_alternative) {
             out.push(Finding {
+                stake: None,
                 id: format!("log-vs-data-{}", name.trim_end_matches("_at")),
                 severity: "info",
                 text: format!(
-                    "The ops log puts {name} at {}, the data at {} ({} apart); the log's value is used.",
+                    "The ops log puts {label} at {}, the data at {} ({} apart); the log's time is used.",
                     fmt_local_hm(log, z),
                     fmt_local_hm(obs, z),
                     fmt_duration((obs - log).abs() / 1000)
@@ -246,14 +392,33 @@ pub fn derive(
         let missed: u64 = by.iter().map(|(_, n)| n).sum();
         if missed > 0 {
             let parts: Vec<String> = by.iter().map(|(k, n)| format!("{n} {k}")).collect();
+            // Advise only the channels the team did not use.
+            let missing: Vec<&str> = [
+                (Channel::Website, "on the website"),
+                (Channel::Social, "on social media"),
+                (Channel::Support, "in the support macros"),
+            ]
+            .iter()
+            .filter(|(c, _)| !used.contains(c))
+            .map(|(_, name)| *name)
+            .collect();
+            let recommendation = if missing.is_empty() {
+                "Clean bounced and blocked addresses before the event; the other channels were used, so check that the backup link was prominent on each.".to_string()
+            } else {
+                format!(
+                    "Clean bounced and blocked addresses before the event, and publish the backup link {} too.",
+                    join_and(&missing)
+                )
+            };
             out.push(Finding {
+                stake: Some(missed as f64 * per_person),
                 id: "affected-not-reached".into(),
                 severity: "warning",
                 text: format!(
                     "{missed} affected participants were not reached by the incident e-mail: {}.",
                     parts.join(", ")
                 ),
-                recommendation: "Clean bounced and blocked addresses before the event, and publish the backup link on the website and social media too.".into(),
+                recommendation,
             });
         }
     }
@@ -265,6 +430,7 @@ pub fn derive(
         incident.recovered_at.at,
     ) {
         out.push(Finding {
+            stake: Some(still.failed as f64 * per_person),
             id: "segment-still-failing".into(),
             severity: "warning",
             text: format!(
@@ -308,6 +474,7 @@ pub fn derive(
                 ));
             }
             out.push(Finding {
+                stake: Some(affected_not_sent.max(1) as f64 * per_person),
                 id: "not-sent-incident-email".into(),
                 severity: "warning",
                 text,
@@ -319,21 +486,63 @@ pub fn derive(
     if let Some((before, after)) = tickets.before_after_communication {
         if before > 0 {
             let eased = after < before;
-            out.push(Finding {
-                id: if eased { "tickets-eased-after-communication" } else { "tickets-did-not-ease" }.into(),
-                severity: if eased { "info" } else { "warning" },
-                text: format!(
-                    "Incident tickets in the 30 minutes before the first communication: {before}; in the 30 minutes after: {after}."
+            let counts = format!(
+                "Incident tickets in the 30 minutes before the first communication: {before}; in the 30 minutes after: {after}."
+            );
+            // metrics.md: a fix less than 10 minutes from the message makes their effects
+            // inseparable; the message is not credited.
+            let fix_nearby = incident
+                .mitigated_at
+                .at
+                .zip(incident.first_communication_at.at)
+                .filter(|(m, c)| (m - c).abs() < 10 * 60_000);
+            let (text, recommendation) = match fix_nearby {
+                Some((m, c)) => (
+                    format!(
+                        "{counts} The fix ({}) came within 10 minutes of the first communication ({}): the data cannot tell the message's effect on support from the fix's.",
+                        fmt_local_hm(m, z),
+                        fmt_local_hm(c, z)
+                    ),
+                    "To learn what a message does for support, send a holding message as soon as the incident is detected, before any fix lands.".to_string(),
                 ),
-                recommendation: if eased {
-                    "Send the pre-written incident message as early as possible: it takes load off support.".into()
+                None if eased => (
+                    counts,
+                    "Send the pre-written incident message as early as possible: it takes load off support.".into(),
+                ),
+                None => (
+                    counts,
+                    "The message did not ease support: check its reach and wording, and publish it on every channel.".into(),
+                ),
+            };
+            out.push(Finding {
+                stake: None,
+                id: if eased {
+                    "tickets-eased-after-communication"
                 } else {
-                    "The message did not ease support: check its reach and wording, and publish it on every channel.".into()
+                    "tickets-did-not-ease"
+                }
+                .into(),
+                severity: if eased || fix_nearby.is_some() {
+                    "info"
+                } else {
+                    "warning"
                 },
+                text,
+                recommendation,
             });
         }
     }
+    rank(&mut out);
     out
+}
+
+/// "a", "a and b", "a, b and c".
+fn join_and(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 fn capitalise(s: &str) -> String {
@@ -362,16 +571,17 @@ mod tests {
     }
 
     fn ids_with(i: &mut Incident, config: &Config) -> Vec<String> {
-        derive(
-            i,
-            None,
-            &TicketLoad::default(),
-            &Social::default(),
-            None,
-            &[],
-            &[],
+        derive(&Inputs {
+            incident: i,
+            impact: None,
+            tickets: &TicketLoad::default(),
+            social: &Social::default(),
+            reach: None,
+            targets: &[],
+            attempts: &[],
+            log: &[],
             config,
-        )
+        })
         .into_iter()
         .map(|f| f.id)
         .collect()

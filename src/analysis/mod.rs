@@ -2,6 +2,7 @@
 //! provenance, durations, ticket and social load, targets, attempts and findings. It returns
 //! typed numbers; formatting belongs to the report model.
 
+pub mod channels;
 pub mod findings;
 pub mod impact;
 pub mod load;
@@ -126,7 +127,7 @@ pub fn analyse(
         first_incident_reply: first_i64(&totals, "first_incident_reply_at")?,
         first_own_post: own_posts.first().map(|p| p.at),
     };
-    let mut incident =
+    let incident =
         milestones::compute(tables, runner, config, log, event_window, &mut series, seen)?;
     let (tickets, social) = load::compute(
         runner,
@@ -186,16 +187,17 @@ pub fn analyse(
     };
     let targets = targets(config, &incident);
     let attempts = attempts(log);
-    let findings = findings::derive(
-        &mut incident,
-        impact.as_ref(),
-        &tickets,
-        &social,
-        reach.as_ref(),
-        &targets,
-        &attempts,
+    let findings = findings::derive(&findings::Inputs {
+        incident: &incident,
+        impact: impact.as_ref(),
+        tickets: &tickets,
+        social: &social,
+        reach: reach.as_ref(),
+        targets: &targets,
+        attempts: &attempts,
+        log,
         config,
-    );
+    });
     Ok(Analysis {
         event_window,
         event_window_origin,

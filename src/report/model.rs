@@ -123,7 +123,7 @@ pub struct SourceRow {
     pub warnings: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct FindingRow {
     pub id: String,
     pub severity: &'static str,
@@ -228,6 +228,73 @@ fn user_view(u: &crate::queries::UserResult) -> UserQueryView {
     }
 }
 
+/// The summary paragraph: who was affected and for how long, then how fast the team detected,
+/// communicated, mitigated and recovered, against its targets.
+fn summary(a: &Analysis, config: &Config) -> Option<String> {
+    let z = config.zone;
+    let i = &a.incident;
+    let (start, end) = (i.started_at.at?, i.recovered_at.at);
+    let who = match (&a.impact, a.failures_unknown) {
+        (Some(im), _) => {
+            let seg = im.segment.as_ref().map(|sg| match sg.viewer_share {
+                Some(v) => format!(
+                    " ({:.0}% of the viewers were on {} {}, where the failures were)",
+                    v * 100.0,
+                    sg.dimension,
+                    sg.value
+                ),
+                None => format!(" (the failures were on {} {})", sg.dimension, sg.value),
+            });
+            format!(
+                "{} participants could not watch{}",
+                im.affected_participants,
+                seg.unwrap_or_default()
+            )
+        }
+        (None, true) => "An unknown number of participants were affected (no viewing export can say that a view failed)".into(),
+        (None, false) => "Participants were affected".into(),
+    };
+    let when = match end {
+        Some(e) => format!(
+            " from {} to {} ({})",
+            fmt_local_hm(start, z),
+            fmt_local_hm(e, z),
+            fmt_duration((e - start) / 1000)
+        ),
+        None => format!(" from {}; the recovery is unknown", fmt_local_hm(start, z)),
+    };
+    let step = |metric: &str, verb: &str, after: &str| -> Option<String> {
+        let v = i.duration(metric)?;
+        let target = a.targets.iter().find(|t| t.metric == metric);
+        let verdict = match target.and_then(|t| t.met.map(|m| (m, t.target_s))) {
+            Some((true, t)) => format!(" (target {}: met)", fmt_duration(t)),
+            Some((false, t)) => format!(" (target {}: missed)", fmt_duration(t)),
+            None => String::new(),
+        };
+        Some(format!("{verb} {}{after}{verdict}", fmt_duration(v)))
+    };
+    let steps: Vec<String> = [
+        step("time_to_detect_s", "detected it after", ""),
+        // Time to communicate is measured from the detection, the team's side.
+        step(
+            "time_to_communicate_s",
+            "sent the first word",
+            " after detecting it",
+        ),
+        step("time_to_mitigate_s", "mitigated it after", ""),
+        step("time_to_recover_s", "recovered after", ""),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let team = match steps.as_slice() {
+        [] => String::new(),
+        [one] => format!(" The team {one}."),
+        [rest @ .., last] => format!(" The team {}, and {last}.", rest.join(", ")),
+    };
+    Some(format!("{who}{when}.{team}"))
+}
+
 fn pct(part: u64, whole: u64) -> Option<String> {
     (whole > 0).then(|| format!("{:.1}%", part as f64 * 100.0 / whole as f64))
 }
@@ -242,6 +309,8 @@ pub struct ReportModel {
     pub durations: Vec<DurationCard>,
     pub milestones: Vec<MilestoneRow>,
     pub signals: Vec<SignalRow>,
+    /// The paragraph a director reads in 30 seconds: who, for how long, how fast the team was.
+    pub summary: Option<String>,
     pub first_signal_sentence: Option<String>,
     pub attempts: Vec<AttemptRow>,
     pub impact: Option<ImpactView>,
@@ -250,7 +319,11 @@ pub struct ReportModel {
     pub reach: Option<ReachView>,
     pub tickets: Option<TicketView>,
     pub social: Option<SocialView>,
+    /// Every finding, ranked by what is at stake (runbook.md lists them all).
     pub findings: Vec<FindingRow>,
+    /// The three warnings to act on first, then the rest.
+    pub change_first: Vec<FindingRow>,
+    pub other_findings: Vec<FindingRow>,
     pub actions: Vec<Action>,
     pub lessons_html: Option<String>,
     pub sources: Vec<SourceRow>,
@@ -673,6 +746,25 @@ pub fn build(
         l.kind = "good";
         lanes.push(l);
     }
+    // Findings come ranked: the first three warnings are what to change first.
+    let findings: Vec<FindingRow> = a
+        .findings
+        .iter()
+        .map(|f| FindingRow {
+            id: f.id.clone(),
+            severity: f.severity,
+            text: f.text.clone(),
+            recommendation: f.recommendation.clone(),
+        })
+        .collect();
+    let (mut change_first, mut other_findings) = (Vec::new(), Vec::new());
+    for f in &findings {
+        if change_first.len() < 3 && matches!(f.severity, "warning" | "critical") {
+            change_first.push(f.clone());
+        } else {
+            other_findings.push(f.clone());
+        }
+    }
     let impact = a.impact.as_ref().map(|im| ImpactView {
         segment: im.segment.as_ref().map(|sg| {
             // metrics.md: lead with the share of viewers; retries inflate the share of views.
@@ -782,6 +874,7 @@ pub fn build(
         durations,
         milestones,
         signals,
+        summary: summary(a, config),
         first_signal_sentence,
         attempts,
         impact,
@@ -791,16 +884,9 @@ pub fn build(
         reach,
         tickets,
         social,
-        findings: a
-            .findings
-            .iter()
-            .map(|f| FindingRow {
-                id: f.id.clone(),
-                severity: f.severity,
-                text: f.text.clone(),
-                recommendation: f.recommendation.clone(),
-            })
-            .collect(),
+        findings: findings.clone(),
+        change_first,
+        other_findings,
         actions: lessons_md.map(lessons::actions).unwrap_or_default(),
         lessons_html: lessons_md.map(lessons::to_html),
         sources: sources_rows,
