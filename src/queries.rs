@@ -48,6 +48,9 @@ builtin!(
     "registered",
     "affected_not_reached",
     "not_sent_incident_email",
+    "affected_email_engagement",
+    "return_after_delivery",
+    "returned_after_click",
     "incident_mention_texts",
 );
 

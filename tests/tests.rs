@@ -6,6 +6,7 @@ mod it {
     mod cli;
     mod columnar;
     pub mod common;
+    mod communication;
     mod compare;
     mod detection;
     mod fixtures;

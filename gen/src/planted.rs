@@ -3,10 +3,10 @@
 
 use crate::docs::logged;
 use crate::mailjet::MailStats;
-use crate::sim::{unix_of, Sim, CAMPAIGNS, INCIDENT_START_MS};
+use crate::sim::{unix_of, MailKind, Sim, CAMPAIGNS, INCIDENT_START_MS, SECOURS};
 use crate::social::SocialStats;
 use crate::text::KEYWORDS;
-use crate::time::utc_s;
+use crate::time::{utc_s, DAY0};
 use crate::zendesk::TicketStats;
 
 /// Everything counted while writing.
@@ -28,6 +28,38 @@ fn instant(t: Option<i64>) -> String {
     t.map_or_else(|| "null".to_string(), |t| q(&utc_s(t)))
 }
 
+/// What the backup e-mail did for the affected participants (metrics.md, "Did the
+/// communication work?"), from the simulation: how many opened it, clicked it, came back
+/// within 15 minutes after their first click, and the median (nearest rank) seconds from
+/// their first delivery to their YouTube view when it came after.
+fn communication(s: &Sim) -> (u64, u64, u64, Option<i64>) {
+    let mut first: std::collections::BTreeMap<(u32, MailKind), i64> = Default::default();
+    for m in s.mail.iter().filter(|m| m.campaign == SECOURS) {
+        let t = i64::from(m.t) * 1000;
+        let e = first.entry((m.person, m.kind)).or_insert(t);
+        *e = (*e).min(t);
+    }
+    let (mut opened, mut clicked, mut back_after_click) = (0, 0, 0);
+    let mut waits = Vec::new();
+    for a in &s.affected {
+        let at = |k| first.get(&(a.person, k)).copied();
+        let back = a.back_ms.map(|b| DAY0 * 1000 + b);
+        opened += u64::from(at(MailKind::Open).is_some());
+        if let Some(c) = at(MailKind::Click) {
+            clicked += 1;
+            back_after_click += u64::from(back.is_some_and(|b| b >= c && b < c + 900_000));
+        }
+        if let (Some(d), Some(b)) = (at(MailKind::Sent), back) {
+            if b > d {
+                waits.push((b - d) / 1000);
+            }
+        }
+    }
+    waits.sort_unstable();
+    let median = (!waits.is_empty()).then(|| waits[waits.len().div_ceil(2) - 1]);
+    (opened, clicked, back_after_click, median)
+}
+
 /// The planted JSON, pretty-printed with a fixed key order.
 pub fn render(c: &Counts) -> Result<String, String> {
     let s = c.sim;
@@ -41,6 +73,7 @@ pub fn render(c: &Counts) -> Result<String, String> {
         format!("{{\n{}\n  }}", body.join(",\n"))
     };
     let keywords: Vec<String> = KEYWORDS.iter().map(|k| q(k)).collect();
+    let (opened, clicked, back_after_click, wait) = communication(s);
     let fields: Vec<(&str, String)> = vec![
         ("seed", s.seed.to_string()),
         ("participants", s.participants.to_string()),
@@ -87,6 +120,13 @@ pub fn render(c: &Counts) -> Result<String, String> {
         ("affected_recovered", s.affected_recovered.to_string()),
         ("affected_gave_up", s.affected_gave_up.to_string()),
         ("fallback_viewers", s.fallback_viewers.to_string()),
+        ("affected_opened_backup", opened.to_string()),
+        ("affected_clicked_backup", clicked.to_string()),
+        ("affected_back_within_15_min_of_click", back_after_click.to_string()),
+        (
+            "affected_back_after_delivery_median_s",
+            wait.map_or_else(|| "null".into(), |w| w.to_string()),
+        ),
         ("keywords", format!("[{}]", keywords.join(", "))),
     ];
     let body: Vec<String> = fields

@@ -32,6 +32,13 @@ pub struct Finding {
     pub stake: Option<f64>,
 }
 
+/// Without a `time_to_communicate` target, a first word later than this is late.
+pub const DEFAULT_FIRST_WORD_S: i64 = 15 * 60;
+/// A silence between updates longer than this is a finding.
+pub const LONG_SILENCE_S: i64 = 15 * 60;
+/// The share of reached affected participants who never opened the e-mail that is a finding.
+pub const UNOPENED_SHARE: f64 = 0.2;
+
 /// What the findings are derived from.
 pub struct Inputs<'a> {
     pub incident: &'a Incident,
@@ -41,6 +48,7 @@ pub struct Inputs<'a> {
     pub reach: Option<&'a Reach>,
     pub targets: &'a [Target],
     pub attempts: &'a [Attempt],
+    pub communication: &'a super::communication::Communication,
     pub log: &'a [LogRow],
     pub config: &'a Config,
 }
@@ -450,6 +458,108 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
         });
     }
 
+    // Did the communication work? The participants' wait, the silences, the unopened e-mail.
+    let c = x.communication;
+    let target_ttc = x
+        .targets
+        .iter()
+        .find(|t| t.metric == "time_to_communicate_s")
+        .map(|t| t.target_s)
+        .unwrap_or(DEFAULT_FIRST_WORD_S);
+    if let (Some(wait), Some(s), Some(f)) = (
+        c.time_without_news_s,
+        incident.started_at.at,
+        incident.first_communication_at.at,
+    ) {
+        if wait > target_ttc {
+            out.push(Finding {
+                stake: Some((wait - target_ttc) as f64 / 60.0 * affected),
+                id: "first-word-late".into(),
+                severity: "warning",
+                text: format!(
+                    "Participants waited {} for a first word: the impact started at {}, the first communication came at {}.",
+                    fmt_duration(wait),
+                    fmt_local_hm(s, z),
+                    fmt_local_hm(f, z)
+                ),
+                recommendation: format!(
+                    "Send a holding message within {} of the impact, with no fix and no ETA needed: say that you know, and when the next update comes.",
+                    fmt_duration(target_ttc)
+                ),
+            });
+        }
+    }
+    if let (Some(gap), Some(from)) = (c.longest_gap_s, c.longest_gap_from) {
+        if gap > LONG_SILENCE_S {
+            out.push(Finding {
+                stake: Some((gap - LONG_SILENCE_S) as f64 / 60.0 * affected),
+                id: "long-silence".into(),
+                severity: "warning",
+                text: format!(
+                    "Participants went {} without news, from the update at {} until {}.",
+                    fmt_duration(gap),
+                    fmt_local_hm(from, z),
+                    fmt_local_hm(from + gap * 1000, z)
+                ),
+                recommendation: format!(
+                    "Give an update at least every {} until the recovery, even to say that nothing has changed yet.",
+                    fmt_duration(LONG_SILENCE_S)
+                ),
+            });
+        }
+    }
+    let channels: BTreeSet<Channel> = c.updates.iter().map(|u| u.channel).collect();
+    if c.updates.len() > 1 && channels.len() == 1 {
+        let only = channels
+            .iter()
+            .next()
+            .map(|ch| ch.name())
+            .unwrap_or("other");
+        out.push(Finding {
+            stake: None,
+            id: "single-channel".into(),
+            severity: "warning",
+            text: format!(
+                "All {} updates went out on one channel ({only}).",
+                c.updates.len()
+            ),
+            recommendation: "Inform on several channels at once: e-mail, social media, the website and the support macros reach different people.".into(),
+        });
+    }
+    if let (Some(reached), Some(opened)) =
+        (reach.and_then(|r| r.affected_reached), c.affected_opened)
+    {
+        let unopened = reached.saturating_sub(opened);
+        if reached > 0 && unopened as f64 >= UNOPENED_SHARE * reached as f64 {
+            let others: Vec<&str> = [
+                (Channel::Social, "social media"),
+                (Channel::Website, "the website"),
+                (Channel::Support, "the support macros"),
+            ]
+            .iter()
+            .filter(|(ch, _)| !used.contains(ch))
+            .map(|(_, name)| *name)
+            .collect();
+            out.push(Finding {
+                stake: Some(unopened as f64 * per_person),
+                id: "affected-did-not-open".into(),
+                severity: "warning",
+                text: format!(
+                    "{:.0}% of the affected participants the incident e-mail reached never opened it ({unopened} of {reached}).",
+                    unopened as f64 * 100.0 / reached as f64
+                ),
+                recommendation: if others.is_empty() {
+                    "Do not count on e-mail alone during a live: keep the backup link prominent where people look (the player page, social media, the website, support).".into()
+                } else {
+                    format!(
+                        "Do not count on e-mail alone during a live: put the backup link on {} too.",
+                        join_and(&others)
+                    )
+                },
+            });
+        }
+    }
+
     // metrics.md `not-sent-incident-email`: left off the send, not "no e-mail known".
     if let Some(r) = reach {
         let affected_not_sent = r
@@ -579,6 +689,7 @@ mod tests {
             reach: None,
             targets: &[],
             attempts: &[],
+            communication: &Default::default(),
             log: &[],
             config,
         })

@@ -64,6 +64,9 @@ pub struct Incident {
     pub first_signals: Vec<Signal>,
     pub negative_durations: Vec<NegativeDuration>,
     pub incident_campaigns: Vec<String>,
+    /// The first delivery of each incident campaign that was delivered: (instant, campaign),
+    /// sorted.
+    pub incident_deliveries: Vec<(Millis, String)>,
     /// How the campaigns were chosen: `config` or `automatic`.
     pub campaign_rule: &'static str,
 }
@@ -313,10 +316,10 @@ pub fn compute(
     );
 
     // Communication: the earliest of incident e-mail delivery, own incident post, log entry.
-    let (incident_campaigns, campaign_rule, first_mail) =
+    let (incident_campaigns, campaign_rule, incident_deliveries) =
         incident_campaigns(runner, config, started, recovered_at.at)?;
     let mut comms: Vec<(Millis, &'static str, String)> = Vec::new();
-    if let Some((t, c)) = first_mail {
+    if let Some((t, c)) = incident_deliveries.first().cloned() {
         comms.push((
             t,
             OBSERVED,
@@ -358,6 +361,7 @@ pub fn compute(
         recovered_at,
         first_signals: signals,
         incident_campaigns,
+        incident_deliveries,
         campaign_rule,
         ..Incident::default()
     };
@@ -455,14 +459,14 @@ fn first_fallback_view(
 }
 
 /// The incident campaigns (configured, or by the automatic rule: first event inside
-/// [started_at, recovered_at + 2 h]) and the first delivery (or queued event) among them.
+/// [started_at, recovered_at + 2 h]) and the first delivery of each, sorted by time.
 #[allow(clippy::type_complexity)]
 fn incident_campaigns(
     runner: &mut Runner,
     config: &Config,
     started: Option<Millis>,
     recovered: Option<Millis>,
-) -> Result<(Vec<String>, &'static str, Option<(Millis, String)>)> {
+) -> Result<(Vec<String>, &'static str, Vec<(Millis, String)>)> {
     let df = runner.builtin("email_campaigns")?;
     let names = str_values(&df, "campaign").map_err(table_err)?;
     let first_event = i64_values(&df, "first_event_at").map_err(table_err)?;
@@ -485,13 +489,14 @@ fn incident_campaigns(
             ("automatic", (0..names.len()).filter(|&i| ok(i)).collect())
         }
     };
-    let first = chosen
+    let mut deliveries: Vec<(Millis, String)> = chosen
         .iter()
         .filter_map(|&i| Some((delivered[i]?, names[i].clone()?)))
-        .min_by_key(|(t, _)| *t);
+        .collect();
+    deliveries.sort();
     Ok((
         chosen.iter().filter_map(|&i| names[i].clone()).collect(),
         rule,
-        first,
+        deliveries,
     ))
 }

@@ -3,6 +3,7 @@
 //! typed numbers; formatting belongs to the report model.
 
 pub mod channels;
+pub mod communication;
 pub mod findings;
 pub mod impact;
 pub mod load;
@@ -82,8 +83,10 @@ pub struct Analysis {
     /// Viewing data were supplied, but no export of them can say that a view failed (Zoom
     /// participants reports): the impact figures are unknown, not zero.
     pub failures_unknown: bool,
-    /// None without e-mail events.
+    /// None without e-mail events, registrations, own posts or a logged communication.
     pub reach: Option<Reach>,
+    /// "Did the communication work?": written under `reach` in metrics.json.
+    pub communication: communication::Communication,
     pub tickets: TicketLoad,
     pub social: Social,
     pub targets: Vec<Target>,
@@ -166,25 +169,33 @@ pub fn analyse(
         _ => None,
     };
     // Reach exists as soon as there is something to reach with or to count: e-mail events,
-    // registrations, or the organisation's own incident posts.
+    // registrations, the organisation's own incident posts, or a logged communication.
     let registrations = rows(&tables.registrations)? > 0;
     let has_email = rows(&tables.email)? > 0;
-    let reach = if has_email || registrations || !social.own_posts.is_empty() {
-        reach::register(
-            tables,
-            runner,
-            &incident.incident_campaigns,
-            &config.incident.backup_urls,
-        );
-        Some(reach::compute(
-            runner,
-            impact.is_some(),
-            registrations,
-            has_email,
-        )?)
-    } else {
-        None
-    };
+    let logged_communication = log
+        .iter()
+        .any(|l| l.kind.as_deref() == Some("communication"));
+    let (reach, communication) =
+        if has_email || registrations || !social.own_posts.is_empty() || logged_communication {
+            reach::register(
+                tables,
+                runner,
+                &incident.incident_campaigns,
+                &config.incident.backup_urls,
+            );
+            let reach = reach::compute(runner, impact.is_some(), registrations, has_email)?;
+            let communication = communication::compute(
+                runner,
+                &incident,
+                &social.own_posts,
+                log,
+                impact.is_some(),
+                has_email,
+            )?;
+            (Some(reach), communication)
+        } else {
+            (None, communication::Communication::default())
+        };
     let targets = targets(config, &incident);
     let attempts = attempts(log);
     let findings = findings::derive(&findings::Inputs {
@@ -195,6 +206,7 @@ pub fn analyse(
         reach: reach.as_ref(),
         targets: &targets,
         attempts: &attempts,
+        communication: &communication,
         log,
         config,
     });
@@ -205,6 +217,7 @@ pub fn analyse(
         impact,
         failures_unknown: has_viewing && !failures_known,
         reach,
+        communication,
         tickets,
         social,
         targets,

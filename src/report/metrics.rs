@@ -148,15 +148,29 @@ pub struct OwnPostJson {
 
 #[derive(Debug, Serialize)]
 pub struct ReachJson {
-    pub campaigns: Vec<CampaignJson>,
     /// How the incident campaigns were chosen: `config` ([incident].email_campaigns) or
     /// `automatic` (first event inside [started_at, recovered_at + 2 h]).
     pub campaign_rule: &'static str,
+    pub time_without_news_s: Option<i64>,
+    pub updates: Vec<UpdateJson>,
+    pub longest_gap_s: Option<i64>,
+    pub affected_opened: Option<u64>,
+    pub affected_clicked: Option<u64>,
+    pub return_after_delivery_median_s: Option<i64>,
+    pub returned_after_click: Option<u64>,
+    pub campaigns: Vec<CampaignJson>,
     pub affected_reached: Option<u64>,
     pub affected_reached_share: Option<f64>,
     pub registered: Option<u64>,
     pub reached_share_of_registered: Option<f64>,
     pub own_posts: Vec<OwnPostJson>,
+}
+
+/// One outbound communication: when, and on which channel.
+#[derive(Debug, Serialize)]
+pub struct UpdateJson {
+    pub at: String,
+    pub channel: &'static str,
 }
 
 #[derive(Debug, Serialize)]
@@ -342,7 +356,23 @@ impl Metrics {
             },
             reach: a.reach.as_ref().map(|r| {
                 let affected = a.impact.as_ref().map(|im| im.affected_participants);
+                let c = &a.communication;
                 ReachJson {
+                    campaign_rule: i.campaign_rule,
+                    time_without_news_s: c.time_without_news_s,
+                    updates: c
+                        .updates
+                        .iter()
+                        .map(|u| UpdateJson {
+                            at: fmt_utc(u.at),
+                            channel: u.channel.name(),
+                        })
+                        .collect(),
+                    longest_gap_s: c.longest_gap_s,
+                    affected_opened: c.affected_opened,
+                    affected_clicked: c.affected_clicked,
+                    return_after_delivery_median_s: c.return_after_delivery_median_s,
+                    returned_after_click: c.returned_after_click,
                     campaigns: r
                         .campaigns
                         .iter()
@@ -365,7 +395,6 @@ impl Metrics {
                             backup_clicks: c.backup_clicks,
                         })
                         .collect(),
-                    campaign_rule: i.campaign_rule,
                     affected_reached: r.affected_reached,
                     affected_reached_share: round(
                         r.affected_reached
