@@ -1,5 +1,5 @@
-//! Text rules shared by every adapter: participant hashing (metrics.md, "Identities"),
-//! keyword matching (case- and accent-insensitive), redaction of e-mail addresses and
+//! Text rules shared by every adapter: participant hashing (docs/definitions.md, "Identities and
+//! privacy"), keyword matching (case- and accent-insensitive), redaction of e-mail addresses and
 //! phone numbers from free text so that none reaches an output, and the neutralisation of
 //! spreadsheet formulas in the CSV files debrief writes.
 
@@ -57,8 +57,8 @@ pub fn contains_keyword(folded_text: &str, folded_keywords: &[String]) -> bool {
         .any(|k| folded_text.contains(k.as_str()))
 }
 
-/// metrics.md: a ticket is incident-related when one of its tags is in `ticket_tags`, or its
-/// subject, description or tags contain one of the keywords.
+/// docs/definitions.md: a ticket is incident-related when one of its tags is in `ticket_tags`, or
+/// its subject, description or tags contain one of the keywords.
 pub fn ticket_is_incident(
     subject: &str,
     description: &str,

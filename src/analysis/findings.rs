@@ -53,7 +53,7 @@ pub fn derive(
     let z = config.zone;
     let mut out = Vec::new();
 
-    // metrics.md: with no keywords and no tags, nothing is incident-related by content.
+    // docs/definitions.md: with no keywords and no tags, nothing is incident-related by content.
     if config.incident.keywords.is_empty() && config.incident.ticket_tags.is_empty() {
         out.push(Finding {
             id: "no-incident-criteria".into(),
@@ -258,7 +258,7 @@ pub fn derive(
         }
     }
 
-    // metrics.md `segment-still-failing`: the recovery was a workaround for the segment.
+    // docs/definitions.md `segment-still-failing`: the recovery was a workaround for the segment.
     if let (Some(still), Some(sg), Some(rec)) = (
         impact.and_then(|i| i.still_failing.as_ref()),
         impact.and_then(|i| i.segment.as_ref()),
@@ -284,7 +284,7 @@ pub fn derive(
         });
     }
 
-    // metrics.md `not-sent-incident-email`: left off the send, not "no e-mail known".
+    // docs/definitions.md `not-sent-incident-email`: left off the send, not "no e-mail known".
     if let Some(r) = reach {
         let affected_not_sent = r
             .affected_by_outcome
