@@ -110,18 +110,47 @@ pub struct UserResult {
     pub result: std::result::Result<DataFrame, String>,
 }
 
-/// CSV bytes of a query result, instants in RFC 3339 UTC.
+/// CSV bytes of a query result, instants in RFC 3339 UTC. Text cells a spreadsheet would run
+/// as a formula (a ticket subject starting with `=`) are neutralised, as in timeline.csv. A
+/// nested column (a ticket's `tags`), which CSV cannot hold, is written as the report's table
+/// shows it (`[a, b]`) instead of failing the run.
 pub fn to_csv(df: &DataFrame) -> Result<Vec<u8>> {
+    let err = |source| Error::Table {
+        table: "user query result",
+        source,
+    };
     let mut out = Vec::new();
     let mut df = df.clone();
+    let text_columns: Vec<PlSmallStr> = df
+        .columns()
+        .iter()
+        .filter(|c| c.dtype() == &DataType::String || c.dtype().is_nested())
+        .map(|c| c.name().clone())
+        .collect();
+    for name in text_columns {
+        let c = df.column(&name).map_err(err)?;
+        let safe: StringChunked = if c.dtype().is_nested() {
+            (0..c.len())
+                .map(|i| match c.get(i) {
+                    Ok(AnyValue::Null) | Err(_) => None,
+                    Ok(v) => Some(crate::text::neutralise_formula(&v.str_value()).into_owned()),
+                })
+                .collect()
+        } else {
+            c.str()
+                .map_err(err)?
+                .iter()
+                .map(|v| v.map(crate::text::neutralise_formula))
+                .collect()
+        };
+        df.with_column(safe.with_name(name).into_column())
+            .map_err(err)?;
+    }
     CsvWriter::new(&mut out)
         .include_header(true)
         .with_datetime_format(Some("%Y-%m-%dT%H:%M:%SZ".into()))
         .finish(&mut df)
-        .map_err(|source| Error::Table {
-            table: "user query result",
-            source,
-        })?;
+        .map_err(err)?;
     Ok(out)
 }
 

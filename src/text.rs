@@ -1,7 +1,9 @@
-//! Text rules shared by every adapter: participant hashing (metrics.md, "Identities"),
-//! keyword matching (case- and accent-insensitive), and redaction of e-mail addresses and
-//! phone numbers from free text so that none reaches an output.
+//! Text rules shared by every adapter: participant hashing (docs/definitions.md, "Identities and
+//! privacy"), keyword matching (case- and accent-insensitive), redaction of e-mail addresses and
+//! phone numbers from free text so that none reaches an output, and the neutralisation of
+//! spreadsheet formulas in the CSV files debrief writes.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -55,8 +57,8 @@ pub fn contains_keyword(folded_text: &str, folded_keywords: &[String]) -> bool {
         .any(|k| folded_text.contains(k.as_str()))
 }
 
-/// metrics.md: a ticket is incident-related when one of its tags is in `ticket_tags`, or its
-/// subject, description or tags contain one of the keywords.
+/// docs/definitions.md: a ticket is incident-related when one of its tags is in `ticket_tags`, or
+/// its subject, description or tags contain one of the keywords.
 pub fn ticket_is_incident(
     subject: &str,
     description: &str,
@@ -116,6 +118,18 @@ pub fn redact(text: &str) -> String {
             }
         })
         .into_owned()
+}
+
+/// A CSV cell a spreadsheet will not run as a formula: text starting with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return gets a leading `'` (OWASP's rule against CSV injection), so that a
+/// ticket subject or a log entry like `=HYPERLINK(...)` opens as the text it is. Every CSV
+/// debrief writes (timeline.csv, queries/*.csv) passes its text cells through this.
+pub fn neutralise_formula(text: &str) -> Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Strips HTML tags and decodes the common entities (Mastodon `content`).
@@ -180,6 +194,18 @@ mod tests {
             redact("le live de 15:00 le 27/11/2020"),
             "le live de 15:00 le 27/11/2020"
         );
+    }
+
+    #[test]
+    fn formulas_are_neutralised() {
+        for f in ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(neutralise_formula(f), format!("'{f}"));
+        }
+        assert_eq!(
+            neutralise_formula("Black screen = no video"),
+            "Black screen = no video"
+        );
+        assert_eq!(neutralise_formula(""), "");
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub fn parse_instant(text: &str, zone: Tz) -> Result<Millis, String> {
 }
 
 /// Parses an instant as [`parse_instant`] does, but reads a local time on a DST change by
-/// metrics.md's rule ("Local times on a DST-change day"): one that happens twice as its first
+/// the rule of docs/definitions.md ("Time zones"): one that happens twice as its first
 /// occurrence, one that never happens moved forward by the length of the gap. Such a reading
 /// comes back with the instant, for the source's warnings.
 pub fn read_instant(text: &str, zone: Tz) -> Result<(Millis, Option<Dst>), String> {
@@ -137,8 +137,8 @@ fn parse_any_instant(text: &str, zone: Tz) -> Result<(Millis, Option<Dst>), Stri
     Err(format!("not a date: '{t}'"))
 }
 
-/// A local wall-clock time in `zone` to a UTC instant, by metrics.md's rule on a DST change
-/// (see [`read_instant`]), with the reading where it applied.
+/// A local wall-clock time in `zone` to a UTC instant, by the rule of docs/definitions.md on a DST
+/// change (see [`read_instant`]), with the reading where it applied.
 pub fn read_local(ndt: NaiveDateTime, zone: Tz) -> Result<(Millis, Option<Dst>), String> {
     let dst = |read_as: Millis, twice: bool| Dst {
         local: ndt,

@@ -57,8 +57,11 @@ impl Channel {
                     "email",
                     "e-mails",
                     "emails",
+                    "e-mailed",
+                    "emailed",
                     "mail",
                     "mails",
+                    "mailed",
                     "mailjet",
                     "sendgrid",
                     "mailgun",
@@ -135,6 +138,10 @@ mod tests {
         assert_eq!(
             Channel::of_text("Zendesk macro updated with the link"),
             Channel::Support
+        );
+        assert_eq!(
+            Channel::of_text("Backup link e-mailed to participants"),
+            Channel::Email
         );
         assert_eq!(Channel::of_text("Told the speakers"), Channel::Other);
         assert_eq!(

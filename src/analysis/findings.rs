@@ -200,7 +200,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
         .max(1.0);
     let used = channels_used(x);
 
-    // metrics.md: with no keywords and no tags, nothing is incident-related by content.
+    // docs/definitions.md: with no keywords and no tags, nothing is incident-related by content.
     if config.incident.keywords.is_empty() && config.incident.ticket_tags.is_empty() {
         out.push(Finding {
                 stake: None,
@@ -431,7 +431,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
         }
     }
 
-    // metrics.md `segment-still-failing`: the recovery was a workaround for the segment.
+    // docs/definitions.md `segment-still-failing`: the recovery was a workaround for the segment.
     if let (Some(still), Some(sg), Some(rec)) = (
         impact.and_then(|i| i.still_failing.as_ref()),
         impact.and_then(|i| i.segment.as_ref()),
@@ -560,7 +560,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
         }
     }
 
-    // metrics.md `not-sent-incident-email`: left off the send, not "no e-mail known".
+    // docs/definitions.md `not-sent-incident-email`: left off the send, not "no e-mail known".
     if let Some(r) = reach {
         let affected_not_sent = r
             .affected_by_outcome

@@ -1,4 +1,4 @@
-//! Impact (metrics.md, "Impact"): the audience segment that best explains the incident's
+//! Impact (docs/definitions.md, "Impact"): the audience segment that best explains the incident's
 //! failures, and the affected, recovered and lost participant-minutes. The incident window is
 //! [started_at, recovered_at); a view is active in it when it started before its end and ended
 //! at or after its start, and failed in it when its failure instant (its end) is inside it.
@@ -43,7 +43,7 @@ pub struct Segment {
     pub active: u64,
 }
 
-/// The affected segment still failing on the main platforms after recovery (metrics.md,
+/// The affected segment still failing on the main platforms after recovery (docs/definitions.md,
 /// `segment-still-failing`): the recovery was a workaround for it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StillFailing {
@@ -219,9 +219,9 @@ pub fn compute(
     })
 }
 
-/// metrics.md `segment-still-failing`: the segment's views on platforms that are not fallback
-/// platforms, active in [`from`, `to`) (recovery to the event's end); it is still failing when
-/// at least 20 of them failed there (failure instant inside) and at least half of them did.
+/// docs/definitions.md `segment-still-failing`: the segment's views on platforms that are not
+/// fallback platforms, active in [`from`, `to`) (recovery to the event's end); it is still failing
+/// when at least 20 of them failed there (failure instant inside) and at least half of them did.
 fn still_failing(
     viewing: &LazyFrame,
     segment: &Segment,
@@ -278,8 +278,8 @@ fn still_failing(
     })
 }
 
-/// `viewer_share` of metrics.md: distinct participants active in the window whose views carry
-/// `dimension = value`, over all distinct participants active in the window.
+/// `viewer_share` of docs/definitions.md: distinct participants active in the window whose views
+/// carry `dimension = value`, over all distinct participants active in the window.
 fn viewer_share(window_views: &LazyFrame, dimension: &str, value: &str) -> Result<Option<f64>> {
     let counts = window_views
         .clone()

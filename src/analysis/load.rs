@@ -1,5 +1,5 @@
-//! Support-ticket load and social-media figures of metrics.md ("Ticket load", "Social"),
-//! from the per-bucket and total queries.
+//! Support-ticket load and social-media figures of docs/definitions.md ("Support tickets", "Social
+//! media"), from the per-bucket and total queries.
 
 use std::collections::BTreeMap;
 

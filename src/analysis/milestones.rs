@@ -1,8 +1,8 @@
-//! The five milestones of metrics.md with their provenance (`log` or `observed`), the evidence
-//! behind each, and the four durations. Apart from `started_at`, an ops-log entry wins over an
-//! observed value; where both exist and differ by more than 5 minutes both are kept so the
+//! The five milestones of docs/definitions.md with their provenance (`log` or `observed`), the
+//! evidence behind each, and the four durations. Apart from `started_at`, an ops-log entry wins
+//! over an observed value; where both exist and differ by more than 5 minutes both are kept so the
 //! report can show them. `first_communication_at` is the earliest of its three sources, as
-//! metrics.md defines it.
+//! docs/definitions.md defines it.
 
 use polars::prelude::*;
 
@@ -339,7 +339,7 @@ pub fn compute(
     comms.sort_by_key(|(t, p, _)| (*t, *p != LOG));
     let first_communication_at = match comms.first() {
         Some((t, p, ev)) => {
-            // metrics.md takes the earliest of the three; where the team logged its own
+            // docs/definitions.md takes the earliest of the three; where the team logged its own
             // communication more than 5 minutes away, the evidence says so.
             let mut evidence = ev.clone();
             if let Some((l, _, _)) = comms.iter().find(|(l, p, _)| *p == LOG && (*l - *t).abs() > 5 * 60_000) {
@@ -369,7 +369,7 @@ pub fn compute(
     Ok(incident)
 }
 
-/// metrics.md durations; a negative one is recorded as a data problem instead.
+/// docs/definitions.md durations; a negative one is recorded as a data problem instead.
 fn durations(i: &mut Incident) {
     let d = |a: Option<Millis>, b: Option<Millis>| Some((b? - a?) / 1000);
     let specs: [(&'static str, &'static str, &'static str, Option<i64>); 4] = [
@@ -471,9 +471,9 @@ fn incident_campaigns(
     let names = str_values(&df, "campaign").map_err(table_err)?;
     let first_event = i64_values(&df, "first_event_at").map_err(table_err)?;
     let delivered = i64_values(&df, "first_delivered_at").map_err(table_err)?;
-    // metrics.md counts a `queued` event only for a provider that reports no deliveries; every
+    // The contract counts a `queued` event only for a provider that reports no deliveries; every
     // supported provider (Mailjet, SendGrid, Mailgun, Brevo) reports them, so only deliveries
-    // count: a campaign nobody received has not communicated.
+    // count: a campaign nobody received has not communicated (docs/definitions.md).
     let (rule, chosen): (&'static str, Vec<usize>) = match &config.incident.email_campaigns {
         Some(list) => (
             "config",

@@ -260,15 +260,16 @@ fn targets(config: &Config, incident: &Incident) -> Vec<Target> {
         .collect()
 }
 
-/// metrics.md: an `attempt` with a timebox ends at the next attempt (with or without a timebox),
-/// decision, mitigation or recovery entry: a decision to switch ends the attempt it replaces.
+/// docs/definitions.md: an `attempt` with a timebox ends at the next attempt (with or without a
+/// timebox), decision, mitigation or recovery entry: a decision to switch ends the attempt it
+/// replaces.
 fn attempts(log: &[LogRow]) -> Vec<Attempt> {
     let mut entries: Vec<&LogRow> = log.iter().filter(|l| l.at.is_some()).collect();
     entries.sort_by_key(|l| l.at);
     let kind = |l: &LogRow| l.kind.clone().unwrap_or_default();
     let mut out = Vec::new();
     for (i, e) in entries.iter().enumerate() {
-        // metrics.md: attempts are the `attempt` entries with a timebox.
+        // docs/definitions.md: attempts are the `attempt` entries with a timebox.
         if kind(e) != "attempt" || e.timebox_s.is_none() {
             continue;
         }

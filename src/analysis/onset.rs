@@ -1,4 +1,4 @@
-//! Onsets and baselines of the impact signals, exactly as metrics.md defines them.
+//! Onsets and baselines of the impact signals, exactly as docs/definitions.md defines them.
 //!
 //! - Failed views: per UTC minute, n views active and k failures; baseline p0 = median of k/n
 //!   over minutes with n >= 20, floored at 0.01; a minute is anomalous when k >= 3 and
@@ -366,8 +366,8 @@ mod tests {
 
     #[test]
     fn two_records_within_five_minutes_are_anomalous_one_is_not() {
-        // metrics.md: with the floor (0.5/h, 1/24 per 5 min), P(X >= 2) ≈ 8.5e-4 < 0.001 and
-        // P(X >= 1) ≈ 0.041.
+        // docs/definitions.md: with the floor (0.5/h, 1/24 per 5 min), P(X >= 2) ≈ 8.5e-4 < 0.001
+        // and P(X >= 1) ≈ 0.041.
         let floor = record_baseline(&[], 0, 3_600_000);
         assert!((floor - 0.5 / 12.0).abs() < 1e-12);
         assert_eq!(record_onset(&[100_000], floor), None);

@@ -1,5 +1,5 @@
-//! Reach of the crisis communication (metrics.md, "Reach"): per incident e-mail campaign, the
-//! distinct recipients at each event, the rates, the time to 90% delivered and the backup-link
+//! Reach of the crisis communication (docs/definitions.md, "Reach"): per incident e-mail campaign,
+//! the distinct recipients at each event, the rates, the time to 90% delivered and the backup-link
 //! clicks; affected participants reached; registered participants and the share reached.
 
 use polars::prelude::*;

@@ -455,7 +455,7 @@ pub fn utc_ms(e: Expr) -> Expr {
 /// or a local `YYYY-MM-DD HH:MM:SS` (or with `T`) in `zone`. Null for any other shape, a
 /// local time that does not exist or happens twice in `zone`, or an instant outside
 /// 2000-2099: the row parser then decides, and names the problem (reads the DST change by
-/// metrics.md's rule and notes it for the row's warnings: see [`finish_noting`]).
+/// the rule of docs/definitions.md and notes it for the row's warnings: see [`finish_noting`]).
 pub fn instant_ms(e: Expr, zone: chrono_tz::Tz) -> Expr {
     let naive = |format: &str| {
         e.clone().str().to_datetime(
@@ -529,7 +529,7 @@ pub fn map_text(
     Ok(())
 }
 
-/// Hashes a column of e-mail addresses in place (metrics.md's participant hash).
+/// Hashes a column of e-mail addresses in place (the participant hash of docs/definitions.md).
 pub fn hash_column(df: &mut DataFrame, name: &str, salt: &str) -> PolarsResult<()> {
     map_text(df, name, |e| text::participant_hash(e, salt))
 }

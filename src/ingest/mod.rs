@@ -58,7 +58,7 @@ pub struct Rejection {
 const MAX_REJECTIONS_KEPT: usize = 50;
 
 /// A kept row with something to know about how it was read: a local time on a DST change
-/// (metrics.md, "Local times on a DST-change day"). Placed as a [`Rejection`] is.
+/// (docs/definitions.md, "Time zones"). Placed as a [`Rejection`] is.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Warning {
     pub line: Option<u64>,
@@ -95,9 +95,9 @@ pub struct SourceReport {
     pub problem: Option<String>,
     /// The text encoding read (`utf-8`, `utf-16le`, `windows-1252 (assumed: not UTF-8)`).
     pub encoding: Option<&'static str>,
-    /// For a viewing export: whether it can say that a view failed (a Zoom participants
-    /// report cannot; a `viewing-csv` without `failed` or `error` cannot). metrics.md makes
-    /// the impact figures null where no viewing export can.
+    /// For a viewing export: whether it can say that a view failed (a Zoom participants report
+    /// cannot; a `viewing-csv` without `failed` or `error` cannot). docs/definitions.md makes the
+    /// impact figures null where no viewing export can.
     #[serde(skip)]
     pub tells_failures: bool,
 }
@@ -419,8 +419,8 @@ impl Ctx<'_> {
     }
 
     /// A time of `field` as an export writes it, local ones in the source's zone: see
-    /// [`timeutil::read_instant`]. A local time on a DST change is read by metrics.md's rule
-    /// and noted for the record's warnings.
+    /// [`timeutil::read_instant`]. A local time on a DST change is read by the rule of
+    /// docs/definitions.md and noted for the record's warnings.
     pub fn instant(&self, field: &str, text: &str) -> std::result::Result<Millis, String> {
         self.instant_in(self.zone, field, text)
     }

@@ -1,5 +1,5 @@
 //! The team's ops log: a CSV with header `time,kind,text` and optional `owner,timebox`
-//! (metrics.md, "The ops log"). Times are local to the source's zone unless they carry an
+//! (docs/formats.md, "The ops log"). Times are local to the source's zone unless they carry an
 //! offset; `kind` is one of the documented kinds; `timebox` is a duration like `10m`.
 
 use super::reader::Doc;

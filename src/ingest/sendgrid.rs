@@ -189,8 +189,9 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<(EmailRow, String), String> {
         .ok_or("event: missing")?
         .to_lowercase();
     let kind = as_text(v.get("type")).map(|t| t.to_lowercase());
-    let event = canonical(&raw, kind.as_deref())
-        .ok_or_else(|| format!("event: '{raw}' has no canonical e-mail event (formats.md)"))?;
+    let event = canonical(&raw, kind.as_deref()).ok_or_else(|| {
+        format!("event: '{raw}' has no canonical e-mail event (docs/definitions.md, Reach)")
+    })?;
     let at = instant(as_f64(v.get("timestamp")).ok_or("timestamp: missing or not a number")?)?;
     let email = as_text(v.get("email")).ok_or("email: missing")?;
     let category = match v.get("category") {

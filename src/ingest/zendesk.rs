@@ -67,7 +67,7 @@ pub struct Pending {
 
 /// A ticket's channel as the Zendesk API names it in `via.channel` (`web`, `email`, `chat`,
 /// `api`, `mobile`, `voice`, `twitter`, `facebook`, `native_messaging`, ...), whatever the
-/// export writes (metrics.md, `tickets.by_channel`): the admin CSV's display names and the
+/// export writes (docs/definitions.md, `tickets.by_channel`): the admin CSV's display names and the
 /// via types (`Web form` and `web_form`, `Mail`, `Web service`) map onto it, case aside, so
 /// that editions and export kinds compare. Anything else is lower-cased, blank space as `_`
 /// (`Closed ticket`, a follow-up, is `closed_ticket`, its via type).
@@ -318,7 +318,7 @@ mod tests {
     #[test]
     fn channels_named_as_the_api_names_them() {
         for (written, api) in [
-            // metrics.md's table, as the admin CSV writes it and in any case.
+            // docs/definitions.md's mapping, as the admin CSV writes it and in any case.
             ("Web form", "web"),
             ("Web Widget", "web"),
             ("Mail", "email"),

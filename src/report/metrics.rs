@@ -1,7 +1,7 @@
-//! The metrics.json contract (metrics.md): plain Serialize structs whose field order is the
-//! contract's key order. Instants are RFC 3339 UTC with `Z`; durations whole seconds; absent
-//! data is `null`, never a made-up zero. Figures another issue has not computed yet
-//! (`impact`, `reach`, `social.sentiment`) are `null`.
+//! The metrics.json contract (docs/definitions.md): plain Serialize structs whose field order is
+//! the contract's key order. Instants are RFC 3339 UTC with `Z`; durations whole seconds; absent
+//! data is `null`, never a made-up zero. Figures not computed yet (`engagement`, `comparison`,
+//! part of `reach`) have no key at all: docs/definitions.md lists them under "Not computed yet".
 
 use std::collections::BTreeMap;
 

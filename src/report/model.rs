@@ -767,7 +767,8 @@ pub fn build(
     }
     let impact = a.impact.as_ref().map(|im| ImpactView {
         segment: im.segment.as_ref().map(|sg| {
-            // metrics.md: lead with the share of viewers; retries inflate the share of views.
+            // docs/definitions.md: lead with the share of viewers; retries inflate the share of
+            // views.
             let lead = match sg.viewer_share {
                 Some(v) => format!(
                     "{:.0}% of the viewers active during the incident were on {} = {}, and that is where the failures were: ",

@@ -7,6 +7,7 @@ use std::path::Path;
 use super::metrics::Metrics;
 use super::model::{ReportModel, TimelineEntry};
 use crate::error::{Error, Result};
+use crate::text::neutralise_formula;
 
 /// metrics.json, pretty-printed, with a final newline.
 pub fn metrics_json(m: &Metrics) -> Result<Vec<u8>> {
@@ -16,15 +17,6 @@ pub fn metrics_json(m: &Metrics) -> Result<Vec<u8>> {
     })?;
     out.push(b'\n');
     Ok(out)
-}
-
-/// Neutralises cells a spreadsheet would run as a formula.
-fn cell(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    }
 }
 
 /// timeline.csv: `at_utc,at_local,source,kind,text,provenance`.
@@ -38,11 +30,11 @@ pub fn timeline_csv(entries: &[TimelineEntry]) -> Result<Vec<u8>> {
         .map_err(err)?;
     for e in entries {
         w.write_record([
-            &e.at_utc,
+            e.at_utc.as_str(),
             &e.at_local,
             &e.source,
             &e.kind,
-            &cell(&e.text),
+            &neutralise_formula(&e.text),
             &e.provenance,
         ])
         .map_err(err)?;
@@ -139,12 +131,6 @@ pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn formulas_are_neutralised() {
-        assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(cell("Black screen"), "Black screen");
-    }
 
     #[test]
     fn atomic_write_leaves_no_temporary_file() {

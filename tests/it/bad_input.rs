@@ -111,8 +111,8 @@ fn bad_rows_are_rejected_with_line_and_field() {
         json!({"line": 3, "reason": "kind: empty"})
     );
     // Day-first and a typed year are rejected. A time skipped by the spring change and one
-    // repeated by the autumn change are kept with a warning each (metrics.md, "Local times on
-    // a DST-change day"), as is the repeated time written with its offset (no warning).
+    // repeated by the autumn change are kept with a warning each (docs/definitions.md, "Time
+    // zones"), as is the repeated time written with its offset (no warning).
     let d = find(&all, "dates.csv");
     assert_eq!(kept(d), (3, 2));
     let reasons: Vec<&str> = d["rejections"]

@@ -1,4 +1,6 @@
-//! The command line: exit codes, messages that name file, line and field, init.
+//! The command line's contract: exit codes (0 done, 1 input problem, 2 usage), messages that
+//! name file, line and field, init, the flags and overrides, and every output checked end to
+//! end: runbook.md, timeline.csv, queries/*.csv, byte-identical across zones and threads.
 
 use super::common::*;
 
@@ -89,4 +91,566 @@ fn queries_lists_builtins_with_descriptions() {
         s.contains("tickets_per_bucket") && s.contains("Tickets created per report bucket"),
         "{s}"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The command line's contract, end to end, on tests/fixtures/contract (answers by hand):
+//
+// Event 15:00-16:00 Paris = 14:00-15:00Z. Tickets: 14:02Z (an invoice, not incident-related),
+// then "black screen" at 14:18Z, 14:19Z, 14:30Z and 14:41Z, their subjects starting with `=`,
+// `+`, `-` and `@`. Incident tickets per 5-minute bucket over the event: 2 (14:15), 1 (14:30),
+// 1 (14:40), nine empty: median 0, floored at 0.5/h = 1/24 per 5 minutes. The window opened by
+// the 14:18Z ticket holds 2: P(X >= 2) = 1 - e^(-1/24)(1 + 1/24) = 8.5e-4 < 0.001, so the
+// tickets' onset is 14:18Z, before the log's start entry (15:20 Paris = 14:20Z): impact
+// started at 14:18Z, observed. The log (Paris): detection 15:22, attempt 15:24 (timebox 5m),
+// decision 15:32 (ends the attempt: 8 min, 3 over), mitigation 15:35, communication 15:38,
+// recovery 15:55; its start, detection, attempt and decision texts start with `=`, `+`, `-`,
+// `@`. Durations: detect 4 min, communicate 16 min (target 15: missed by 1), mitigate 17 min,
+// recover 37 min. Incident tickets 30 min before the communication (14:08-14:38Z): 3; after: 1.
+
+/// The contract fixture.
+fn contract() -> std::path::PathBuf {
+    root().join("tests/fixtures/contract")
+}
+
+/// Runs `debrief report` on the contract fixture with extra flags; returns the output folder.
+fn contract_report(name: &str, extra: &[&str]) -> std::path::PathBuf {
+    let (dir, out) = (contract(), scratch(name));
+    let mut args = vec![
+        "report",
+        dir.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let o = debrief(&args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    out
+}
+
+fn read_json(path: &std::path::Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+/// Ranked by participant-minutes at stake (no viewing: one participant a minute): the first
+/// word 5 min past 15 min, support's 4-min lead, the attempt's 3-min overrun, a 17-min silence
+/// (2 over 15), time to communicate 1 over; then the warning without a stake; then what went
+/// well.
+const CONTRACT_FINDINGS: [&str; 8] = [
+    "first-word-late",
+    "support-signalled-first",
+    "attempt-overran-1",
+    "long-silence",
+    "target-time-to-communicate",
+    "start-earlier-than-logged",
+    "target-time-to-detect",
+    "tickets-eased-after-communication",
+];
+
+#[test]
+fn a_missing_config_file_is_a_usage_error() {
+    let out = scratch("no-config-out");
+    for cmd in ["report", "check"] {
+        let mut args = vec![
+            cmd,
+            "tests/fixtures/contract",
+            "--config",
+            "/nonexistent/debrief.toml",
+        ];
+        if cmd == "report" {
+            args.extend(["--out", out.to_str().unwrap()]);
+        }
+        let o = debrief(&args);
+        assert_eq!(o.status.code(), Some(2), "{cmd}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains("--config") && err.contains("/nonexistent/debrief.toml"),
+            "{cmd}: {err}"
+        );
+    }
+    assert!(files_under(&out).is_empty(), "nothing is written");
+}
+
+/// Spawns `cmd`, retrying while the freshly written executable is still "busy" (ETXTBSY: another
+/// test thread forked while the file was open for writing).
+fn spawn_fresh(cmd: &mut std::process::Command) -> std::process::Output {
+    for _ in 0..50 {
+        match cmd.output() {
+            Err(e) if e.raw_os_error() == Some(26) => {
+                std::thread::sleep(std::time::Duration::from_millis(100))
+            }
+            other => return other.unwrap(),
+        }
+    }
+    panic!("the copied binary stayed busy");
+}
+
+#[test]
+fn no_folder_and_no_bundled_sample_is_a_usage_error() {
+    // With no folder, debrief reads sample_data/ in the working folder, else the one next to the
+    // sources it was built from: CARGO_MANIFEST_DIR, compiled into the binary. In this tree that
+    // one always exists (and no environment variable overrides it), so from an empty working
+    // folder the binary under test finds it...
+    let cwd = scratch("no-sample-cwd");
+    let o = debrief_env(&cwd, &["check"], &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let listed = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        listed.lines().next(),
+        root().join("sample_data").to_str(),
+        "{listed}"
+    );
+    // ...and the usage error is reached by a copy of the binary whose compiled-in source folder
+    // names one that does not exist (same length, so nothing else moves): what an installed
+    // binary meets once its build folder is gone.
+    let built = root();
+    let from = built.to_str().unwrap().as_bytes();
+    let gone = format!("/{}", "Z".repeat(from.len() - 1));
+    assert!(!std::path::Path::new(&gone).exists());
+    let mut bin = std::fs::read(env!("CARGO_BIN_EXE_debrief")).unwrap();
+    let at: Vec<usize> = memchr::memmem::find_iter(&bin, from).collect();
+    assert!(
+        !at.is_empty(),
+        "the source folder is not compiled into the binary"
+    );
+    for i in at {
+        bin[i..i + from.len()].copy_from_slice(gone.as_bytes());
+    }
+    let dir = scratch("no-sample-bin");
+    let exe = dir.join("debrief");
+    std::fs::write(&exe, &bin).unwrap();
+    drop(bin);
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&exe, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let out = scratch("no-sample-out");
+    for args in [
+        vec!["report", "--out", out.to_str().unwrap()],
+        vec!["check"],
+        vec!["queries"],
+    ] {
+        let o = spawn_fresh(
+            std::process::Command::new(&exe)
+                .args(&args)
+                .current_dir(&cwd),
+        );
+        assert_eq!(
+            o.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.starts_with("error: ") && err.contains("sample_data"),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(files_under(&out).is_empty(), "nothing is written");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn an_unwritable_out_folder_exits_1_naming_it() {
+    let dir = scratch("unwritable");
+    let file = dir.join("a-file");
+    std::fs::write(&file, "not a folder").unwrap();
+    for out in [file.join("debrief-out"), file.clone()] {
+        let o = debrief(&[
+            "report",
+            "tests/fixtures/contract",
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(o.status.code(), Some(1), "{}", out.display());
+        let err = String::from_utf8_lossy(&o.stderr);
+        let error = err.lines().find(|l| l.starts_with("error: ")).unwrap_or("");
+        assert!(error.contains(file.to_str().unwrap()), "{err}");
+    }
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "not a folder");
+}
+
+#[test]
+fn config_flag_replaces_the_folders_config() {
+    let own = read_json(&contract_report("config-own", &[]).join("metrics.json"));
+    assert_eq!(own["event"]["name"], "Contract fixture");
+    let alt = contract().join("alternative.toml");
+    let out = contract_report("config-alt", &["--config", alt.to_str().unwrap()]);
+    let m = read_json(&out.join("metrics.json"));
+    // The folder's debrief.toml is not read at all: its name and targets are gone.
+    assert_eq!(m["event"]["name"], "Contract fixture, alternative config");
+    assert_eq!(
+        m["targets"],
+        serde_json::json!([
+            {"metric": "time_to_detect_s", "target": 180, "actual": 240, "met": false}
+        ])
+    );
+    let ids = finding_ids(&m);
+    assert!(
+        ids.contains(&"target-time-to-detect".to_string()),
+        "{ids:?}"
+    );
+    assert!(
+        !ids.contains(&"target-time-to-communicate".to_string()),
+        "{ids:?}"
+    );
+    let runbook = std::fs::read_to_string(out.join("runbook.md")).unwrap();
+    assert!(
+        runbook.starts_with("# Runbook notes: Contract fixture, alternative config\n")
+            && runbook.contains(
+                "Target missed: time to detect was 4 min against a target of 3 min, 1 min over."
+            ),
+        "{runbook}"
+    );
+    // The same figures otherwise: the config changed nothing else.
+    assert_eq!(m["incident"], own["incident"]);
+    assert_eq!(m["tickets"], own["tickets"]);
+}
+
+#[test]
+fn debug_context_writes_the_template_context() {
+    let plain = contract_report("context-off", &[]);
+    assert!(!plain.join("report-context.json").exists());
+    let out = contract_report("context-on", &["--debug-context"]);
+    let ctx = read_json(&out.join("report-context.json"));
+    let m = read_json(&out.join("metrics.json"));
+    assert_eq!(ctx["event_name"], "Contract fixture");
+    assert_eq!(ctx["timezone"], "Europe/Paris");
+    let ids: Vec<&str> = ctx["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, CONTRACT_FINDINGS);
+    assert_eq!(finding_ids(&m), CONTRACT_FINDINGS);
+    assert_eq!(ctx["timeline"].as_array().unwrap().len(), 13);
+    assert_eq!(
+        ctx["actions"],
+        serde_json::json!([
+            {"text": "Route tickets that mention a black screen to the ops channel", "owner": "Claire", "due": "2026-12-15"},
+            {"text": "Pre-write the *backup* message for each platform", "owner": "Marc", "due": "2027-01-10"}
+        ])
+    );
+    assert_eq!(ctx["user_queries"][0]["name"], "ticket_subjects");
+    // The flag adds a file and changes no other.
+    assert_eq!(outputs(&plain), outputs(&out));
+}
+
+#[test]
+fn report_templates_override_the_built_in_ones_by_name() {
+    // report.html replaced: the user's template alone renders, from the same context.
+    let dir = copy_fixture(&contract(), "templates-report");
+    std::fs::create_dir_all(dir.join("report_templates")).unwrap();
+    std::fs::write(
+        dir.join("report_templates/report.html"),
+        "<p>{{ event_name }}: {{ findings | length }} findings</p>\n{% for f in findings %}<i>{{ f.id }}</i>\n{% endfor %}",
+    )
+    .unwrap();
+    let out = scratch("templates-report-out");
+    let m = report(&dir, &out);
+    let mut want = "<p>Contract fixture: 8 findings</p>\n".to_string();
+    for id in CONTRACT_FINDINGS {
+        want.push_str(&format!("<i>{id}</i>\n"));
+    }
+    assert_eq!(
+        std::fs::read_to_string(out.join("report.html")).unwrap(),
+        want
+    );
+    // Only the HTML changes; the template is not an export.
+    assert_eq!(finding_ids(&m), CONTRACT_FINDINGS);
+    assert_eq!(m["sources"].as_array().unwrap().len(), 2);
+
+    // base.html replaced: the built-in report.html fills the user's frame.
+    let dir = copy_fixture(&contract(), "templates-base");
+    std::fs::create_dir_all(dir.join("report_templates")).unwrap();
+    std::fs::write(
+        dir.join("report_templates/base.html"),
+        "<html><title>{% block title %}{% endblock title %}</title><body class=\"ours\">{% block content %}{% endblock content %}</body></html>\n",
+    )
+    .unwrap();
+    let out = scratch("templates-base-out");
+    report(&dir, &out);
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(
+        html.starts_with(
+            "<html><title>Incident debrief: Contract fixture</title><body class=\"ours\">"
+        ),
+        "{}",
+        &html[..200.min(html.len())]
+    );
+    assert!(html.contains("How the figures are computed") && !html.contains("<style>"));
+}
+
+#[test]
+fn runbook_holds_every_finding_and_every_action_item() {
+    let out = contract_report("runbook", &[]);
+    let m = read_json(&out.join("metrics.json"));
+    let runbook = std::fs::read_to_string(out.join("runbook.md")).unwrap();
+    // Each finding of metrics.json, with its text and its recommendation, in order.
+    let findings = m["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), CONTRACT_FINDINGS.len());
+    let mut from = 0;
+    for f in findings {
+        let entry = format!(
+            "- **{}** ({}): {}\n  - Next time: {}\n",
+            f["severity"].as_str().unwrap(),
+            f["id"].as_str().unwrap(),
+            f["text"].as_str().unwrap(),
+            f["recommendation"].as_str().unwrap()
+        );
+        let at = runbook[from..]
+            .find(&entry)
+            .unwrap_or_else(|| panic!("{entry} missing or out of order in\n{runbook}"));
+        from += at + entry.len();
+    }
+    // The whole file, worked out by hand (see the fixture's notes above). lessons.md's open
+    // items with an owner and a due date are action items; a ticked one and one without owner
+    // are not; the `*` of the second is escaped so that Markdown shows it.
+    let want = r#"# Runbook notes: Contract fixture
+
+Event window: 2020-11-27 15:00:00 – 16:00 (Europe/Paris).
+
+## Findings
+
+- **warning** (first-word-late): Participants waited 20 min for a first word: the impact started at 15:18, the first communication came at 15:38.
+  - Next time: Send a holding message within 15 min of the impact, with no fix and no ETA needed: say that you know, and when the next update comes.
+- **warning** (support-signalled-first): Support tickets signalled the incident first, at 15:18, 4 min before the team's detection at 15:22.
+  - Next time: Route support tickets matching incident keywords to the ops channel as they arrive.
+- **warning** (attempt-overran-1): Fix attempt "-restart the encoder" (15:24) ran 3 min past its timebox of 5 min.
+  - Next time: When a timebox runs out, move to the next plan (B, C, D) without waiting.
+- **warning** (long-silence): Participants went 17 min without news, from the update at 15:38 until 15:55.
+  - Next time: Give an update at least every 15 min until the recovery, even to say that nothing has changed yet.
+- **warning** (target-time-to-communicate): Target missed: time to communicate was 16 min against a target of 15 min, 1 min over.
+  - Next time: Keep a pre-written incident message ready on every channel, and send a first word without waiting for a fix or an ETA.
+- **warning** (start-earlier-than-logged): Impact started at 15:18, 2 min before the start the team logged (15:20).
+  - Next time: Log the start of an incident from the first customer signal, not from the team's awareness.
+- **info** (target-time-to-detect): Target met: time to detect was 4 min against a target of 10 min.
+  - Next time: Keep the practice that made this target.
+- **info** (tickets-eased-after-communication): Incident tickets in the 30 minutes before the first communication: 3; in the 30 minutes after: 1. The fix (15:35) came within 10 minutes of the first communication (15:38): the data cannot tell the message's effect on support from the fix's.
+  - Next time: To learn what a message does for support, send a holding message as soon as the incident is detected, before any fix lands.
+
+## Action items
+
+- [ ] Route tickets that mention a black screen to the ops channel (owner: Claire, due 2026-12-15)
+- [ ] Pre-write the \*backup\* message for each platform (owner: Marc, due 2027-01-10)
+"#;
+    assert_eq!(runbook, want);
+}
+
+#[test]
+fn timeline_csv_every_row() {
+    let out = contract_report("timeline", &[]);
+    let bytes = std::fs::read(out.join("timeline.csv")).unwrap();
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(&bytes[..]);
+    let rows: Vec<Vec<String>> = r
+        .records()
+        .map(|rec| rec.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    assert_eq!(
+        rows[0],
+        ["at_utc", "at_local", "source", "kind", "text", "provenance"]
+    );
+    let utc_re = regex::Regex::new(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$").unwrap();
+    let mut previous = String::new();
+    for row in &rows[1..] {
+        assert_eq!(row.len(), 6, "{row:?}");
+        assert!(utc_re.is_match(&row[0]), "{row:?}");
+        // The local time carries its offset and names the same instant.
+        let utc = chrono::DateTime::parse_from_rfc3339(&row[0]).unwrap();
+        let local = chrono::DateTime::parse_from_str(&row[1], "%Y-%m-%d %H:%M:%S %:z")
+            .unwrap_or_else(|e| panic!("{row:?}: {e}"));
+        assert_eq!(local, utc, "{row:?}");
+        assert_eq!(local.offset().local_minus_utc(), 3600, "Paris in November");
+        assert!(row[0] >= previous, "not sorted by time at {row:?}");
+        previous = row[0].clone();
+        assert!(["log", "observed"].contains(&row[5].as_str()), "{row:?}");
+    }
+    // Every row, worked out by hand: the onset and the milestones (source debrief), the ops
+    // log's entries with their owners, texts that would be formulas neutralised.
+    let got: Vec<[&str; 4]> = rows[1..]
+        .iter()
+        .map(|r| [r[0].as_str(), r[2].as_str(), r[3].as_str(), r[4].as_str()])
+        .collect();
+    let want: Vec<[&str; 4]> = vec![
+        ["2020-11-27T14:18:00Z", "debrief", "onset:tickets", "Support tickets signal onset"],
+        ["2020-11-27T14:18:00Z", "debrief", "started_at", "Impact started: incident-related tickets: first 5-minute window above the baseline of 0.042 per 5 minutes opens at this ticket; the ops log's start entry (2020-11-27T14:20:00Z) is later"],
+        ["2020-11-27T14:20:00Z", "ops log", "start", r#"'=HYPERLINK("http://evil.invalid","stream down")"#],
+        ["2020-11-27T14:22:00Z", "debrief", "detected_at", r#"Detected: ops log: "+support reports black screens""#],
+        ["2020-11-27T14:22:00Z", "ops log", "detection", "'+support reports black screens (Claire)"],
+        ["2020-11-27T14:24:00Z", "ops log", "attempt", "'-restart the encoder (Marc)"],
+        ["2020-11-27T14:32:00Z", "ops log", "decision", "'@all switch to the backup stream"],
+        ["2020-11-27T14:35:00Z", "debrief", "mitigated_at", r#"Mitigated: ops log: "Backup stream live""#],
+        ["2020-11-27T14:35:00Z", "ops log", "mitigation", "Backup stream live"],
+        ["2020-11-27T14:38:00Z", "debrief", "first_communication_at", r#"First communication: ops log: "Backup link e-mailed to participants""#],
+        ["2020-11-27T14:38:00Z", "ops log", "communication", "Backup link e-mailed to participants"],
+        ["2020-11-27T14:55:00Z", "debrief", "recovered_at", r#"Recovered: ops log: "Everyone watching again""#],
+        ["2020-11-27T14:55:00Z", "ops log", "recovery", "Everyone watching again"],
+    ];
+    assert_eq!(got, want);
+    // The five milestones, each once, at metrics.json's instants.
+    let m = read_json(&out.join("metrics.json"));
+    for name in [
+        "started_at",
+        "detected_at",
+        "first_communication_at",
+        "mitigated_at",
+        "recovered_at",
+    ] {
+        let at: Vec<&str> = got.iter().filter(|r| r[2] == name).map(|r| r[0]).collect();
+        assert_eq!(at, [m["incident"][name]["at"].as_str().unwrap()], "{name}");
+    }
+}
+
+#[test]
+fn spreadsheet_formulas_are_neutralised_in_every_csv() {
+    let out = contract_report("formulas", &[]);
+    // Ticket subjects starting with =, +, - and @ reach the user's query result as text.
+    let subjects = std::fs::read_to_string(out.join("queries/ticket_subjects.csv")).unwrap();
+    assert_eq!(
+        subjects,
+        "ticket_id,created_at,subject\n\
+         1,2020-11-27T14:02:00Z,Invoice question\n\
+         2,2020-11-27T14:18:00Z,'=2+5 black screen on the live\n\
+         3,2020-11-27T14:19:00Z,'+black screen here too\n\
+         4,2020-11-27T14:30:00Z,'-black screen still\n\
+         5,2020-11-27T14:41:00Z,'@support black screen\n"
+    );
+    // Ticket subjects do not reach timeline.csv; the ops log's texts do, and no cell of it or
+    // of any query result starts with a formula character.
+    for (name, bytes) in files_under(&out) {
+        if !name.ends_with(".csv") {
+            continue;
+        }
+        let mut r = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(&bytes[..]);
+        for rec in r.records() {
+            for cell in rec.unwrap().iter() {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{name}: {cell:?}"
+                );
+            }
+        }
+    }
+    let timeline = std::fs::read_to_string(out.join("timeline.csv")).unwrap();
+    for cell in [
+        r#""'=HYPERLINK(""http://evil.invalid"",""stream down"")""#,
+        "'+support reports black screens (Claire)",
+        "'-restart the encoder (Marc)",
+        "'@all switch to the backup stream",
+    ] {
+        assert!(timeline.contains(cell), "{cell} in\n{timeline}");
+    }
+}
+
+#[test]
+fn a_query_of_a_list_column_is_written_not_fatal() {
+    // A ticket's tags are a list, which CSV cannot hold: the result is written as the report's
+    // table shows it (ticket 3 has two tags). Before, the run stopped (exit 1) after the other
+    // outputs were written.
+    let dir = copy_fixture(&contract(), "list-query");
+    std::fs::write(
+        dir.join("queries/tags.sql"),
+        "-- Tags per ticket.\nSELECT ticket_id, tags FROM tickets ORDER BY ticket_id\n",
+    )
+    .unwrap();
+    let out = scratch("list-query-out");
+    report(&dir, &out);
+    assert_eq!(
+        std::fs::read_to_string(out.join("queries/tags.csv")).unwrap(),
+        "ticket_id,tags\n1,[]\n2,[]\n3,\"[\"\"live\"\", \"\"vip\"\"]\"\n4,[]\n5,[]\n"
+    );
+}
+
+/// Runs `debrief report DIR --debug-context` from the crate root with `env`; returns every
+/// output file.
+fn outputs_with(
+    dir: &std::path::Path,
+    name: &str,
+    env: &[(&str, Option<&str>)],
+) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let out = scratch(name);
+    let o = debrief_env(
+        &root(),
+        &[
+            "report",
+            dir.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--debug-context",
+        ],
+        env,
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    files_under(&out)
+}
+
+#[test]
+fn every_output_is_identical_across_time_zones_and_thread_counts() {
+    let one_thread_utc = [
+        ("TZ", Some("UTC")),
+        ("POLARS_MAX_THREADS", Some("1")),
+        ("RAYON_NUM_THREADS", Some("1")),
+    ];
+    // +13:45 in November, and every core.
+    let all_threads_chatham = [
+        ("TZ", Some("Pacific/Chatham")),
+        ("POLARS_MAX_THREADS", None),
+        ("RAYON_NUM_THREADS", None),
+    ];
+    // The contract fixture: every kind of output, a user query among them.
+    let a = outputs_with(&contract(), "same-a", &one_thread_utc);
+    let b = outputs_with(&contract(), "same-b", &all_threads_chatham);
+    let names: Vec<&str> = a.keys().map(String::as_str).collect();
+    assert_eq!(
+        names,
+        [
+            "metrics.json",
+            "queries/ticket_subjects.csv",
+            "report-context.json",
+            "report.html",
+            "runbook.md",
+            "timeline.csv"
+        ]
+    );
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (name, bytes) in &a {
+        assert!(bytes == &b[name], "{name} differs");
+    }
+    // The bundled sample (18,000 rows, enough to be split across threads), with a query that
+    // groups and joins, through links to its files.
+    use std::os::unix::fs::symlink;
+    let dir = scratch("same-sample");
+    for f in ["exports", "debrief.toml", "ops_log.csv", "lessons.md"] {
+        symlink(root().join("sample_data").join(f), dir.join(f)).unwrap();
+    }
+    std::fs::create_dir(dir.join("queries")).unwrap();
+    std::fs::write(
+        dir.join("queries/failures_by_isp.sql"),
+        "-- Views and failed views per ISP, and the tickets of their viewers.\n\
+         SELECT v.isp, COUNT(*) AS views, SUM(CASE WHEN v.failed THEN 1 ELSE 0 END) AS failed,\n\
+                COUNT(DISTINCT t.ticket_id) AS tickets\n\
+         FROM viewing v LEFT JOIN tickets t ON v.participant = t.requester\n\
+         GROUP BY v.isp ORDER BY v.isp\n",
+    )
+    .unwrap();
+    let a = outputs_with(&dir, "same-sample-a", &one_thread_utc);
+    let b = outputs_with(&dir, "same-sample-b", &all_threads_chatham);
+    assert!(
+        a.contains_key("queries/failures_by_isp.csv"),
+        "{:?}",
+        a.keys()
+    );
+    assert_eq!(a.len(), 6, "{:?}", a.keys());
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (name, bytes) in &a {
+        assert!(bytes == &b[name], "{name} differs");
+    }
 }

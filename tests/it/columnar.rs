@@ -399,7 +399,7 @@ fn the_generic_viewing_csv_read_as_columns_matches_the_row_reader() {
         .contains("started_at = 'Begin' is not a column"));
     // 15 records (line 5 is blank): 7 repeats line 6 exactly, 8 repeats session s1;
     // 11, 13-15 rejected; 9 (a start Paris clocks skipped) and 10 (one they showed twice)
-    // kept with a warning each (metrics.md, "Local times on a DST-change day").
+    // kept with a warning each (docs/definitions.md, "Time zones").
     let v = source(&fast, "viewing.csv");
     assert_eq!(summary(v), ((15, 9, 4, 2), vec![11, 13, 14, 15]));
     assert_eq!(v.rejections[1].reason, "watch_s: not a number: 'abc'");

@@ -365,7 +365,7 @@ fn sendgrid_single_send_events_are_read() {
         sg["rejections"],
         json!([
             {"line": null, "reason": "record[4]: timestamp: 16064889003720 is neither unix seconds nor milliseconds between 2000 and 2100"},
-            {"line": null, "reason": "record[5]: event: 'account_status_change' has no canonical e-mail event (formats.md)"}
+            {"line": null, "reason": "record[5]: event: 'account_status_change' has no canonical e-mail event (docs/definitions.md, Reach)"}
         ])
     );
     for (name, text) in outputs(&out) {

@@ -1,4 +1,4 @@
-//! Edge cases of metrics.md, each a fixture folder with answers worked out by hand.
+//! Edge cases of docs/definitions.md, each a fixture folder with answers worked out by hand.
 
 use super::common::*;
 use serde_json::{json, Value};
@@ -70,7 +70,7 @@ fn incident_without_ops_log_across_a_dst_change() {
 }
 
 /// tests/fixtures/dst_rows: registrations, Zoom sessions, mentions and an ops log written in
-/// Paris time on the nights the clocks change (metrics.md, "Local times on a DST-change day").
+/// Paris time on the nights the clocks change (docs/definitions.md, "Time zones").
 /// 25 Oct 2020: 02:00-02:59 happened at +02:00 (00:00Z-00:59Z), then again at +01:00; the
 /// first is taken. 29 Mar 2020: 02:00-02:59 never happened; moved an hour forward (02:30 ->
 /// 03:30 +02:00 = 01:30Z). No row is dropped for it; each such time is a warning with its

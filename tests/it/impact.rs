@@ -208,7 +208,7 @@ fn zoom_cannot_say_a_view_failed_so_impact_is_unknown() {
     assert!(!html.contains("Affected participants (a view failed during the incident)"));
 }
 
-/// metrics.md: retries inflate the view share, so the report leads with the viewer share.
+/// docs/definitions.md: retries inflate the view share, so the report leads with the viewer share.
 #[test]
 fn the_report_leads_with_the_viewer_share() {
     let out = scratch("impact-html");
@@ -221,7 +221,7 @@ fn the_report_leads_with_the_viewer_share() {
 }
 
 /// tests/fixtures/still_failing (its debrief.toml tells the story): the two findings of
-/// metrics.md that need a rule, worked out by hand.
+/// docs/definitions.md that need a rule, worked out by hand.
 #[test]
 fn findings_segment_still_failing_and_not_sent_incident_email() {
     let out = scratch("still-failing");

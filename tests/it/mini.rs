@@ -58,8 +58,8 @@ fn ticket_and_social_figures() {
         serde_json::json!({"before": 3, "after": 0})
     );
     let s = &m["social"];
-    // Team_Account's own post (1004) is communication, not a mention (metrics.md): alice, bob
-    // and carol remain, bob's and carol's about the incident.
+    // Team_Account's own post (1004) is communication, not a mention (docs/definitions.md): alice,
+    // bob and carol remain, bob's and carol's about the incident.
     assert_eq!(s["mentions"], 3);
     assert_eq!(s["incident_related"], 2);
     // bob 50 + carol 10; engagements bob (1+2+3) + carol 1. Before the ruling the team's post

@@ -134,8 +134,8 @@ fn impact_and_reach_match_what_was_planted() {
         (seg["dimension"].as_str(), seg["value"].as_str()),
         (Some("isp"), p["affected_isp"].as_str())
     );
-    // The planted count is of participants failed by the incident; metrics.md counts any failed
-    // view in the window, so everyday failures (at most mux_baseline_failed_views) may add a few.
+    // The planted count is of participants failed by the incident; docs/definitions.md counts
+    // any failed view in the window, so everyday failures (at most mux_baseline_failed_views) may add a few.
     let affected = m["impact"]["affected_participants"].as_u64().unwrap();
     let planted_affected = p["affected_viewers"].as_u64().unwrap();
     let everyday = p["mux_baseline_failed_views"].as_u64().unwrap();
@@ -186,4 +186,75 @@ fn sample_outputs_are_private_and_deterministic() {
         html.matches("<svg").count() >= 3,
         "the report should carry its charts"
     );
+}
+
+/// Every word written inside backticks in docs/definitions.md.
+fn defined_words() -> std::collections::BTreeSet<String> {
+    let doc = std::fs::read_to_string(root().join("docs/definitions.md")).unwrap();
+    let words = regex::Regex::new(r"[a-z_0-9]+").unwrap();
+    doc.split('`')
+        .skip(1)
+        .step_by(2)
+        .flat_map(|span| {
+            words
+                .find_iter(span)
+                .map(|w| w.as_str().to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// The keys of a JSON value, at every depth (`by_channel`'s keys are channel names, not keys).
+fn keys(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+    match v {
+        serde_json::Value::Object(o) => {
+            for (k, x) in o {
+                out.insert(k.clone());
+                if k != "by_channel" {
+                    keys(x, out);
+                }
+            }
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| keys(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_key_of_metrics_json_is_defined_in_the_docs_that_ship() {
+    // The sample writes every section; the contract fixture adds nothing new but the
+    // definitions must cover it too.
+    let (m, _) = sample_metrics();
+    let contract = scratch("docs-contract");
+    let c = report(&root().join("tests/fixtures/contract"), &contract);
+    let mut written = std::collections::BTreeSet::new();
+    keys(&m, &mut written);
+    keys(&c, &mut written);
+    for section in ["impact", "reach", "tickets", "social"] {
+        assert!(m[section].is_object(), "the sample has no {section}");
+    }
+    let defined = defined_words();
+    let missing: Vec<&String> = written.iter().filter(|k| !defined.contains(*k)).collect();
+    assert!(
+        missing.is_empty(),
+        "not in docs/definitions.md: {missing:?}"
+    );
+    // What the definitions list as not computed yet is indeed absent: when one of them is
+    // written, its definition moves up from "Not computed yet".
+    for absent in ["engagement"] {
+        assert!(!written.contains(absent), "{absent} is written now");
+        assert!(defined.contains(absent), "{absent} is not listed");
+    }
+    // The report points to them in words a reader of a mailed copy can follow; nothing
+    // refers to the project's internal specification.
+    let html = std::fs::read_to_string(contract.join("report.html")).unwrap();
+    assert!(html.contains("<strong>docs/definitions.md</strong>, which comes with debrief"));
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    assert!(readme.contains("(docs/definitions.md)"));
+    for (name, text) in outputs(&contract)
+        .iter()
+        .chain([("README.md".to_string(), readme)].iter())
+    {
+        assert!(!text.contains("metrics.md"), "{name} refers to metrics.md");
+    }
 }

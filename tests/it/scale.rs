@@ -3,9 +3,9 @@
 
 use super::common::{report, scratch};
 
-/// metrics.md, "Failed views": on a 100,000-participant event the joining minutes run at
-/// 0.3-0.8% failures per active view. With p0 floored at 0.001 the binomial test flagged them
-/// and the onset came 17 minutes early (13:55Z), the real incident outside the first episode.
+/// docs/definitions.md, "The failed-view onset": on a 100,000-participant event the joining minutes
+/// run at 0.3-0.8% failures per active view. With p0 floored at 0.001 the binomial test flagged
+/// them and the onset came 17 minutes early (13:55Z), the real incident outside the first episode.
 /// With the 0.01 floor and the episode's hysteresis, the onset is the planted 14:12Z and the
 /// episode runs until 15:01Z, past the switch to the fallback platform (14:46Z) to the logged
 /// recovery (15:02Z).
