@@ -52,23 +52,36 @@ pub fn run(cli: Cli) -> Result<()> {
     }
 }
 
-/// The input folder: the one given, else the bundled sample (in the working folder, or next to
-/// the sources the binary was built from).
+/// The input folder: the one given; else the working folder when it holds a `debrief.toml` or
+/// a recognised export of its own (a file in it, not in a subfolder: the repository root,
+/// whose `sample_data/` holds exports, is not an input); else the bundled sample event (in the
+/// working folder, or next to the sources the binary was built from), said on stderr.
 fn input_dir(input: Option<PathBuf>) -> Result<PathBuf> {
     if let Some(dir) = input {
         return Ok(dir);
     }
-    let here = PathBuf::from(SAMPLE);
-    if here.is_dir() {
+    let here = std::env::current_dir().map_err(|e| Error::io(".", e))?;
+    if here.join("debrief.toml").is_file() || ingest::holds_export(&here) {
         return Ok(here);
     }
-    let built = Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE);
-    if built.is_dir() {
-        return Ok(built);
+    let sample = [
+        PathBuf::from(SAMPLE),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE),
+    ]
+    .into_iter()
+    .find(|p| p.is_dir());
+    match sample {
+        Some(dir) => {
+            eprintln!(
+                "No folder given, and this one holds no debrief.toml and no export: reading the bundled sample event ({}). For yours: debrief report DIR",
+                dir.display()
+            );
+            Ok(dir)
+        }
+        None => Err(Error::Usage(format!(
+            "no input folder given, no debrief.toml or export here, and the bundled sample ({SAMPLE}/) is not here: run `debrief report DIR` on your exports"
+        ))),
     }
-    Err(Error::Usage(format!(
-        "no input folder given and the bundled sample ({SAMPLE}/) is not here: run `debrief report DIR` on your exports"
-    )))
 }
 
 fn load_config(dir: &Path, explicit: Option<PathBuf>) -> Result<Config> {

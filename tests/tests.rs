@@ -8,6 +8,7 @@ mod it {
     pub mod common;
     mod detection;
     mod fixtures;
+    mod guard_rails;
     mod impact;
     mod mapped;
     mod mini;
