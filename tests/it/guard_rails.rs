@@ -1,10 +1,10 @@
 //! Issue 10, "Guard rails for a first run on your own exports": the input folder taken when
-//! none is given.
+//! none is given, and the window message.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use super::common::{debrief, root, scratch};
+use super::common::{debrief, report, root, scratch};
 
 /// Runs `debrief ARGS` from `dir`, with `env` set and the locale and zone variables cleared.
 fn debrief_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
@@ -121,5 +121,43 @@ fn the_repository_root_is_not_an_input_folder() {
     assert_eq!(
         m["event"]["name"],
         "Semaines sociales 2020 - opening plenary"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// 5. The window message
+
+fn subtitle(out: &Path) -> String {
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    let s = html.find("<p class=\"sub\">20").unwrap();
+    html[s..s + html[s..].find("</p>").unwrap()].to_string()
+}
+
+#[test]
+fn the_window_message_says_which_end_came_from_where() {
+    // Start from the config (14:30 New York = 19:30Z), end from the last viewing session
+    // (21:00Z).
+    let out = scratch("window-start");
+    let m = report(&fixture("first_run"), &out);
+    assert_eq!(m["event"]["start"], "2020-11-27T19:30:00Z");
+    assert_eq!(m["event"]["end"], "2020-11-27T21:00:00Z");
+    assert!(
+        subtitle(&out).contains("window start from the config, end from the last viewing session (no [event] end in the config)"),
+        "{}",
+        subtitle(&out)
+    );
+    let out = scratch("window-both");
+    report(&fixture("mini"), &out);
+    assert!(
+        subtitle(&out).contains("window from the config ([event] start and end)"),
+        "{}",
+        subtitle(&out)
+    );
+    let out = scratch("window-none");
+    report(&fixture("columnar"), &out);
+    assert!(
+        subtitle(&out).contains("window from the first to the last viewing session (no [event] start or end in the config)"),
+        "{}",
+        subtitle(&out)
     );
 }
