@@ -1,5 +1,5 @@
 //! Issue 10, "Guard rails for a first run on your own exports": the input folder taken when
-//! none is given, and the window message.
+//! none is given, the zone and language `init` writes, and the window message.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -121,6 +121,60 @@ fn the_repository_root_is_not_an_input_folder() {
     assert_eq!(
         m["event"]["name"],
         "Semaines sociales 2020 - opening plenary"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// 2. Time zones: what `init` writes
+
+#[test]
+fn init_writes_the_machines_zone_and_keywords_in_the_users_language() {
+    let dir = scratch("init-ny-fr");
+    let o = debrief_in(
+        &dir,
+        &["init", "."],
+        &[("TZ", "America/New_York"), ("LANG", "fr_FR.UTF-8")],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let toml = std::fs::read_to_string(dir.join("debrief.toml")).unwrap();
+    assert!(
+        toml.lines()
+            .any(|l| l.starts_with("timezone = \"America/New_York\"")),
+        "{toml}"
+    );
+    assert!(toml.contains("\"écran noir\""), "{toml}");
+    assert!(
+        !toml
+            .lines()
+            .any(|l| !l.starts_with('#') && l.contains("Europe/Paris")),
+        "{toml}"
+    );
+    // The file it wrote is a valid config: the ops log is read in New York.
+    let o = debrief_in(&dir, &["check", "."], &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("America/New_York (event)"),
+        "{}",
+        stdout(&o)
+    );
+
+    // LC_ALL wins over LANG (POSIX): English keywords.
+    let dir = scratch("init-ny-en");
+    let o = debrief_in(
+        &dir,
+        &["init", "."],
+        &[
+            ("TZ", ":America/Chicago"),
+            ("LANG", "fr_FR.UTF-8"),
+            ("LC_ALL", "en_US.UTF-8"),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let toml = std::fs::read_to_string(dir.join("debrief.toml")).unwrap();
+    assert!(toml.contains("timezone = \"America/Chicago\""), "{toml}");
+    assert!(
+        toml.contains("\"black screen\"") && !toml.contains("ecran") && !toml.contains("écran"),
+        "{toml}"
     );
 }
 
