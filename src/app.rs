@@ -123,6 +123,26 @@ fn read_inputs(
     Ok((dir, config, ingested))
 }
 
+/// The guard rails' warnings ([`analysis::guards`]), one line each on stderr.
+fn config_warnings(
+    tables: &Tables,
+    runner: &mut Runner,
+    config: &Config,
+    ingested: &Ingested,
+) -> Result<Vec<analysis::guards::ConfigWarning>> {
+    let warnings = analysis::guards::warnings(
+        tables,
+        runner,
+        config,
+        &ingested.sources,
+        &ingested.clock_pairs,
+    )?;
+    for w in &warnings {
+        eprintln!("warning: {}", w.text);
+    }
+    Ok(warnings)
+}
+
 fn report(
     input: Option<PathBuf>,
     config: Option<PathBuf>,
@@ -139,13 +159,14 @@ fn report(
     ));
     let tables = Tables::build(&ingested.rows, config.bucket_s)?;
     let mut runner = Runner::new(&tables);
-    let analysis = analysis::analyse(
+    let mut analysis = analysis::analyse(
         &tables,
         &mut runner,
         &config,
         &ingested.rows.log,
         ingested.failures_known(),
     )?;
+    analysis.config_warnings = config_warnings(&tables, &mut runner, &config, &ingested)?;
     let metrics = Metrics::build(&config, &ingested.sources, &analysis);
     let lessons_path = dir.join("lessons.md");
     let lessons = if lessons_path.is_file() {
@@ -205,7 +226,7 @@ fn report(
 }
 
 fn check(input: Option<PathBuf>, config: Option<PathBuf>) -> Result<()> {
-    let (dir, _config, ingested) = read_inputs(input, config)?;
+    let (dir, config, ingested) = read_inputs(input, config)?;
     println!("{}", dir.display());
     println!(
         "{:<44} {:<28} {:<14} {:>8} {:>8} {:>8} {:>6} {:>8}  time zone",
@@ -246,7 +267,10 @@ fn check(input: Option<PathBuf>, config: Option<PathBuf>) -> Result<()> {
             }
         }
     }
-    require_recognised(&dir, &ingested)
+    require_recognised(&dir, &ingested)?;
+    let tables = Tables::build(&ingested.rows, config.bucket_s)?;
+    config_warnings(&tables, &mut Runner::new(&tables), &config, &ingested)?;
+    Ok(())
 }
 
 /// Refuses a folder in which no file is a recognised export: a report of zeros would pass

@@ -3,6 +3,7 @@
 //! typed numbers; formatting belongs to the report model.
 
 pub mod findings;
+pub mod guards;
 pub mod impact;
 pub mod load;
 pub mod milestones;
@@ -99,6 +100,9 @@ pub struct Analysis {
     pub attempts: Vec<Attempt>,
     pub findings: Vec<Finding>,
     pub series: Series,
+    /// Settings that match nothing and zones assumed ([`guards`]); filled by the caller, which
+    /// has the sources, after [`analyse`].
+    pub config_warnings: Vec<guards::ConfigWarning>,
 }
 
 /// Runs the analysis over the tables. `failures_known`: whether some viewing export can say
@@ -202,6 +206,7 @@ pub fn analyse(
         attempts,
         findings,
         series,
+        config_warnings: Vec::new(),
     })
 }
 

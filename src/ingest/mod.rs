@@ -517,6 +517,18 @@ impl Ctx<'_> {
 pub struct Ingested {
     pub rows: Rows,
     pub sources: Vec<SourceReport>,
+    /// The same instants as two files read them, for the time-zone cross-check.
+    pub clock_pairs: Vec<ClockPair>,
+}
+
+/// One instant as two files read it (the same Zendesk ticket's creation or solve time in an
+/// admin CSV and in an API export): their clocks should agree. `a` and `b` index `sources`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClockPair {
+    pub a: usize,
+    pub a_at: Millis,
+    pub b: usize,
+    pub b_at: Millis,
 }
 
 impl Ingested {

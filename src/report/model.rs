@@ -251,6 +251,8 @@ pub struct ReportModel {
     pub actions: Vec<Action>,
     pub lessons_html: Option<String>,
     pub sources: Vec<SourceRow>,
+    /// Settings that match nothing, zones assumed or likely wrong (data quality section).
+    pub config_warnings: Vec<String>,
     pub timeline: Vec<TimelineEntry>,
     pub charts: Charts,
     pub baseline_share: Option<String>,
@@ -794,6 +796,7 @@ pub fn build(
         actions: lessons_md.map(lessons::actions).unwrap_or_default(),
         lessons_html: lessons_md.map(lessons::to_html),
         sources: sources_rows,
+        config_warnings: a.config_warnings.iter().map(|w| w.text.clone()).collect(),
         timeline: timeline(a, log, z),
         charts,
         baseline_share: a.series.p0.map(|p| format!("{:.2}%", p * 100.0)),
