@@ -4,6 +4,8 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
+use chrono_tz::Tz;
+
 use crate::analysis;
 use crate::cli::{Cli, Command};
 use crate::config::Config;
@@ -53,23 +55,36 @@ pub fn run(cli: Cli) -> Result<()> {
     }
 }
 
-/// The input folder: the one given, else the bundled sample (in the working folder, or next to
-/// the sources the binary was built from).
+/// The input folder: the one given; else the working folder when it holds a `debrief.toml` or
+/// a recognised export of its own (a file in it, not in a subfolder: the repository root,
+/// whose `sample_data/` holds exports, is not an input); else the bundled sample event (in the
+/// working folder, or next to the sources the binary was built from), said on stderr.
 fn input_dir(input: Option<PathBuf>) -> Result<PathBuf> {
     if let Some(dir) = input {
         return Ok(dir);
     }
-    let here = PathBuf::from(SAMPLE);
-    if here.is_dir() {
+    let here = std::env::current_dir().map_err(|e| Error::io(".", e))?;
+    if here.join("debrief.toml").is_file() || ingest::holds_export(&here) {
         return Ok(here);
     }
-    let built = Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE);
-    if built.is_dir() {
-        return Ok(built);
+    let sample = [
+        PathBuf::from(SAMPLE),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE),
+    ]
+    .into_iter()
+    .find(|p| p.is_dir());
+    match sample {
+        Some(dir) => {
+            eprintln!(
+                "No folder given, and this one holds no debrief.toml and no export: reading the bundled sample event ({}). For yours: debrief report DIR",
+                dir.display()
+            );
+            Ok(dir)
+        }
+        None => Err(Error::Usage(format!(
+            "no input folder given, no debrief.toml or export here, and the bundled sample ({SAMPLE}/) is not here: run `debrief report DIR` on your exports"
+        ))),
     }
-    Err(Error::Usage(format!(
-        "no input folder given and the bundled sample ({SAMPLE}/) is not here: run `debrief report DIR` on your exports"
-    )))
 }
 
 fn load_config(dir: &Path, explicit: Option<PathBuf>) -> Result<Config> {
@@ -109,6 +124,26 @@ fn read_inputs(
     Ok((dir, config, ingested))
 }
 
+/// The guard rails' warnings ([`analysis::guards`]), one line each on stderr.
+fn config_warnings(
+    tables: &Tables,
+    runner: &mut Runner,
+    config: &Config,
+    ingested: &Ingested,
+) -> Result<Vec<analysis::guards::ConfigWarning>> {
+    let warnings = analysis::guards::warnings(
+        tables,
+        runner,
+        config,
+        &ingested.sources,
+        &ingested.clock_pairs,
+    )?;
+    for w in &warnings {
+        eprintln!("warning: {}", w.text);
+    }
+    Ok(warnings)
+}
+
 fn report(
     input: Option<PathBuf>,
     config: Option<PathBuf>,
@@ -128,13 +163,14 @@ fn report(
     ));
     let tables = Tables::build(&ingested.rows, config.bucket_s)?;
     let mut runner = Runner::new(&tables);
-    let analysis = analysis::analyse(
+    let mut analysis = analysis::analyse(
         &tables,
         &mut runner,
         &config,
         &ingested.rows.log,
         ingested.failures_known(),
     )?;
+    analysis.config_warnings = config_warnings(&tables, &mut runner, &config, &ingested)?;
     let mut metrics = Metrics::build(&config, &ingested.sources, &analysis);
     if let Some(prev) = &previous {
         let now = serde_json::to_value(&metrics).map_err(|e| Error::Render {
@@ -204,7 +240,7 @@ fn report(
 }
 
 fn check(input: Option<PathBuf>, config: Option<PathBuf>) -> Result<()> {
-    let (dir, _config, ingested) = read_inputs(input, config)?;
+    let (dir, config, ingested) = read_inputs(input, config)?;
     println!("{}", dir.display());
     println!(
         "{:<44} {:<28} {:<14} {:>8} {:>8} {:>8} {:>6} {:>8}  time zone",
@@ -245,7 +281,10 @@ fn check(input: Option<PathBuf>, config: Option<PathBuf>) -> Result<()> {
             }
         }
     }
-    require_recognised(&dir, &ingested)
+    require_recognised(&dir, &ingested)?;
+    let tables = Tables::build(&ingested.rows, config.bucket_s)?;
+    config_warnings(&tables, &mut Runner::new(&tables), &config, &ingested)?;
+    Ok(())
 }
 
 /// Refuses a folder in which no file is a recognised export: a report of zeros would pass
@@ -287,14 +326,165 @@ fn require_recognised(dir: &Path, ingested: &Ingested) -> Result<()> {
 
 fn init(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let env = |k: &str| std::env::var(k).ok();
+    let zone = machine_zone(env("TZ"), || iana_time_zone::get_timezone().ok());
+    let language = user_language(env("LC_ALL"), env("LC_MESSAGES"), env("LANG"));
     for (name, body) in INIT_FILES {
         let p = dir.join(name);
         if p.exists() {
             say(&format!("{} exists: left as it is", p.display()));
             continue;
         }
+        let body = match name {
+            "debrief.toml" => init_config(body, zone, language),
+            _ => body.to_string(),
+        };
         outputs::write_atomic(dir, name, body.as_bytes())?;
-        say(&format!("wrote {}", p.display()));
+        match (name, zone) {
+            ("debrief.toml", Some(z)) => say(&format!(
+                "wrote {} (time zone {}, this machine's: change it if your tools write times in another)",
+                p.display(),
+                z.name()
+            )),
+            ("debrief.toml", None) => say(&format!(
+                "wrote {} (fill in [event].timezone: this machine's zone is unknown or UTC)",
+                p.display()
+            )),
+            _ => say(&format!("wrote {}", p.display())),
+        }
     }
     Ok(())
+}
+
+/// The machine's own time zone, for `init` only (no output of `report` may depend on it): `TZ`
+/// where it names an IANA zone, else the system's (`/etc/localtime` and the like). UTC and
+/// its aliases count as unknown: a server's or a container's default, rarely the team's.
+fn machine_zone(tz: Option<String>, system: impl FnOnce() -> Option<String>) -> Option<Tz> {
+    let from_env = tz.and_then(|t| t.trim_start_matches(':').parse::<Tz>().ok());
+    let zone = match from_env {
+        Some(z) => z,
+        None => system()?.parse::<Tz>().ok()?,
+    };
+    const UTC_ALIASES: [&str; 9] = [
+        "UTC",
+        "UCT",
+        "GMT",
+        "GMT0",
+        "GMT+0",
+        "GMT-0",
+        "Greenwich",
+        "Universal",
+        "Zulu",
+    ];
+    let name = zone.name().trim_start_matches("Etc/");
+    (!UTC_ALIASES.contains(&name)).then_some(zone)
+}
+
+/// The user's language as POSIX reads it (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): `fr`
+/// for French, else `en`.
+fn user_language(
+    lc_all: Option<String>,
+    lc_messages: Option<String>,
+    lang: Option<String>,
+) -> &'static str {
+    let locale = [lc_all, lc_messages, lang]
+        .into_iter()
+        .flatten()
+        .find(|v| !v.is_empty())
+        .unwrap_or_default();
+    if locale.to_ascii_lowercase().starts_with("fr") {
+        "fr"
+    } else {
+        "en"
+    }
+}
+
+/// The `debrief.toml` template with the zone and the keywords filled in.
+fn init_config(template: &str, zone: Option<Tz>, language: &str) -> String {
+    let timezone = match zone {
+        Some(z) => format!(
+            "timezone = \"{}\"    # this machine's zone. Times written without a zone (ops_log.csv, a Zendesk\n                                  # admin CSV) are read in it: change it if your tools write in another",
+            z.name()
+        ),
+        None => "# timezone = \"America/New_York\"  # TO FILL IN, then uncomment: the IANA zone your tools write\n# times in. Times written without a zone (ops_log.csv, a Zendesk admin CSV) are read in it; left\n# out, they are read as UTC and can be hours off the exports that carry their zone.".to_string(),
+    };
+    let keywords = match language {
+        "fr" => r#"["écran noir", "pas d'image", "vidéo ne se lance pas", "coupure"]"#,
+        _ => r#"["black screen", "no video", "no picture", "stream down"]"#,
+    };
+    template
+        .replace("{{timezone}}", &timezone)
+        .replace("{{keywords}}", keywords)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_machine_zone_comes_from_tz_else_the_system_and_utc_is_unknown() {
+        let none = || None;
+        let z = |s: &str| s.parse::<Tz>().ok();
+        assert_eq!(
+            machine_zone(Some("America/New_York".into()), none),
+            z("America/New_York")
+        );
+        // glibc's leading colon.
+        assert_eq!(
+            machine_zone(Some(":Europe/Paris".into()), none),
+            z("Europe/Paris")
+        );
+        // A POSIX rule is not an IANA name: the system's zone.
+        assert_eq!(
+            machine_zone(Some("CET-1CEST".into()), || Some("Europe/Berlin".into())),
+            z("Europe/Berlin")
+        );
+        assert_eq!(
+            machine_zone(None, || Some("Asia/Tokyo".into())),
+            z("Asia/Tokyo")
+        );
+        for utc in ["UTC", "Etc/UTC", "Etc/GMT", "GMT0", "Zulu", "Etc/Universal"] {
+            assert_eq!(machine_zone(Some(utc.into()), none), None, "{utc}");
+        }
+        assert_eq!(machine_zone(None, || Some("Etc/UTC".into())), None);
+        assert_eq!(machine_zone(None, none), None);
+        // Always UTC, but a place where a team works.
+        assert_eq!(
+            machine_zone(None, || Some("Africa/Abidjan".into())),
+            z("Africa/Abidjan")
+        );
+    }
+
+    #[test]
+    fn the_language_is_read_as_posix_reads_it() {
+        let s = |v: &str| Some(v.to_string());
+        assert_eq!(user_language(None, None, s("fr_FR.UTF-8")), "fr");
+        assert_eq!(user_language(None, None, s("fr_CA")), "fr");
+        assert_eq!(
+            user_language(s("en_US.UTF-8"), None, s("fr_FR.UTF-8")),
+            "en"
+        );
+        assert_eq!(
+            user_language(None, s("fr_BE.UTF-8"), s("en_GB.UTF-8")),
+            "fr"
+        );
+        assert_eq!(user_language(s(""), None, s("fr_FR.UTF-8")), "fr");
+        assert_eq!(user_language(None, None, s("C.UTF-8")), "en");
+        assert_eq!(user_language(None, None, None), "en");
+    }
+
+    #[test]
+    fn the_init_config_parses_with_and_without_a_zone() {
+        let template = INIT_FILES[0].1;
+        let ny = init_config(template, "America/New_York".parse().ok(), "fr");
+        let c = Config::parse(&ny, None).unwrap();
+        assert_eq!(c.zone.name(), "America/New_York");
+        assert!(c.zone_given);
+        assert_eq!(c.incident.keywords[0], "écran noir");
+        let unknown = init_config(template, None, "en");
+        let c = Config::parse(&unknown, None).unwrap();
+        assert!(!c.zone_given);
+        assert_eq!(c.incident.keywords[0], "black screen");
+        assert!(!unknown.contains("{{"), "{unknown}");
+    }
 }

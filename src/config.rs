@@ -95,6 +95,9 @@ pub struct Config {
     pub path: Option<PathBuf>,
     pub event_name: String,
     pub zone: Tz,
+    /// Whether `[event].timezone` was written; without it `zone` is UTC by default, and every
+    /// zone-less time is read as UTC (a guess the report says it made).
+    pub zone_given: bool,
     pub event_start: Option<Millis>,
     pub event_end: Option<Millis>,
     pub incident: IncidentConfig,
@@ -112,6 +115,7 @@ impl Default for Config {
             path: None,
             event_name: "Untitled event".into(),
             zone: chrono_tz::UTC,
+            zone_given: false,
             event_start: None,
             event_end: None,
             incident: IncidentConfig::default(),
@@ -202,6 +206,7 @@ impl Config {
             path: path.map(Path::to_path_buf),
             event_name: raw.event.name.unwrap_or_else(|| "Untitled event".into()),
             zone,
+            zone_given: raw.event.timezone.is_some(),
             event_start,
             event_end,
             incident: raw.incident,

@@ -10,6 +10,7 @@ mod it {
     mod compare;
     mod detection;
     mod fixtures;
+    mod guard_rails;
     mod impact;
     mod mapped;
     mod mini;

@@ -5,6 +5,7 @@
 pub mod channels;
 pub mod communication;
 pub mod findings;
+pub mod guards;
 pub mod impact;
 pub mod load;
 pub mod milestones;
@@ -31,11 +32,21 @@ pub struct Window {
     pub end: Millis,
 }
 
-/// Where the event window came from.
+/// Where one end of the event window came from.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum WindowOrigin {
+    /// `[event].start` or `[event].end`.
     Config,
+    /// The first viewing session's start, or the last one's end.
     Viewing,
+}
+
+/// Where each end of the event window came from: the config may give one end and leave the
+/// other to the data.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WindowOrigins {
+    pub start: WindowOrigin,
+    pub end: WindowOrigin,
 }
 
 /// A target of `[targets]` against its actual value.
@@ -75,7 +86,7 @@ pub struct Series {
 #[derive(Debug, Clone)]
 pub struct Analysis {
     pub event_window: Option<Window>,
-    pub event_window_origin: Option<WindowOrigin>,
+    pub event_window_origin: Option<WindowOrigins>,
     pub incident: Incident,
     /// None without viewing data, without an incident window, or where no viewing export can
     /// say that a view failed ([`Analysis::failures_unknown`]).
@@ -93,6 +104,9 @@ pub struct Analysis {
     pub attempts: Vec<Attempt>,
     pub findings: Vec<Finding>,
     pub series: Series,
+    /// Settings that match nothing and zones assumed ([`guards`]); filled by the caller, which
+    /// has the sources, after [`analyse`].
+    pub config_warnings: Vec<guards::ConfigWarning>,
 }
 
 /// Runs the analysis over the tables. `failures_known`: whether some viewing export can say
@@ -104,24 +118,7 @@ pub fn analyse(
     log: &[LogRow],
     failures_known: bool,
 ) -> Result<Analysis> {
-    let span = runner.builtin("viewing_span")?;
-    let span_first = first_i64(&span, "first_at")?;
-    let span_last = first_i64(&span, "last_at")?;
-    let (event_window, event_window_origin) =
-        match (config.event_start, config.event_end, span_first, span_last) {
-            (Some(s), Some(e), _, _) => (
-                Some(Window { start: s, end: e }),
-                Some(WindowOrigin::Config),
-            ),
-            (s, e, Some(f), Some(l)) => (
-                Some(Window {
-                    start: s.unwrap_or(f),
-                    end: e.unwrap_or(l),
-                }),
-                Some(WindowOrigin::Viewing),
-            ),
-            _ => (None, None),
-        };
+    let (event_window, event_window_origin) = event_window(runner, config)?;
     let mut series = milestones::viewing_series(runner)?;
     // Queries both the milestones and the load figures read, run once.
     let totals = runner.builtin("ticket_totals")?;
@@ -224,7 +221,41 @@ pub fn analyse(
         attempts,
         findings,
         series,
+        config_warnings: Vec::new(),
     })
+}
+
+/// The event window (metrics.md, "Windows"): `[event].start` to `[event].end`, each end the
+/// data's where the config leaves it out (the first viewing session's start, the last one's
+/// end), with where each end came from. None where an end is unknown.
+pub fn event_window(
+    runner: &mut Runner,
+    config: &Config,
+) -> Result<(Option<Window>, Option<WindowOrigins>)> {
+    let span = runner.builtin("viewing_span")?;
+    let span_first = first_i64(&span, "first_at")?;
+    let span_last = first_i64(&span, "last_at")?;
+    let origin = |given: Option<Millis>| match given {
+        Some(_) => WindowOrigin::Config,
+        None => WindowOrigin::Viewing,
+    };
+    let origins = WindowOrigins {
+        start: origin(config.event_start),
+        end: origin(config.event_end),
+    };
+    let (event_window, event_window_origin) =
+        match (config.event_start, config.event_end, span_first, span_last) {
+            (Some(s), Some(e), _, _) => (Some(Window { start: s, end: e }), Some(origins)),
+            (s, e, Some(f), Some(l)) => (
+                Some(Window {
+                    start: s.unwrap_or(f),
+                    end: e.unwrap_or(l),
+                }),
+                Some(origins),
+            ),
+            _ => (None, None),
+        };
+    Ok((event_window, event_window_origin))
 }
 
 /// A failure reading a query's result frame.

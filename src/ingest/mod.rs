@@ -517,6 +517,18 @@ impl Ctx<'_> {
 pub struct Ingested {
     pub rows: Rows,
     pub sources: Vec<SourceReport>,
+    /// The same instants as two files read them, for the time-zone cross-check.
+    pub clock_pairs: Vec<ClockPair>,
+}
+
+/// One instant as two files read it (the same Zendesk ticket's creation or solve time in an
+/// admin CSV and in an API export): their clocks should agree. `a` and `b` index `sources`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClockPair {
+    pub a: usize,
+    pub a_at: Millis,
+    pub b: usize,
+    pub b_at: Millis,
 }
 
 impl Ingested {
@@ -625,6 +637,48 @@ fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut out: Vec<PathBuf> = found.into_iter().map(|(rel, _, _)| rel).collect();
     out.sort();
     Ok(out)
+}
+
+/// Whether `dir` itself (not its subfolders: a repository's `sample_data/` does not make the
+/// repository an input) holds a file recognised as an export, by the rules of a run: how a
+/// working folder is taken as the input when none is given. A file is judged by its first
+/// 64 KiB, or whole where that is not enough and it is small (a JSON document up to 16 MiB).
+pub fn holds_export(dir: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    let mut names: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_file())
+        .map(|e| PathBuf::from(e.file_name()))
+        .filter(|name| is_export(name))
+        .collect();
+    names.sort();
+    names.iter().any(|name| recognised(&dir.join(name)))
+}
+
+fn recognised(path: &Path) -> bool {
+    use std::io::Read;
+    const HEAD: u64 = 64 * 1024;
+    const WHOLE: u64 = 16 * 1024 * 1024;
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut head = Vec::new();
+    if file.take(HEAD).read_to_end(&mut head).is_err() || reader::refuse_binary(&head).is_err() {
+        return false;
+    }
+    if sniff(&head).is_some() {
+        return true;
+    }
+    let small = std::fs::metadata(path).is_ok_and(|m| m.len() <= WHOLE);
+    if !small {
+        return false;
+    }
+    let Ok(bytes) = std::fs::read(path) else {
+        return false;
+    };
+    reader::Doc::parse_with_encoding(&bytes).is_ok_and(|(doc, _)| detect(&doc).is_ok())
 }
 
 /// Reads every export under `dir`.

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde_json::Value;
 
 use super::reader::{as_i64, as_text, Doc, Record};
-use super::{Ctx, Ingested};
+use super::{ClockPair, Ctx, Ingested};
 use crate::tables::TicketRow;
 use crate::text;
 
@@ -47,6 +47,10 @@ struct Metric {
     updated_at: i64,
     reply_minutes: Option<i64>,
     solved_at: Option<i64>,
+    /// The ticket's creation as the metrics record it, and the file: read only to cross-check
+    /// the clocks of other exports ([`clock_pairs`]).
+    created_at: Option<i64>,
+    origin: usize,
 }
 
 impl Pending {
@@ -233,6 +237,13 @@ pub fn read_metrics(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(
                     updated_at: updated,
                     reply_minutes: reply,
                     solved_at: instant(v, "solved_at", ctx)?,
+                    // Never a reason to reject the row: it only serves the cross-check.
+                    created_at: as_text(v.get("created_at")).and_then(|t| {
+                        crate::timeutil::read_instant(&t, chrono_tz::UTC)
+                            .ok()
+                            .map(|(ms, _)| ms)
+                    }),
+                    origin: ctx.origin,
                 },
             ))
         })();
@@ -257,6 +268,9 @@ pub fn read_metrics(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(
 
 /// Deduplicates tickets across pages, resolves requesters and joins metrics.
 pub fn finish(pending: Pending, ingested: &mut Ingested) {
+    ingested
+        .clock_pairs
+        .extend(clock_pairs(&pending.tickets, &pending.metrics));
     let Pending {
         tickets,
         users,
@@ -309,6 +323,48 @@ pub fn finish(pending: Pending, ingested: &mut Ingested) {
     }
     rows.sort_by(|a, b| (a.created_at, &a.ticket_id).cmp(&(b.created_at, &b.ticket_id)));
     ingested.rows.tickets.extend(rows);
+}
+
+/// The creation and solve times of each ticket as two different files read them: a ticket's
+/// first copy in each file, and its metrics record.
+fn clock_pairs(tickets: &[PendingTicket], metrics: &BTreeMap<String, Metric>) -> Vec<ClockPair> {
+    /// A ticket's (created, solved) as one file reads them.
+    type Reading = (Option<i64>, Option<i64>);
+    // Per ticket id, per file: the reading of its first copy there.
+    let mut readings: BTreeMap<&str, BTreeMap<usize, Reading>> = BTreeMap::new();
+    for t in tickets {
+        readings
+            .entry(t.id.as_str())
+            .or_default()
+            .entry(t.origin)
+            .or_insert((t.row.created_at, t.row.solved_at));
+    }
+    for (id, m) in metrics {
+        readings
+            .entry(id.as_str())
+            .or_default()
+            .entry(m.origin)
+            .or_insert((m.created_at, m.solved_at));
+    }
+    let mut out = Vec::new();
+    for files in readings.values() {
+        let files: Vec<(&usize, &Reading)> = files.iter().collect();
+        for (i, (a, ra)) in files.iter().enumerate() {
+            for (b, rb) in &files[i + 1..] {
+                for (x, y) in [(ra.0, rb.0), (ra.1, rb.1)] {
+                    if let (Some(a_at), Some(b_at)) = (x, y) {
+                        out.push(ClockPair {
+                            a: **a,
+                            a_at,
+                            b: **b,
+                            b_at,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -20,6 +20,9 @@ pub struct Metrics {
     pub schema: &'static str,
     pub event: EventJson,
     pub sources: Vec<SourceJson>,
+    /// Settings that match nothing in the data and zones assumed or likely wrong: a likely
+    /// mistake said, with what does exist (empty when there is none).
+    pub config_warnings: Vec<ConfigWarningJson>,
     pub incident: IncidentJson,
     pub impact: Option<ImpactJson>,
     pub reach: Option<ReachJson>,
@@ -62,6 +65,15 @@ pub struct SourceJson {
     /// The text encoding read, where it was not plain UTF-8.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub encoding: Option<&'static str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ConfigWarningJson {
+    /// The config key, `section.key` (`incident.email_campaigns`, `event.timezone`).
+    pub key: &'static str,
+    /// The entry of that key it is about, or the zone.
+    pub value: String,
+    pub text: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -306,6 +318,15 @@ impl Metrics {
                     warnings: s.warnings.clone(),
                     problem: s.problem.clone(),
                     encoding: s.encoding.filter(|e| *e != "utf-8"),
+                })
+                .collect(),
+            config_warnings: a
+                .config_warnings
+                .iter()
+                .map(|w| ConfigWarningJson {
+                    key: w.key,
+                    value: w.value.clone(),
+                    text: w.text.clone(),
                 })
                 .collect(),
             incident: IncidentJson {

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::compare::ComparisonView;
 use super::lessons::{self, Action};
-use crate::analysis::{Analysis, Milestone, WindowOrigin};
+use crate::analysis::{Analysis, Milestone, WindowOrigin, WindowOrigins};
 use crate::charts::{self, timeline::Lane, Marker};
 use crate::config::Config;
 use crate::error::Result;
@@ -305,6 +305,7 @@ pub struct ReportModel {
     pub event_name: String,
     pub timezone: String,
     pub window: Option<String>,
+    /// Where each end of the window came from, read after "window ".
     pub window_note: Option<&'static str>,
     pub durations: Vec<DurationCard>,
     pub milestones: Vec<MilestoneRow>,
@@ -327,6 +328,8 @@ pub struct ReportModel {
     pub actions: Vec<Action>,
     pub lessons_html: Option<String>,
     pub sources: Vec<SourceRow>,
+    /// Settings that match nothing, zones assumed or likely wrong (data quality section).
+    pub config_warnings: Vec<String>,
     pub timeline: Vec<TimelineEntry>,
     pub charts: Charts,
     pub baseline_share: Option<String>,
@@ -375,6 +378,23 @@ fn channel_label(source: &str) -> &'static str {
         "tickets" => "Support tickets",
         "viewing" => "Player analytics",
         _ => "Ops log (declared start)",
+    }
+}
+
+/// Says what of the event window came from the config and what from the data (read after
+/// "window ").
+fn window_note(o: WindowOrigins) -> &'static str {
+    match (o.start, o.end) {
+        (WindowOrigin::Config, WindowOrigin::Config) => "from the config ([event] start and end)",
+        (WindowOrigin::Config, WindowOrigin::Viewing) => {
+            "start from the config, end from the last viewing session (no [event] end in the config)"
+        }
+        (WindowOrigin::Viewing, WindowOrigin::Config) => {
+            "start from the first viewing session (no [event] start in the config), end from the config"
+        }
+        (WindowOrigin::Viewing, WindowOrigin::Viewing) => {
+            "from the first to the last viewing session (no [event] start or end in the config)"
+        }
     }
 }
 
@@ -865,13 +885,7 @@ pub fn build(
         window: a
             .event_window
             .map(|w| format!("{} – {}", fmt_local(w.start, z), fmt_local_hm(w.end, z))),
-        window_note: match a.event_window_origin {
-            Some(WindowOrigin::Config) => Some("from debrief.toml"),
-            Some(WindowOrigin::Viewing) => Some(
-                "from the first to the last viewing session (no [event] start/end in the config)",
-            ),
-            None => None,
-        },
+        window_note: a.event_window_origin.map(window_note),
         durations,
         milestones,
         signals,
@@ -891,6 +905,7 @@ pub fn build(
         actions: lessons_md.map(lessons::actions).unwrap_or_default(),
         lessons_html: lessons_md.map(lessons::to_html),
         sources: sources_rows,
+        config_warnings: a.config_warnings.iter().map(|w| w.text.clone()).collect(),
         timeline: timeline(a, log, z),
         charts,
         baseline_share: a.series.p0.map(|p| format!("{:.2}%", p * 100.0)),
