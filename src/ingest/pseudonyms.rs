@@ -28,9 +28,7 @@ fn handle_re() -> &'static Regex {
     // Infallible: a constant pattern, covered by the tests below. An `@` at the start or after a
     // character that cannot be part of a name or address, then a handle: letters, digits, `_`,
     // and inner `.` or `-` (Bluesky's `name.bsky.social`), not ending on a dot.
-    RE.get_or_init(|| {
-        Regex::new(r"(^|[^\w@])@(\w(?:[\w.\-]*\w)?)").expect("valid regex")
-    })
+    RE.get_or_init(|| Regex::new(r"(^|[^\w@])@(\w(?:[\w.\-]*\w)?)").expect("valid regex"))
 }
 
 /// Replaces non-organisation authors, their post ids and `@handles` in texts by pseudonyms.
@@ -115,7 +113,13 @@ mod tests {
         // File order is not time order: bob posts first (t=1), then carol and alice at t=2
         // (post ids "7" < "8" decide), then Bob again under another case.
         let mut rows = vec![
-            post("8", 2, "alice", "hi @Team @carol and @dave.bsky.social.", false),
+            post(
+                "8",
+                2,
+                "alice",
+                "hi @Team @carol and @dave.bsky.social.",
+                false,
+            ),
             post("5", 1, "bob", "RT @erin: black screen", false),
             post("7", 2, "carol", "same", false),
             post("9", 3, "Bob", "@ALICE me too (mail [e-mail])", false),
@@ -124,13 +128,7 @@ mod tests {
         apply(&mut rows, &["team".into()]);
         let got: Vec<(Option<&str>, Option<&str>, Option<&str>)> = rows
             .iter()
-            .map(|r| {
-                (
-                    r.author.as_deref(),
-                    r.post_id.as_deref(),
-                    r.text.as_deref(),
-                )
-            })
+            .map(|r| (r.author.as_deref(), r.post_id.as_deref(), r.text.as_deref()))
             .collect();
         assert_eq!(
             got,
@@ -142,7 +140,11 @@ mod tests {
                     Some("post 3"),
                     Some("hi @Team @author 2 and @author 5.")
                 ),
-                (Some("author 1"), Some("post 1"), Some("RT @author 4: black screen")),
+                (
+                    Some("author 1"),
+                    Some("post 1"),
+                    Some("RT @author 4: black screen")
+                ),
                 (Some("author 2"), Some("post 2"), Some("same")),
                 (
                     Some("author 1"),

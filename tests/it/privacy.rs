@@ -110,7 +110,10 @@ fn other_accounts_are_pseudonymised_in_every_output() {
         "{timeline}"
     );
     let html = std::fs::read_to_string(out.join("report.html")).unwrap();
-    assert!(html.contains("@Org_Team"), "the organisation keeps its name");
+    assert!(
+        html.contains("@Org_Team"),
+        "the organisation keeps its name"
+    );
     // Pseudonyms keep accounts apart: each author counted once, as with names.
     let m: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out.join("metrics.json")).unwrap()).unwrap();
