@@ -111,6 +111,27 @@ pub struct UserResult {
 pub fn to_csv(df: &DataFrame) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     let mut df = df.clone();
+    // CSV has no nested values: a list (tickets.tags) is written as the report shows it.
+    let nested: Vec<Column> = df
+        .columns()
+        .iter()
+        .filter(|c| c.dtype().is_nested())
+        .map(|c| {
+            let text: Vec<Option<String>> = (0..c.len())
+                .map(|i| match c.get(i) {
+                    Ok(AnyValue::Null) | Err(_) => None,
+                    Ok(v) => Some(v.str_value().into_owned()),
+                })
+                .collect();
+            Column::new(c.name().clone(), text)
+        })
+        .collect();
+    for c in nested {
+        df.with_column(c).map_err(|source| Error::Table {
+            table: "user query result",
+            source,
+        })?;
+    }
     CsvWriter::new(&mut out)
         .include_header(true)
         .with_datetime_format(Some("%Y-%m-%dT%H:%M:%SZ".into()))
@@ -191,6 +212,29 @@ impl Runner {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_column_is_written_as_text() {
+        // `SELECT subject, tags FROM tickets` once aborted the whole report: CSV has no lists.
+        let rows = crate::tables::Rows {
+            tickets: vec![
+                crate::tables::TicketRow {
+                    subject: Some("a".into()),
+                    tags: vec!["x".into(), "y".into()],
+                    ..Default::default()
+                },
+                crate::tables::TicketRow::default(),
+            ],
+            ..Default::default()
+        };
+        let t = Tables::build(&rows, 300).unwrap();
+        let mut r = Runner::new(&t);
+        let df = r.run_sql("t", "SELECT subject, tags FROM tickets").unwrap();
+        assert_eq!(
+            String::from_utf8(to_csv(&df).unwrap()).unwrap(),
+            "subject,tags\na,\"[\"\"x\"\", \"\"y\"\"]\"\n,[]\n"
+        );
+    }
 
     #[test]
     fn every_builtin_has_a_description() {
