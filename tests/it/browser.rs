@@ -3,7 +3,7 @@
 //! subjects and tags, post texts and authors, ops-log text and owners, lessons.md, campaign
 //! names, a query's description); none may run, each must read as text, and no template
 //! syntax in them may be evaluated. Screenshots at 1280 and 375 px must show a page, and the
-//! page must never be wider than the window (the sample event's report too).
+//! page must never be wider than the window (the sample event's report too); printed, it is A4.
 //!
 //! Without a Chromium binary (`chromium`, `chromium-browser`, `google-chrome` on PATH, or
 //! `DEBRIEF_CHROMIUM`) the browser tests are skipped with a message, unless
@@ -360,5 +360,37 @@ fn the_page_fits_a_phone_and_a_desktop() {
                 top * 100.0
             );
         }
+    }
+}
+
+/// Printed: A4 pages (Chromium's own default is Letter), and the long sections (timeline,
+/// lessons, your queries, rebuilt timeline, data quality) each start a page.
+#[test]
+fn it_prints_on_a4() {
+    let Some(bin) = chromium() else { return };
+    let report = hostile_report().join("report.html");
+    let pdf = report.with_file_name("report.pdf");
+    run_chromium(
+        &bin,
+        &report,
+        &[
+            "--no-pdf-header-footer",
+            &format!("--print-to-pdf={}", pdf.display()),
+        ],
+    );
+    let bytes = std::fs::read(&pdf).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    let boxes = regex::Regex::new(r"/MediaBox\s*\[0 0 ([0-9.]+) ([0-9.]+)\]").unwrap();
+    let pages: Vec<(f64, f64)> = boxes
+        .captures_iter(&text)
+        .map(|c| (c[1].parse().unwrap(), c[2].parse().unwrap()))
+        .collect();
+    // A4 is 210 x 297 mm: 595.3 x 841.9 points (Chromium rounds the width to 594.96).
+    assert!(pages.len() >= 6, "{} pages", pages.len());
+    for (w, h) in pages {
+        assert!(
+            (w - 595.0).abs() < 1.0 && (h - 842.0).abs() < 1.0,
+            "a {w} x {h} pt page"
+        );
     }
 }
