@@ -6,13 +6,15 @@
 //! read (and deduplicated), so that the numbering covers all files:
 //!
 //! - `author` of a post by a non-organisation account becomes `author N`, numbered in order of
-//!   first appearance by time, then post id (then network); the same account (handles compared
-//!   case-insensitively, as the networks do) keeps one number across posts and files;
+//!   first appearance by time, then post id (then network); the same author keeps one number
+//!   across posts and files (compared as written, so that the figures that count authors, such
+//!   as unique reach, are the same with names or pseudonyms);
 //! - `post_id` of such a post becomes `post N` in the same order: an X id resolves to its
 //!   author, and a listening tool's post URL or a Mastodon URI spells the author's handle;
 //! - an `@handle` in any post's text (a reply, `RT @handle:`) that is not the organisation's
-//!   becomes `@author N`: the author's own number when that account wrote a post here, else
-//!   the next number, in order of first appearance.
+//!   becomes `@author N`: the number of the first author of that handle (compared
+//!   case-insensitively, as the networks do) when that account wrote a post here, else the
+//!   next number, in order of first appearance.
 //!
 //! Organisation accounts keep their names and post ids, so `reach.own_posts` stays readable.
 
@@ -41,6 +43,8 @@ pub fn apply(rows: &mut [MentionRow], own_handles: &[String]) {
         key(a).cmp(&key(b))
     });
     let mut authors: BTreeMap<String, usize> = BTreeMap::new();
+    // Every number given, by lower-cased handle (the first author of a handle wins).
+    let mut handles: BTreeMap<String, usize> = BTreeMap::new();
     let mut posts: BTreeMap<(Option<String>, String), usize> = BTreeMap::new();
     for &i in &order {
         let r = &rows[i];
@@ -49,21 +53,23 @@ pub fn apply(rows: &mut [MentionRow], own_handles: &[String]) {
         }
         if let Some(a) = &r.author {
             let n = authors.len() + 1;
-            authors.entry(key(a)).or_insert(n);
+            let n = *authors.entry(a.clone()).or_insert(n);
+            handles.entry(key(a)).or_insert(n);
         }
         if let Some(p) = &r.post_id {
             let n = posts.len() + 1;
             posts.entry((r.network.clone(), p.clone())).or_insert(n);
         }
     }
+    let mut next = authors.len() + 1;
     for &i in &order {
         if let Some(t) = rows[i].text.take() {
-            rows[i].text = Some(replace_handles(&t, own_handles, &mut authors));
+            rows[i].text = Some(replace_handles(&t, own_handles, &mut handles, &mut next));
         }
     }
     for r in rows.iter_mut().filter(|r| !r.own) {
         if let Some(a) = r.author.take() {
-            r.author = authors.get(&key(&a)).map(|n| format!("author {n}"));
+            r.author = authors.get(&a).map(|n| format!("author {n}"));
         }
         if let Some(p) = r.post_id.take() {
             r.post_id = posts
@@ -78,15 +84,23 @@ fn key(author: &str) -> String {
     author.trim().trim_start_matches('@').to_lowercase()
 }
 
-fn replace_handles(text: &str, own: &[String], authors: &mut BTreeMap<String, usize>) -> String {
+/// `@handle`s of `text` as `@author N`; a handle without a number takes `next`.
+fn replace_handles(
+    text: &str,
+    own: &[String],
+    handles: &mut BTreeMap<String, usize>,
+    next: &mut usize,
+) -> String {
     handle_re()
         .replace_all(text, |c: &Captures| {
             let handle = key(&c[2]);
             if own.contains(&handle) {
                 return c[0].to_string();
             }
-            let n = authors.len() + 1;
-            let n = *authors.entry(handle).or_insert(n);
+            let n = *handles.entry(handle).or_insert_with(|| {
+                *next += 1;
+                *next - 1
+            });
             format!("{}@author {n}", &c[1])
         })
         .into_owned()
@@ -111,7 +125,8 @@ mod tests {
     #[test]
     fn numbers_follow_time_then_post_id() {
         // File order is not time order: bob posts first (t=1), then carol and alice at t=2
-        // (post ids "7" < "8" decide), then Bob again under another case.
+        // (post ids "7" < "8" decide), then "Bob", another author as written (a listening
+        // tool may spell one account two ways; counted apart, as with names).
         let mut rows = vec![
             post(
                 "8",
@@ -133,21 +148,22 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                // Authors: bob 1, carol 2, alice 3; handles only in texts follow: erin 4
-                // (bob's post comes first), dave.bsky.social 5.
+                // Authors: bob 1, carol 2, alice 3, Bob 4; handles only in texts follow: erin
+                // 5 (bob's post comes first), dave.bsky.social 6. A handle in a text is the
+                // first author of that handle in any case: @ALICE 3, @bob 1.
                 (
                     Some("author 3"),
                     Some("post 3"),
-                    Some("hi @Team @author 2 and @author 5.")
+                    Some("hi @Team @author 2 and @author 6.")
                 ),
                 (
                     Some("author 1"),
                     Some("post 1"),
-                    Some("RT @author 4: black screen")
+                    Some("RT @author 5: black screen")
                 ),
                 (Some("author 2"), Some("post 2"), Some("same")),
                 (
-                    Some("author 1"),
+                    Some("author 4"),
                     Some("post 4"),
                     Some("@author 3 me too (mail [e-mail])")
                 ),
@@ -159,10 +175,11 @@ mod tests {
 
     #[test]
     fn an_address_is_not_a_handle() {
-        let mut authors = BTreeMap::new();
+        let (mut handles, mut next) = (BTreeMap::new(), 1);
         assert_eq!(
-            replace_handles("a@b and x @y", &[], &mut authors),
-            "a@b and x @author 1"
+            replace_handles("a@b and x @y, @y", &[], &mut handles, &mut next),
+            "a@b and x @author 1, @author 1"
         );
+        assert_eq!(next, 2);
     }
 }
