@@ -75,6 +75,9 @@ pub struct OrgConfig {
 pub struct PrivacyConfig {
     #[serde(default)]
     pub salt: String,
+    /// Name the authors of posts by non-organisation accounts (default: pseudonyms).
+    #[serde(default)]
+    pub show_authors: bool,
 }
 
 /// One `[[sources]]` entry: forces a file's format, zone or column mapping.
@@ -106,6 +109,9 @@ pub struct Config {
     pub targets: Vec<(String, i64)>,
     pub bucket_s: i64,
     pub salt: String,
+    /// `[privacy] show_authors`: keep the names of non-organisation authors in every output
+    /// instead of `author N` pseudonyms.
+    pub show_authors: bool,
     pub sources: Vec<SourceConfig>,
 }
 
@@ -123,6 +129,7 @@ impl Default for Config {
             targets: Vec::new(),
             bucket_s: 300,
             salt: String::new(),
+            show_authors: false,
             sources: Vec::new(),
         }
     }
@@ -214,6 +221,7 @@ impl Config {
             targets,
             bucket_s,
             salt: raw.privacy.salt,
+            show_authors: raw.privacy.show_authors,
             sources: raw.sources,
         })
     }

@@ -225,6 +225,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_list_column_is_written_as_text() {
+        // `SELECT subject, tags FROM tickets` once aborted the whole report: CSV has no lists.
+        let rows = crate::tables::Rows {
+            tickets: vec![
+                crate::tables::TicketRow {
+                    subject: Some("a".into()),
+                    tags: vec!["x".into(), "y".into()],
+                    ..Default::default()
+                },
+                crate::tables::TicketRow::default(),
+            ],
+            ..Default::default()
+        };
+        let t = Tables::build(&rows, 300).unwrap();
+        let mut r = Runner::new(&t);
+        let df = r.run_sql("t", "SELECT subject, tags FROM tickets").unwrap();
+        assert_eq!(
+            String::from_utf8(to_csv(&df).unwrap()).unwrap(),
+            "subject,tags\na,\"[\"\"x\"\", \"\"y\"\"]\"\n,[]\n"
+        );
+    }
+
+    #[test]
     fn every_builtin_has_a_description() {
         for q in builtins() {
             assert!(

@@ -18,6 +18,7 @@ mod mailgun;
 mod mailjet;
 mod mux;
 mod opslog;
+mod pseudonyms;
 mod reader;
 mod rows;
 mod sendgrid;
@@ -720,6 +721,9 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
         ingested.sources.push(report);
     }
     zendesk::finish(pending.zendesk, &mut ingested);
+    if !config.show_authors {
+        pseudonyms::apply(&mut ingested.rows.mentions, &config.own_handles());
+    }
     Ok(ingested)
 }
 

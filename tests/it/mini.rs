@@ -146,10 +146,22 @@ fn outputs_are_private_escaped_and_deterministic() {
         assert_eq!(x, &y, "{name} differs between two runs");
         assert_no_contact_details(name, x);
     }
+    // The team's post and the log's detection entry reach the page (own posts, milestones,
+    // timeline), payloads and all: as text.
     let html = std::fs::read_to_string(a.join("report.html")).unwrap();
     assert!(
-        !html.contains("<script"),
-        "report.html contains a script tag"
+        !html.contains("<script") && !html.contains("<img"),
+        "report.html holds a payload as markup"
+    );
+    assert!(
+        html.contains(
+            "https:&#x2F;&#x2F;youtube.com&#x2F;x &lt;script&gt;alert(1)&lt;&#x2F;script&gt;"
+        ),
+        "the post's text is not on the page, escaped"
+    );
+    assert!(
+        html.contains("black screens &lt;img src=x onerror=&quot;alert(2)&quot;&gt;"),
+        "the log's text is not on the page, escaped"
     );
     for needle in ["src=\"http", "<link", "@import", "url(http", "<iframe"] {
         assert!(
