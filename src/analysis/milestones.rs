@@ -64,6 +64,8 @@ pub struct Incident {
     pub first_signals: Vec<Signal>,
     pub negative_durations: Vec<NegativeDuration>,
     pub incident_campaigns: Vec<String>,
+    /// The first successful view on a fallback platform after the start: (instant, platform).
+    pub first_fallback_view: Option<(Millis, String)>,
     /// The first delivery of each incident campaign that was delivered: (instant, campaign),
     /// sorted.
     pub incident_deliveries: Vec<(Millis, String)>,
@@ -311,7 +313,7 @@ pub fn compute(
     };
     let mitigated_at = log_or_observed(
         first_log(log, "mitigation"),
-        observed_mitigation.map(|(t, p)| (t, format!("first successful view on fallback platform '{p}' after the start"))),
+        observed_mitigation.clone().map(|(t, p)| (t, format!("first successful view on fallback platform '{p}' after the start"))),
         "no 'mitigation' entry in the ops log and no successful view on a platform of [incident].fallback_platforms: add either",
     );
 
@@ -361,6 +363,7 @@ pub fn compute(
         recovered_at,
         first_signals: signals,
         incident_campaigns,
+        first_fallback_view: observed_mitigation,
         incident_deliveries,
         campaign_rule,
         ..Incident::default()

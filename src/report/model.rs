@@ -50,8 +50,12 @@ pub struct MilestoneRow {
     pub local: Option<String>,
     pub utc: Option<String>,
     pub provenance: Option<&'static str>,
+    /// What the value rests on, in local time and plain words.
     pub evidence: String,
-    pub observed_local: Option<String>,
+    /// The statistics and UTC instants behind it, for a details line.
+    pub detail: Option<String>,
+    /// Where the log won: what the data say, in words ("failures stopped at 15:58").
+    pub observed: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -225,6 +229,91 @@ fn user_view(u: &crate::queries::UserResult) -> UserQueryView {
         rows,
         total_rows,
         error,
+    }
+}
+
+/// A milestone's evidence for the page: local times and plain words, with the statistics and
+/// UTC instants of metrics.json's evidence kept for a details line.
+fn plain_evidence(name: &str, m: &Milestone, a: &Analysis, z: Tz) -> (String, Option<String>) {
+    let (Some(at), Some("observed")) = (m.at, m.provenance) else {
+        return (local_instants(&m.evidence, z), None);
+    };
+    let onset = a
+        .incident
+        .first_signals
+        .iter()
+        .find(|s| s.at == at && s.source != "log");
+    let plain = match (name, onset.map(|s| s.source)) {
+        ("started_at", Some("viewing")) => {
+            let minute = crate::timeutil::floor_to(at, 60_000);
+            match a.series.minutes.iter().find(|x| x.minute == minute) {
+                Some(x) => format!(
+                    "{} of the {} views active in the minute from {} failed, far more than usual; the first at {}",
+                    x.failed,
+                    x.active,
+                    fmt_local_hm(minute, z),
+                    fmt_local(at, z).get(11..).unwrap_or_default()
+                ),
+                None => format!("views started failing far more than usual at {}", fmt_local_hm(at, z)),
+            }
+        }
+        ("started_at", Some("tickets")) => format!(
+            "incident tickets started arriving far faster than usual with this one, at {}",
+            fmt_local_hm(at, z)
+        ),
+        ("started_at", Some("mentions")) => format!(
+            "posts about the incident started appearing far faster than usual with this one, at {}",
+            fmt_local_hm(at, z)
+        ),
+        ("recovered_at", _) => format!(
+            "failed views back to their usual level: the last minute with too many failures ended at {}",
+            fmt_local_hm(at, z)
+        ),
+        _ => local_instants(&m.evidence, z),
+    };
+    let detail = (plain != m.evidence).then(|| m.evidence.clone());
+    (plain, detail)
+}
+
+/// Text with its RFC 3339 UTC instants written as local `HH:MM:SS`.
+fn local_instants(text: &str, z: Tz) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("Z") {
+        let (head, tail) = rest.split_at(i + 1);
+        match head
+            .len()
+            .checked_sub(20)
+            .and_then(|s| head.get(s..))
+            .and_then(|cand| {
+                chrono::DateTime::parse_from_rfc3339(cand)
+                    .ok()
+                    .map(|t| (cand, t))
+            }) {
+            Some((cand, t)) => {
+                out.push_str(&head[..head.len() - cand.len()]);
+                out.push_str(fmt_local(t.timestamp_millis(), z).get(11..).unwrap_or(cand));
+            }
+            None => out.push_str(head),
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// How the report names a ticket channel (the Zendesk API's name in metrics.json).
+fn channel_display(api: &str) -> String {
+    match api {
+        "web" => "web form".into(),
+        "email" => "e-mail".into(),
+        "api" => "API".into(),
+        "mobile" => "mobile app".into(),
+        "voice" => "phone".into(),
+        "twitter" => "X (Twitter)".into(),
+        "facebook" => "Facebook".into(),
+        "native_messaging" => "messaging".into(),
+        other => other.replace('_', " "),
     }
 }
 
@@ -450,6 +539,24 @@ pub fn timeline(a: &Analysis, log: &[LogRow], zone: Tz) -> Vec<TimelineEntry> {
             ));
         }
     }
+    for (at, campaign) in &a.incident.incident_deliveries {
+        out.push(entry(
+            *at,
+            "email",
+            "first delivery",
+            format!("first delivery of incident e-mail campaign '{campaign}'"),
+            "observed",
+        ));
+    }
+    if let Some((at, platform)) = &a.incident.first_fallback_view {
+        out.push(entry(
+            *at,
+            "viewing",
+            "first fallback view",
+            format!("first successful view on fallback platform '{platform}'"),
+            "observed",
+        ));
+    }
     for p in &a.social.own_posts {
         out.push(entry(
             p.at,
@@ -521,17 +628,32 @@ pub fn build(
             "impact start → recovery",
         ),
     ];
-    let milestones = MILESTONES
+    // In time order; unknown milestones last, in the order of MILESTONES.
+    let mut ordered: Vec<(&str, &'static str, &Milestone)> = MILESTONES
         .iter()
-        .map(|(name, label)| {
-            let m = milestone(a, name);
+        .map(|(name, label)| (*name, *label, milestone(a, name)))
+        .collect();
+    ordered.sort_by_key(|(_, _, m)| (m.at.is_none(), m.at));
+    let milestones = ordered
+        .into_iter()
+        .map(|(name, label, m)| {
+            let (evidence, detail) = plain_evidence(name, m, a, z);
             MilestoneRow {
                 name: label,
                 local: m.at.map(|t| fmt_local(t, z)),
                 utc: m.at.map(fmt_utc),
                 provenance: m.provenance,
-                evidence: m.evidence.clone(),
-                observed_local: m.observed_alternative.map(|t| fmt_local(t, z)),
+                evidence,
+                detail,
+                observed: m.observed_alternative.map(|t| {
+                    let what = match name {
+                        "detected_at" => "the first agent reply on an incident ticket came at",
+                        "mitigated_at" => "the first view on the fallback platform started at",
+                        "recovered_at" => "failures stopped at",
+                        _ => "the data say",
+                    };
+                    format!("{what} {}", fmt_local_hm(t, z))
+                }),
             }
         })
         .collect();
@@ -599,7 +721,11 @@ pub fn build(
             peak_multiple: t.peak_multiple.map(|m| format!("{m:.1}×")),
             first_reply_median: t.first_reply_median_s.map(fmt_duration),
             first_reply_p90: t.first_reply_p90_s.map(fmt_duration),
-            by_channel: t.by_channel.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            by_channel: t
+                .by_channel
+                .iter()
+                .map(|(k, v)| (channel_display(k), *v))
+                .collect(),
             before: t.before_after_communication.map(|b| b.0),
             after: t.before_after_communication.map(|b| b.1),
         }
