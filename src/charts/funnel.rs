@@ -9,8 +9,9 @@ use crate::error::Result;
 /// One stage: label, count.
 pub type Stage = (String, u64);
 
-/// Renders one campaign's funnel; `None` when it has no recipients.
-pub fn render(campaign: &str, stages: &[Stage]) -> Result<Option<String>> {
+/// Renders one funnel under `title` ("campaign lien-secours"); `None` when its first stage is
+/// empty.
+pub fn render(title: &str, stages: &[Stage]) -> Result<Option<String>> {
     let max = stages.iter().map(|s| s.1).max().unwrap_or(0);
     if max == 0 {
         return Ok(None);
@@ -24,10 +25,7 @@ pub fn render(campaign: &str, stages: &[Stage]) -> Result<Option<String>> {
         root.fill(&WHITE).map_err(&e)?;
         let mut chart = ChartBuilder::on(&root)
             .margin(12)
-            .caption(
-                format!("campaign {campaign}"),
-                (FONT, 14).into_font().color(&INK),
-            )
+            .caption(title.to_string(), (FONT, 14).into_font().color(&INK))
             .x_label_area_size(0)
             .y_label_area_size(0)
             .build_cartesian_2d(0f64..max as f64 * 1.35, 0f64..n as f64)

@@ -3,7 +3,9 @@
 
 pub mod funnel;
 pub mod load;
+pub mod returns;
 pub mod timeline;
+pub mod updates;
 pub mod viewing;
 
 use plotters::style::RGBColor;

@@ -407,6 +407,8 @@ pub struct ReportModel {
     /// Why the impact figures are unknown, where viewing data cannot say that a view failed.
     pub impact_unknown: Option<&'static str>,
     pub reach: Option<ReachView>,
+    /// "Did our communication work?"
+    pub communication: Option<super::communication::CommunicationView>,
     pub tickets: Option<TicketView>,
     pub social: Option<SocialView>,
     /// Every finding, ranked by what is at stake (runbook.md lists them all).
@@ -989,7 +991,10 @@ pub fn build(
             ("clicked".to_string(), c.clicked),
             ("clicked the backup link".to_string(), c.backup_clicks),
         ];
-        funnels.extend(charts::funnel::render(&c.campaign, &stages)?);
+        funnels.extend(charts::funnel::render(
+            &format!("campaign {}", c.campaign),
+            &stages,
+        )?);
     }
     let charts = Charts {
         timeline: charts::timeline::render(&lanes, z)?,
@@ -1023,6 +1028,7 @@ pub fn build(
             "None of the viewing exports can say that a view failed (a Zoom participants report records only who joined and left; a viewing CSV needs a failed or error column): affected participants, the affected segment, participant-minutes lost and the affected participants reached are unknown, not zero. The impact start comes from tickets, mentions and the ops log alone.",
         ),
         reach,
+        communication: super::communication::view(a, config)?,
         tickets,
         social,
         findings: findings.clone(),

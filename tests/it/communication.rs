@@ -156,3 +156,46 @@ fn the_sample_against_what_the_generator_planted() {
     );
     assert_eq!(r["longest_gap_s"], 690);
 }
+
+/// The report's section (issue 13, point 2) on the hand-worked fixture: the wait beside the
+/// time to communicate, the updates and the longest silence, the funnel and the returns.
+#[test]
+fn the_report_shows_the_wait_the_rhythm_and_the_funnel() {
+    let out = scratch("communication-html");
+    report(&root().join("tests/fixtures/communication"), &out);
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    let section = html
+        .split("<section id=\"communication\">")
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .expect("no communication section");
+    // 899 s from the first failure (15:10:01 Paris) to the e-mail (15:25); detection at 15:15,
+    // so 10 minutes for the team.
+    assert!(
+        section.contains("<div class=\"value\">14 min 59 s</div>"),
+        "{section}"
+    );
+    assert!(section.contains("<div class=\"value\">10 min</div>"));
+    assert!(section.contains("The longest silence: 25 min, from the update at 15:30 to 15:55."));
+    assert!(section.contains(
+        "<td>15:55</td><td>website</td><td>Banner on the website with the YouTube link</td>"
+    ));
+    for row in [
+        "<td>affected</td><td class=\"num\">30</td><td class=\"num\">100%</td>",
+        "<td>delivered the incident e-mail</td><td class=\"num\">30</td><td class=\"num\">100%</td>",
+        "<td>opened it</td><td class=\"num\">20</td><td class=\"num\">67%</td>",
+        "<td>clicked it</td><td class=\"num\">10</td><td class=\"num\">33%</td>",
+        "<td>watching again within 15 minutes of their click</td><td class=\"num\">10</td><td class=\"num\">33%</td>",
+    ] {
+        assert!(section.contains(row), "{row}");
+    }
+    // 180 s (x10), 600 s (x10), 1500 s (x10): quartiles at ranks 8 and 23, median at 15.
+    assert!(section.contains(
+        "Of the 30 affected participants who watched again after the incident e-mail reached them, half did so within 10 min of the delivery (a quarter within 3 min, three quarters within 25 min)."
+    ));
+    assert_eq!(
+        section.matches("<svg").count(),
+        3,
+        "strip, funnel and distribution"
+    );
+}
