@@ -25,7 +25,7 @@ pub fn render(title: &str, stages: &[Stage]) -> Result<Option<String>> {
         root.fill(&WHITE).map_err(&e)?;
         let mut chart = ChartBuilder::on(&root)
             .margin(12)
-            .caption(title.to_string(), (FONT, 14).into_font().color(&INK))
+            .caption(title, (FONT, 14).into_font().color(&INK))
             .x_label_area_size(0)
             .y_label_area_size(0)
             .build_cartesian_2d(0f64..max as f64 * 1.35, 0f64..n as f64)
