@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 
 use super::channels::Channel;
 use super::impact::Impact;
+use super::kinds::{Provenance, Severity, SignalSource};
 use super::load::{Social, TicketLoad};
 use super::milestones::Incident;
 use super::reach::Reach;
@@ -23,8 +24,7 @@ use crate::timeutil::{fmt_duration, fmt_local_hm};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     pub id: String,
-    /// `info`, `warning`, `critical` or `data` (a data-quality problem).
-    pub severity: &'static str,
+    pub severity: Severity,
     pub text: String,
     pub recommendation: String,
     /// Participant-minutes at stake, for the ranking; `None` where the finding has no cost in
@@ -83,7 +83,7 @@ fn target_advice(metric: &str, x: &Inputs) -> String {
             let first = i
                 .first_signals
                 .iter()
-                .filter(|s| s.source == "mentions" || s.source == "tickets")
+                .filter(|s| matches!(s.source, SignalSource::Mentions | SignalSource::Tickets))
                 .min_by_key(|s| s.at);
             match (first, i.detected_at.at) {
                 (Some(s), Some(d)) if s.at < d => format!(
@@ -150,10 +150,10 @@ fn target_advice(metric: &str, x: &Inputs) -> String {
 /// warnings; then data problems; then what went well. Stable within a tier.
 pub fn rank(findings: &mut [Finding]) {
     let tier = |f: &Finding| match (f.severity, f.stake) {
-        ("critical" | "warning", Some(_)) => 0,
-        ("critical" | "warning", None) => 1,
-        ("data", _) => 2,
-        _ => 3,
+        (Severity::Critical | Severity::Warning, Some(_)) => 0,
+        (Severity::Critical | Severity::Warning, None) => 1,
+        (Severity::Data, _) => 2,
+        (Severity::Info, _) => 3,
     };
     findings.sort_by(|a, b| {
         tier(a)
@@ -162,12 +162,12 @@ pub fn rank(findings: &mut [Finding]) {
     });
 }
 
-fn channel_name(source: &str) -> &'static str {
+fn channel_name(source: SignalSource) -> &'static str {
     match source {
-        "mentions" => "social media",
-        "tickets" => "support tickets",
-        "viewing" => "player analytics",
-        _ => "the ops log",
+        SignalSource::Mentions => "social media",
+        SignalSource::Tickets => "support tickets",
+        SignalSource::Viewing => "player analytics",
+        SignalSource::Log => "the ops log",
     }
 }
 
@@ -205,7 +205,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
         out.push(Finding {
                 stake: None,
             id: "no-incident-criteria".into(),
-            severity: "data",
+            severity: Severity::Data,
             text: "No [incident].keywords or ticket_tags are configured: no ticket or mention can count as incident-related, so the support and social figures and their onsets cannot show the incident.".into(),
             recommendation: "List in debrief.toml the words participants used (for example \"black screen\", \"écran noir\") and the tags agents put on incident tickets.".into(),
         });
@@ -215,12 +215,12 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
     // watched live, so when they come first the first channel a person could have seen
     // (social media or support) gets its own finding too.
     if let Some(det) = incident.detected_at.at {
-        let leading = |s: &&super::milestones::Signal| s.source != "log" && s.at < det;
+        let leading = |s: &&super::milestones::Signal| s.source != SignalSource::Log && s.at < det;
         let first = incident.first_signals.iter().find(leading);
         let first_human = incident
             .first_signals
             .iter()
-            .filter(|s| s.source == "mentions" || s.source == "tickets")
+            .filter(|s| matches!(s.source, SignalSource::Mentions | SignalSource::Tickets))
             .find(leading);
         for (i, sig) in first.into_iter().chain(first_human).enumerate() {
             if i == 1 && first.is_some_and(|f| f.source == sig.source) {
@@ -228,9 +228,9 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
             }
             let lead = (det - sig.at) / 1000;
             let (id, rec) = match sig.source {
-                "mentions" => ("social-signalled-first", "Watch social mentions (keywords and the affected ISPs) live during every session, with one person named to do it."),
-                "tickets" => ("support-signalled-first", "Route support tickets matching incident keywords to the ops channel as they arrive."),
-                _ => ("viewing-signalled-first", "Alert on the player's failure rate per minute during live sessions."),
+                SignalSource::Mentions => ("social-signalled-first", "Watch social mentions (keywords and the affected ISPs) live during every session, with one person named to do it."),
+                SignalSource::Tickets => ("support-signalled-first", "Route support tickets matching incident keywords to the ops channel as they arrive."),
+                SignalSource::Viewing | SignalSource::Log => ("viewing-signalled-first", "Alert on the player's failure rate per minute during live sessions."),
             };
             let text = if i == 0 {
                 format!(
@@ -252,7 +252,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
             out.push(Finding {
                 stake: Some(lead as f64 / 60.0 * affected),
                 id: id.into(),
-                severity: "warning",
+                severity: Severity::Warning,
                 text,
                 recommendation: rec.into(),
             });
@@ -260,14 +260,18 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
     }
 
     // The data show impact before the log's declared start.
-    if let (Some("observed"), Some(start)) =
+    if let (Some(Provenance::Observed), Some(start)) =
         (incident.started_at.provenance, incident.started_at.at)
     {
-        if let Some(log) = incident.first_signals.iter().find(|s| s.source == "log") {
+        if let Some(log) = incident
+            .first_signals
+            .iter()
+            .find(|s| s.source == SignalSource::Log)
+        {
             out.push(Finding {
                 stake: None,
                 id: "start-earlier-than-logged".into(),
-                severity: "warning",
+                severity: Severity::Warning,
                 text: format!(
                     "Impact started at {}, {} before the start the team logged ({}).",
                     fmt_local_hm(start, z),
@@ -290,7 +294,11 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
                 "target-{}",
                 t.metric.trim_end_matches("_s").replace('_', "-")
             ),
-            severity: if met { "info" } else { "warning" },
+            severity: if met {
+                Severity::Info
+            } else {
+                Severity::Warning
+            },
             text: if met {
                 format!(
                     "Target met: {label} was {} against a target of {}.",
@@ -321,7 +329,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
             out.push(Finding {
                 stake: Some(over as f64 / 60.0 * affected),
                 id: format!("attempt-overran-{}", i + 1),
-                severity: "warning",
+                severity: Severity::Warning,
                 text: format!(
                     "Fix attempt \"{}\" ({}) ran {} past its timebox of {}.",
                     a.text,
@@ -356,7 +364,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
         out.push(Finding {
                 stake: None,
             id: format!("negative-{}", n.metric.trim_end_matches("_s").replace('_', "-")),
-            severity: "data",
+            severity: Severity::Data,
             text: format!(
                 "{} would be negative ({} s): {} comes after {}. A clock, a time zone or a typed timestamp is wrong; the duration is not shown.",
                 capitalise(metric_label(n.metric)),
@@ -378,7 +386,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
             out.push(Finding {
                 stake: None,
                 id: format!("log-vs-data-{}", name.trim_end_matches("_at")),
-                severity: "info",
+                severity: Severity::Info,
                 text: format!(
                     "The ops log puts {label} at {}, the data at {} ({} apart); the log's time is used.",
                     fmt_local_hm(log, z),
@@ -421,7 +429,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
             out.push(Finding {
                 stake: Some(missed as f64 * per_person),
                 id: "affected-not-reached".into(),
-                severity: "warning",
+                severity: Severity::Warning,
                 text: format!(
                     "{missed} affected participants were not reached by the incident e-mail: {}.",
                     parts.join(", ")
@@ -440,7 +448,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
         out.push(Finding {
             stake: Some(still.failed as f64 * per_person),
             id: "segment-still-failing".into(),
-            severity: "warning",
+            severity: Severity::Warning,
             text: format!(
                 "After the recovery at {}, views of {} = {} on the main platforms kept failing: {} of their {} views there failed ({:.0}%), the last at {}. The recovery was a workaround: the main platform never recovered for them.",
                 fmt_local_hm(rec, z),
@@ -475,7 +483,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
             out.push(Finding {
                 stake: Some((wait - target_ttc) as f64 / 60.0 * affected),
                 id: "first-word-late".into(),
-                severity: "warning",
+                severity: Severity::Warning,
                 text: format!(
                     "Participants waited {} for a first word: the impact started at {}, the first communication came at {}.",
                     fmt_duration(wait),
@@ -494,7 +502,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
             out.push(Finding {
                 stake: Some((gap - LONG_SILENCE_S) as f64 / 60.0 * affected),
                 id: "long-silence".into(),
-                severity: "warning",
+                severity: Severity::Warning,
                 text: format!(
                     "Participants went {} without news, from the update at {} until {}.",
                     fmt_duration(gap),
@@ -518,7 +526,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
         out.push(Finding {
             stake: None,
             id: "single-channel".into(),
-            severity: "warning",
+            severity: Severity::Warning,
             text: format!(
                 "All {} updates went out on one channel ({only}).",
                 c.updates.len()
@@ -543,7 +551,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
             out.push(Finding {
                 stake: Some(unopened as f64 * per_person),
                 id: "affected-did-not-open".into(),
-                severity: "warning",
+                severity: Severity::Warning,
                 text: format!(
                     "{:.0}% of the affected participants the incident e-mail reached never opened it ({unopened} of {reached}).",
                     unopened as f64 * 100.0 / reached as f64
@@ -586,7 +594,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
             out.push(Finding {
                 stake: Some(affected_not_sent.max(1) as f64 * per_person),
                 id: "not-sent-incident-email".into(),
-                severity: "warning",
+                severity: Severity::Warning,
                 text,
                 recommendation: "Send the incident e-mail to the same list as the reminders (every registered participant), and check its recipient count against the registrations before sending.".into(),
             });
@@ -633,9 +641,9 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
                 }
                 .into(),
                 severity: if eased || fix_nearby.is_some() {
-                    "info"
+                    Severity::Info
                 } else {
-                    "warning"
+                    Severity::Warning
                 },
                 text,
                 recommendation,
@@ -672,7 +680,7 @@ mod tests {
         Incident {
             detected_at: Milestone {
                 at: Some(detected),
-                provenance: Some("log"),
+                provenance: Some(Provenance::Log),
                 ..Milestone::default()
             },
             first_signals: signals,
@@ -720,15 +728,15 @@ mod tests {
         let mut i = incident(
             vec![
                 Signal {
-                    source: "viewing",
+                    source: SignalSource::Viewing,
                     at: 0,
                 },
                 Signal {
-                    source: "mentions",
+                    source: SignalSource::Mentions,
                     at: 2 * m,
                 },
                 Signal {
-                    source: "tickets",
+                    source: SignalSource::Tickets,
                     at: 4 * m,
                 },
             ],
@@ -746,11 +754,11 @@ mod tests {
         let mut i = incident(
             vec![
                 Signal {
-                    source: "mentions",
+                    source: SignalSource::Mentions,
                     at: 0,
                 },
                 Signal {
-                    source: "tickets",
+                    source: SignalSource::Tickets,
                     at: m,
                 },
             ],
@@ -763,7 +771,7 @@ mod tests {
     fn no_lead_when_detection_came_first() {
         let mut i = incident(
             vec![Signal {
-                source: "mentions",
+                source: SignalSource::Mentions,
                 at: 10,
             }],
             5,

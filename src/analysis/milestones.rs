@@ -6,6 +6,7 @@
 
 use polars::prelude::*;
 
+use super::kinds::{Provenance, SignalSource};
 use super::onset::{self, Minute};
 use super::table_err;
 use super::{Series, Window};
@@ -15,16 +16,11 @@ use crate::queries::Runner;
 use crate::tables::{i64_values, str_values, LogRow, Tables};
 use crate::timeutil::{fmt_utc, Millis};
 
-/// Provenance of a milestone value.
-pub const LOG: &str = "log";
-/// Provenance of a milestone value derived from data.
-pub const OBSERVED: &str = "observed";
-
 /// One milestone.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Milestone {
     pub at: Option<Millis>,
-    pub provenance: Option<&'static str>,
+    pub provenance: Option<Provenance>,
     /// What the value rests on, or, when null, how to supply it.
     pub evidence: String,
     /// The observed value when the log's won and they differ by more than 5 minutes.
@@ -34,8 +30,7 @@ pub struct Milestone {
 /// An onset of one signal.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Signal {
-    /// `viewing`, `tickets`, `mentions` or `log`.
-    pub source: &'static str,
+    pub source: SignalSource,
     pub at: Millis,
 }
 
@@ -143,7 +138,7 @@ fn first_log(log: &[LogRow], kind: &str) -> Option<(Millis, String)> {
 fn from_log(at: Millis, text: &str) -> Milestone {
     Milestone {
         at: Some(at),
-        provenance: Some(LOG),
+        provenance: Some(Provenance::Log),
         evidence: format!("ops log: \"{text}\""),
         observed_alternative: None,
     }
@@ -168,7 +163,7 @@ fn log_or_observed(
         }
         (None, Some((at, evidence))) => Milestone {
             at: Some(at),
-            provenance: Some(OBSERVED),
+            provenance: Some(Provenance::Observed),
             evidence,
             observed_alternative: None,
         },
@@ -234,13 +229,13 @@ pub fn compute(
     let log_start = first_log(log, "start");
 
     let mut signals = Vec::new();
-    let mut candidates: Vec<(Millis, &'static str, String)> = Vec::new();
+    let mut candidates: Vec<(Millis, Provenance, String)> = Vec::new();
     if let Some(e) = episode {
         let m = minute_of(&series.minutes, e.first_minute);
         let (k, n) = m.map(|m| (m.failed, m.active)).unwrap_or_default();
         candidates.push((
             e.onset,
-            OBSERVED,
+            Provenance::Observed,
             format!(
                 "failed views: first anomalous minute {} ({k} failures among {n} active views against a baseline share of {:.4}); onset at its earliest failure",
                 fmt_utc(e.first_minute),
@@ -248,38 +243,38 @@ pub fn compute(
             ),
         ));
         signals.push(Signal {
-            source: "viewing",
+            source: SignalSource::Viewing,
             at: e.onset,
         });
     }
     if let Some((t, base)) = ticket_onset {
-        candidates.push((t, OBSERVED, format!("incident-related tickets: first 5-minute window above the baseline of {base:.3} per 5 minutes opens at this ticket")));
+        candidates.push((t, Provenance::Observed, format!("incident-related tickets: first 5-minute window above the baseline of {base:.3} per 5 minutes opens at this ticket")));
         signals.push(Signal {
-            source: "tickets",
+            source: SignalSource::Tickets,
             at: t,
         });
     }
     if let Some((t, base)) = mention_onset {
-        candidates.push((t, OBSERVED, format!("incident-related mentions: first 5-minute window above the baseline of {base:.3} per 5 minutes opens at this post")));
+        candidates.push((t, Provenance::Observed, format!("incident-related mentions: first 5-minute window above the baseline of {base:.3} per 5 minutes opens at this post")));
         signals.push(Signal {
-            source: "mentions",
+            source: SignalSource::Mentions,
             at: t,
         });
     }
     if let Some((t, text)) = &log_start {
-        candidates.push((*t, LOG, format!("ops log: \"{text}\"")));
+        candidates.push((*t, Provenance::Log, format!("ops log: \"{text}\"")));
         signals.push(Signal {
-            source: "log",
+            source: SignalSource::Log,
             at: *t,
         });
     }
     signals.sort_by_key(|s| (s.at, s.source));
     // On a tie the log entry is preferred: it is the team's own record.
-    candidates.sort_by_key(|(t, p, _)| (*t, *p != LOG));
+    candidates.sort_by_key(|(t, p, _)| (*t, *p != Provenance::Log));
     let started_at = match candidates.first() {
         Some((t, p, ev)) => {
-            let mut m = Milestone { at: Some(*t), provenance: Some(p), evidence: ev.clone(), observed_alternative: None };
-            if let (Some((ls, _)), true) = (&log_start, *p == OBSERVED) {
+            let mut m = Milestone { at: Some(*t), provenance: Some(*p), evidence: ev.clone(), observed_alternative: None };
+            if let (Some((ls, _)), true) = (&log_start, *p == Provenance::Observed) {
                 m.evidence.push_str(&format!("; the ops log's start entry ({}) is later", fmt_utc(*ls)));
             }
             m
@@ -320,34 +315,34 @@ pub fn compute(
     // Communication: the earliest of incident e-mail delivery, own incident post, log entry.
     let (incident_campaigns, campaign_rule, incident_deliveries) =
         incident_campaigns(runner, config, started, recovered_at.at)?;
-    let mut comms: Vec<(Millis, &'static str, String)> = Vec::new();
+    let mut comms: Vec<(Millis, Provenance, String)> = Vec::new();
     if let Some((t, c)) = incident_deliveries.first().cloned() {
         comms.push((
             t,
-            OBSERVED,
+            Provenance::Observed,
             format!("first delivery of incident e-mail campaign '{c}'"),
         ));
     }
     if let Some(t) = seen.first_own_post {
         comms.push((
             t,
-            OBSERVED,
+            Provenance::Observed,
             "first incident-related post by an organisation account".into(),
         ));
     }
     if let Some((t, text)) = first_log(log, "communication") {
-        comms.push((t, LOG, format!("ops log: \"{text}\"")));
+        comms.push((t, Provenance::Log, format!("ops log: \"{text}\"")));
     }
-    comms.sort_by_key(|(t, p, _)| (*t, *p != LOG));
+    comms.sort_by_key(|(t, p, _)| (*t, *p != Provenance::Log));
     let first_communication_at = match comms.first() {
         Some((t, p, ev)) => {
             // docs/definitions.md takes the earliest of the three; where the team logged its own
             // communication more than 5 minutes away, the evidence says so.
             let mut evidence = ev.clone();
-            if let Some((l, _, _)) = comms.iter().find(|(l, p, _)| *p == LOG && (*l - *t).abs() > 5 * 60_000) {
+            if let Some((l, _, _)) = comms.iter().find(|(l, p, _)| *p == Provenance::Log && (*l - *t).abs() > 5 * 60_000) {
                 evidence.push_str(&format!("; the ops log's communication entry is at {}", fmt_utc(*l)));
             }
-            Milestone { at: Some(*t), provenance: Some(p), evidence, observed_alternative: None }
+            Milestone { at: Some(*t), provenance: Some(*p), evidence, observed_alternative: None }
         }
         None => Milestone {
             evidence: "no incident e-mail campaign, organisation post or 'communication' log entry: list the campaign in [incident].email_campaigns or add a log entry".into(),

@@ -7,6 +7,7 @@ pub mod communication;
 pub mod findings;
 pub mod guards;
 pub mod impact;
+pub mod kinds;
 pub mod load;
 pub mod milestones;
 pub mod onset;

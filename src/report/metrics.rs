@@ -260,7 +260,7 @@ pub struct FindingJson {
 fn milestone(m: &Milestone) -> Option<MilestoneJson> {
     Some(MilestoneJson {
         at: fmt_utc(m.at?),
-        provenance: m.provenance?,
+        provenance: m.provenance?.name(),
         evidence: m.evidence.clone(),
         observed_at: m.observed_alternative.map(fmt_utc),
     })
@@ -343,7 +343,7 @@ impl Metrics {
                     .first_signals
                     .iter()
                     .map(|s| SignalJson {
-                        source: s.source,
+                        source: s.source.name(),
                         at: fmt_utc(s.at),
                     })
                     .collect(),
@@ -508,7 +508,7 @@ impl Metrics {
                 .iter()
                 .map(|f| FindingJson {
                     id: f.id.clone(),
-                    severity: f.severity,
+                    severity: f.severity.name(),
                     text: f.text.clone(),
                     recommendation: f.recommendation.clone(),
                 })

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::compare::ComparisonView;
 use super::lessons::{self, Action};
+use crate::analysis::kinds::{Provenance, Severity, SignalSource};
 use crate::analysis::{Analysis, Milestone, WindowOrigin, WindowOrigins};
 use crate::charts::{self, timeline::Lane, Marker};
 use crate::config::Config;
@@ -130,7 +131,7 @@ pub struct SourceRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct FindingRow {
     pub id: String,
-    pub severity: &'static str,
+    pub severity: Severity,
     pub text: String,
     pub recommendation: String,
 }
@@ -235,16 +236,16 @@ fn user_view(u: &crate::queries::UserResult) -> UserQueryView {
 /// A milestone's evidence for the page: local times and plain words, with the statistics and
 /// UTC instants of metrics.json's evidence kept for a details line.
 fn plain_evidence(name: &str, m: &Milestone, a: &Analysis, z: Tz) -> (String, Option<String>) {
-    let (Some(at), Some("observed")) = (m.at, m.provenance) else {
+    let (Some(at), Some(Provenance::Observed)) = (m.at, m.provenance) else {
         return (local_instants(&m.evidence, z), None);
     };
     let onset = a
         .incident
         .first_signals
         .iter()
-        .find(|s| s.at == at && s.source != "log");
+        .find(|s| s.at == at && s.source != SignalSource::Log);
     let plain = match (name, onset.map(|s| s.source)) {
-        ("started_at", Some("viewing")) => {
+        ("started_at", Some(SignalSource::Viewing)) => {
             let minute = crate::timeutil::floor_to(at, 60_000);
             match a.series.minutes.iter().find(|x| x.minute == minute) {
                 Some(x) => format!(
@@ -257,11 +258,11 @@ fn plain_evidence(name: &str, m: &Milestone, a: &Analysis, z: Tz) -> (String, Op
                 None => format!("views started failing far more than usual at {}", fmt_local_hm(at, z)),
             }
         }
-        ("started_at", Some("tickets")) => format!(
+        ("started_at", Some(SignalSource::Tickets)) => format!(
             "incident tickets started arriving far faster than usual with this one, at {}",
             fmt_local_hm(at, z)
         ),
-        ("started_at", Some("mentions")) => format!(
+        ("started_at", Some(SignalSource::Mentions)) => format!(
             "posts about the incident started appearing far faster than usual with this one, at {}",
             fmt_local_hm(at, z)
         ),
@@ -463,12 +464,12 @@ fn milestone<'a>(a: &'a Analysis, name: &str) -> &'a Milestone {
     }
 }
 
-fn channel_label(source: &str) -> &'static str {
+fn channel_label(source: SignalSource) -> &'static str {
     match source {
-        "mentions" => "Social media",
-        "tickets" => "Support tickets",
-        "viewing" => "Player analytics",
-        _ => "Ops log (declared start)",
+        SignalSource::Mentions => "Social media",
+        SignalSource::Tickets => "Support tickets",
+        SignalSource::Viewing => "Player analytics",
+        SignalSource::Log => "Ops log (declared start)",
     }
 }
 
@@ -526,12 +527,12 @@ pub fn timeline(a: &Analysis, log: &[LogRow], zone: Tz) -> Vec<TimelineEntry> {
                 "debrief",
                 name,
                 format!("{label}: {}", m.evidence),
-                p,
+                p.name(),
             ));
         }
     }
     for s in &a.incident.first_signals {
-        if s.source != "log" {
+        if s.source != SignalSource::Log {
             out.push(entry(
                 s.at,
                 "debrief",
@@ -644,7 +645,7 @@ pub fn build(
                 name: label,
                 local: m.at.map(|t| fmt_local(t, z)),
                 utc: m.at.map(fmt_utc),
-                provenance: m.provenance,
+                provenance: m.provenance.map(Provenance::name),
                 evidence,
                 detail,
                 observed: m.observed_alternative.map(|t| {
@@ -672,22 +673,26 @@ pub fn build(
                 .map(fmt_duration),
         })
         .collect();
-    let first_signal_sentence = i.first_signals.iter().find(|s| s.source != "log").map(|s| {
-        let lead = det.map(|d| (d - s.at) / 1000).filter(|l| *l > 0);
-        match lead {
-            Some(l) => format!(
-                "{} signalled first, at {}, {} before the team's detection.",
-                channel_label(s.source),
-                fmt_local_hm(s.at, z),
-                fmt_duration(l)
-            ),
-            None => format!(
-                "{} signalled first, at {}.",
-                channel_label(s.source),
-                fmt_local_hm(s.at, z)
-            ),
-        }
-    });
+    let first_signal_sentence = i
+        .first_signals
+        .iter()
+        .find(|s| s.source != SignalSource::Log)
+        .map(|s| {
+            let lead = det.map(|d| (d - s.at) / 1000).filter(|l| *l > 0);
+            match lead {
+                Some(l) => format!(
+                    "{} signalled first, at {}, {} before the team's detection.",
+                    channel_label(s.source),
+                    fmt_local_hm(s.at, z),
+                    fmt_duration(l)
+                ),
+                None => format!(
+                    "{} signalled first, at {}.",
+                    channel_label(s.source),
+                    fmt_local_hm(s.at, z)
+                ),
+            }
+        });
     let attempts = a
         .attempts
         .iter()
@@ -907,7 +912,7 @@ pub fn build(
         .collect();
     let (mut change_first, mut other_findings) = (Vec::new(), Vec::new());
     for f in &findings {
-        if change_first.len() < 3 && matches!(f.severity, "warning" | "critical") {
+        if change_first.len() < 3 && matches!(f.severity, Severity::Warning | Severity::Critical) {
             change_first.push(f.clone());
         } else {
             other_findings.push(f.clone());
