@@ -3,6 +3,7 @@
 //! typed numbers; formatting belongs to the report model.
 
 pub mod channels;
+pub mod chart_series;
 pub mod findings;
 pub mod impact;
 pub mod load;
@@ -90,6 +91,8 @@ pub struct Analysis {
     pub attempts: Vec<Attempt>,
     pub findings: Vec<Finding>,
     pub series: Series,
+    /// The series only the report's charts draw.
+    pub charts: chart_series::ChartSeries,
 }
 
 /// Runs the analysis over the tables. `failures_known`: whether some viewing export can say
@@ -185,6 +188,17 @@ pub fn analyse(
     } else {
         None
     };
+    let charts = chart_series::compute(
+        tables,
+        runner,
+        config,
+        &incident,
+        chart_series::Registered {
+            impact: impact.as_ref(),
+            incident_email: reach.is_some(),
+            has_email,
+        },
+    )?;
     let targets = targets(config, &incident);
     let attempts = attempts(log);
     let findings = findings::derive(&findings::Inputs {
@@ -211,6 +225,7 @@ pub fn analyse(
         attempts,
         findings,
         series,
+        charts,
     })
 }
 
