@@ -2,6 +2,7 @@
 //! system fonts: the browser renders the text). Colours and sizes are named here.
 
 pub mod funnel;
+pub mod labels;
 pub mod load;
 pub mod timeline;
 pub mod viewing;
