@@ -143,7 +143,7 @@ mod tests {
     }
 
     #[test]
-    fn width_estimates_err_wide_and_scale_with_the_font() {
+    fn width_estimates_err_wide_and_grow_with_the_font() {
         // "15:46" at 12 px: 4 digits (0.64 em) and a colon (0.30 em) = 2.86 em = 34.32.
         assert!((text_width("15:46", 12.0) - 34.32).abs() < 1e-9);
         assert!((text_width("15:46", 24.0) - 68.64).abs() < 1e-9);
