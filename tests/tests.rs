@@ -3,6 +3,7 @@
 
 mod it {
     mod bad_input;
+    mod charts;
     mod cli;
     mod columnar;
     pub mod common;
