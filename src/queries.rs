@@ -52,6 +52,14 @@ builtin!(
     "return_after_delivery",
     "returned_after_click",
     "incident_mention_texts",
+    "audience_per_minute",
+    "failed_views_by_segment",
+    "waiting_per_minute",
+    "waiting_at_communication",
+    "email_reach_per_minute",
+    "affected_email_reach_per_minute",
+    "support_per_bucket",
+    "solved_per_bucket",
 );
 
 /// The description of a query: its leading `--` comment lines, joined.

@@ -1,7 +1,8 @@
 //! The canonical tables of design.md. Adapters fill typed rows; `Tables` turns them into
 //! polars DataFrames with fixed schemas (instants as `Datetime(ms, "UTC")`), adds the
 //! bucketing columns that polars SQL cannot compute (`start_minute`, `end_minute`, `bucket`,
-//! as epoch milliseconds aligned to the UTC epoch), and registers them for the queries.
+//! `solved_bucket`, as epoch milliseconds aligned to the UTC epoch), and registers them for the
+//! queries.
 //! Nothing downstream of this module knows a vendor.
 
 use polars::prelude::*;
@@ -205,7 +206,12 @@ impl Tables {
                 .lazy(),
             viewing,
             email: with_floor(email, "at", "minute", MINUTE_MS),
-            tickets: with_floor(tickets, "created_at", "bucket", bucket_ms),
+            tickets: with_floor(
+                with_floor(tickets, "created_at", "bucket", bucket_ms),
+                "solved_at",
+                "solved_bucket",
+                bucket_ms,
+            ),
             mentions: with_floor(mentions, "at", "bucket", bucket_ms),
             log: LogRow::frame(&rows.log).map_err(table_err("log"))?.lazy(),
             audience: AudienceRow::frame(&rows.audience)

@@ -4,6 +4,7 @@
 mod it {
     mod bad_input;
     mod browser;
+    mod charts;
     mod cli;
     mod columnar;
     pub mod common;

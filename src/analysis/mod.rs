@@ -3,6 +3,7 @@
 //! typed numbers; formatting belongs to the report model.
 
 pub mod channels;
+pub mod chart_series;
 pub mod communication;
 pub mod findings;
 pub mod guards;
@@ -108,6 +109,8 @@ pub struct Analysis {
     /// Settings that match nothing and zones assumed ([`guards`]); filled by the caller, which
     /// has the sources, after [`analyse`].
     pub config_warnings: Vec<guards::ConfigWarning>,
+    /// The series only the report's charts draw.
+    pub charts: chart_series::ChartSeries,
 }
 
 /// Runs the analysis over the tables. `failures_known`: whether some viewing export can say
@@ -194,6 +197,17 @@ pub fn analyse(
         } else {
             (None, communication::Communication::default())
         };
+    let charts = chart_series::compute(
+        tables,
+        runner,
+        config,
+        &incident,
+        chart_series::Registered {
+            impact: impact.as_ref(),
+            incident_email: reach.is_some(),
+            has_email,
+        },
+    )?;
     let targets = targets(config, &incident);
     let attempts = attempts(log);
     let findings = findings::derive(&findings::Inputs {
@@ -223,6 +237,7 @@ pub fn analyse(
         findings,
         series,
         config_warnings: Vec::new(),
+        charts,
     })
 }
 

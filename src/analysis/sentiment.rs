@@ -131,17 +131,15 @@ pub struct Sentiment {
     pub positive: u64,
 }
 
-/// Counts labels over (text, provided sentiment) pairs: the provided value where every post
-/// has one the source understands, the lexicon otherwise. `None` for no posts.
-pub fn count(posts: &[(Option<String>, Option<String>)]) -> Option<Sentiment> {
-    if posts.is_empty() {
-        return None;
-    }
+/// The label of each of the (text, provided sentiment) pairs, and where the labels came from
+/// (`provided` or `lexicon`): the provided value where every post has one the source
+/// understands, the lexicon otherwise.
+pub fn labels(posts: &[(Option<String>, Option<String>)]) -> (&'static str, Vec<Label>) {
     let provided: Option<Vec<Label>> = posts
         .iter()
         .map(|(_, s)| s.as_deref().and_then(provided_label))
         .collect();
-    let (source, labels) = match provided {
+    match provided {
         Some(l) => ("provided", l),
         None => (
             "lexicon",
@@ -150,7 +148,16 @@ pub fn count(posts: &[(Option<String>, Option<String>)]) -> Option<Sentiment> {
                 .map(|(t, _)| lexicon_label(t.as_deref().unwrap_or("")))
                 .collect(),
         ),
-    };
+    }
+}
+
+/// Counts labels over (text, provided sentiment) pairs, labelled by [`labels`]. `None` for no
+/// posts.
+pub fn count(posts: &[(Option<String>, Option<String>)]) -> Option<Sentiment> {
+    if posts.is_empty() {
+        return None;
+    }
+    let (source, labels) = labels(posts);
     let n = |l: Label| labels.iter().filter(|x| **x == l).count() as u64;
     Some(Sentiment {
         source,

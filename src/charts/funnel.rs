@@ -1,64 +1,92 @@
-//! The e-mail funnel of each incident campaign: recipients, delivered, opened, clicked, and
+//! The e-mail funnel of an incident campaign: recipients, delivered, opened, clicked, and
 //! backup-link clicks, as horizontal bars.
 
 use plotters::prelude::*;
+use plotters::style::text_anchor::HPos;
 
-use super::{err, inline, ACCENT, FONT, GOOD, INK, NORMAL, WIDTH};
+use super::frame;
+use super::labels;
+use super::{err, inline, ACCENT, GOOD, INK, LABEL_PX, NORMAL, PAD, WIDTH};
 use crate::error::Result;
+use crate::report::charts_data::FunnelChart;
 
-/// One stage: label, count.
-pub type Stage = (String, u64);
+/// Height of one stage.
+const STAGE: i32 = 34;
 
-/// Renders one funnel under `title` ("campaign lien-secours"); `None` when its first stage is
-/// empty.
-pub fn render(title: &str, stages: &[Stage]) -> Result<Option<String>> {
-    let max = stages.iter().map(|s| s.1).max().unwrap_or(0);
-    if max == 0 {
-        return Ok(None);
-    }
-    let e = err("e-mail funnel");
-    let n = stages.len() as i32;
-    let height = (50 + 34 * n) as u32;
+/// Renders one campaign's funnel.
+pub fn render(c: &FunnelChart) -> Result<String> {
+    let title = c.title.clone();
+    let what = title.as_str();
+    let e = err(what);
+    let max = c.stages.iter().map(|s| s.1).max().unwrap_or(0).max(1) as f64;
+    let lines = frame::title_lines(&title);
+    let top = PAD + frame::TITLE_LINE * lines.len() as i32 + 6;
+    let height = top + STAGE * c.stages.len() as i32 + PAD;
+    let (left, right) = (PAD, WIDTH as i32 - PAD);
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, height as u32)).into_drawing_area();
         root.fill(&WHITE).map_err(&e)?;
-        let mut chart = ChartBuilder::on(&root)
-            .margin(12)
-            .caption(title, (FONT, 14).into_font().color(&INK))
-            .x_label_area_size(0)
-            .y_label_area_size(0)
-            .build_cartesian_2d(0f64..max as f64 * 1.35, 0f64..n as f64)
-            .map_err(&e)?;
-        chart
-            .configure_mesh()
-            .disable_mesh()
-            .disable_axes()
-            .draw()
-            .map_err(&e)?;
-        for (i, (label, count)) in stages.iter().enumerate() {
-            let y = (n - 1 - i as i32) as f64;
+        frame::draw_title(&root, &lines, what)?;
+        let texts: Vec<String> = c
+            .stages
+            .iter()
+            .map(|(label, count)| format!("{label}: {count} ({:.0}%)", *count as f64 * 100.0 / max))
+            .collect();
+        // One scale for every bar, leaving room for the widest label on the right; a label
+        // that still does not fit beside its bar goes inside it, in white.
+        let room = (right - left) as f64;
+        let widest = texts
+            .iter()
+            .map(|t| labels::text_width(t, LABEL_PX))
+            .fold(0.0, f64::max);
+        let scale = (room - widest - 8.0).max(room * 0.5) / max;
+        for (i, ((_, count), text)) in c.stages.iter().zip(&texts).enumerate() {
+            let y = top + STAGE * i as i32;
             let colour = match i {
                 0 => NORMAL,
-                _ if i == stages.len() - 1 => GOOD,
+                _ if i == c.stages.len() - 1 => GOOD,
                 _ => ACCENT,
             };
-            chart
-                .draw_series(std::iter::once(Rectangle::new(
-                    [(0.0, y + 0.15), (*count as f64, y + 0.85)],
-                    colour.mix(0.85).filled(),
-                )))
-                .map_err(&e)?;
-            let pct = format!("{:.0}%", *count as f64 * 100.0 / max as f64);
-            chart
-                .draw_series(std::iter::once(Text::new(
-                    format!("{label}: {count} ({pct})"),
-                    (*count as f64 + max as f64 * 0.01, y + 0.7),
-                    (FONT, 13).into_font().color(&INK),
-                )))
-                .map_err(&e)?;
+            let bw = (*count as f64 * scale).round() as i32;
+            root.draw(&Rectangle::new(
+                [(left, y + 5), (left + bw.max(1), y + STAGE - 5)],
+                colour.mix(0.85).filled(),
+            ))
+            .map_err(&e)?;
+            let tw = labels::text_width(text, LABEL_PX);
+            let (tx, ink) = if (left + bw + 6) as f64 + tw <= right as f64 {
+                (left + bw + 6, INK)
+            } else {
+                (left + 6, WHITE)
+            };
+            frame::text(
+                &root,
+                text,
+                (tx, y + STAGE / 2),
+                LABEL_PX,
+                ink,
+                HPos::Left,
+                what,
+            )?;
         }
         root.present().map_err(&e)?;
     }
-    Ok(Some(inline(svg)))
+    Ok(inline(svg, &title))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_campaign_name_is_text_not_markup() {
+        let c = FunnelChart {
+            title: "E-mail funnel: campaign <script>alert(1)</script> & co".into(),
+            stages: vec![("recipients".into(), 10), ("delivered".into(), 9)],
+        };
+        let svg = render(&c).unwrap();
+        assert!(!svg.contains("<script"), "{svg}");
+        assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
+    }
 }

@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::timeutil::fmt_duration;
 
 /// The chart's data: quartiles and median in seconds, and how many participants they are over.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ReturnsChart {
     pub q1_s: i64,
     pub median_s: i64,
@@ -76,5 +76,8 @@ pub fn render(data: &ReturnsChart) -> Result<Option<String>> {
         .map_err(&e)?;
         root.present().map_err(&e)?;
     }
-    Ok(Some(inline(svg)))
+    Ok(Some(inline(
+        svg,
+        "Minutes from the e-mail's delivery to watching again",
+    )))
 }

@@ -1,6 +1,7 @@
 //! The report: the metrics.json contract, the report model, the HTML rendering and the
 //! exporters of the four outputs.
 
+pub mod charts_data;
 pub mod communication;
 pub mod compare;
 pub mod lessons;

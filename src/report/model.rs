@@ -1,5 +1,5 @@
-//! The report model: every figure formatted and ready to print, every chart rendered, the
-//! timeline rebuilt. Templates only display this; exporters turn parts of it into bytes.
+//! The report model: every figure formatted and ready to print, every chart's data (drawn at
+//! render time, [`super::charts_data`]), the timeline rebuilt. Templates only display this; exporters turn parts of it into bytes.
 
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -8,7 +8,6 @@ use super::compare::ComparisonView;
 use super::lessons::{self, Action};
 use crate::analysis::kinds::{Provenance, Severity, SignalSource};
 use crate::analysis::{Analysis, Milestone, WindowOrigin, WindowOrigins};
-use crate::charts::{self, timeline::Lane, Marker};
 use crate::config::Config;
 use crate::error::Result;
 use crate::ingest::SourceReport;
@@ -134,15 +133,6 @@ pub struct FindingRow {
     pub severity: Severity,
     pub text: String,
     pub recommendation: String,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Charts {
-    pub timeline: Option<String>,
-    pub viewing: Option<String>,
-    pub load: Option<String>,
-    /// One e-mail funnel per incident campaign.
-    pub funnels: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -423,7 +413,8 @@ pub struct ReportModel {
     /// Settings that match nothing, zones assumed or likely wrong (data quality section).
     pub config_warnings: Vec<String>,
     pub timeline: Vec<TimelineEntry>,
-    pub charts: Charts,
+    /// Every chart's numbers; render.rs draws them.
+    pub charts: super::charts_data::Charts,
     pub baseline_share: Option<String>,
     pub not_yet: Vec<&'static str>,
     pub user_queries: Vec<UserQueryView>,
@@ -821,84 +812,6 @@ pub fn build(
         })
         .collect();
 
-    // Charts.
-    let mut markers = Vec::new();
-    for (name, label) in [
-        ("detected_at", "detected"),
-        ("first_communication_at", "communicated"),
-        ("mitigated_at", "mitigated"),
-        ("recovered_at", "recovered"),
-    ] {
-        if let Some(at) = milestone(a, name).at {
-            markers.push(Marker {
-                at,
-                label: label.into(),
-            });
-        }
-    }
-    let mut lanes = Vec::new();
-    for s in &i.first_signals {
-        lanes.push(Lane {
-            label: format!(
-                "{} onset {}",
-                channel_label(s.source),
-                fmt_local_hm(s.at, z)
-            ),
-            start: s.at,
-            end: s.at,
-            kind: "signal",
-        });
-    }
-    let phase = |label: &str, from: Option<Millis>, to: Option<Millis>, d: Option<i64>| {
-        Some(Lane {
-            label: format!("{label} {}", fmt_duration(d?)),
-            start: from?,
-            end: to?,
-            kind: "phase",
-        })
-    };
-    lanes.extend(phase(
-        "detect",
-        i.started_at.at,
-        i.detected_at.at,
-        i.time_to_detect_s,
-    ));
-    lanes.extend(phase(
-        "communicate",
-        i.detected_at.at,
-        i.first_communication_at.at,
-        i.time_to_communicate_s,
-    ));
-    for t in &a.attempts {
-        if let Some(end) = t.end {
-            let over = t.overrun_s.unwrap_or(0) > 0;
-            lanes.push(Lane {
-                label: format!(
-                    "attempt: {}{}",
-                    t.text,
-                    if over { " (over its timebox)" } else { "" }
-                ),
-                start: t.start,
-                end,
-                kind: if over { "overrun" } else { "attempt" },
-            });
-        }
-    }
-    lanes.extend(phase(
-        "mitigate",
-        i.started_at.at,
-        i.mitigated_at.at,
-        i.time_to_mitigate_s,
-    ));
-    if let Some(mut l) = phase(
-        "recover",
-        i.started_at.at,
-        i.recovered_at.at,
-        i.time_to_recover_s,
-    ) {
-        l.kind = "good";
-        lanes.push(l);
-    }
     // Findings come ranked: the first three warnings are what to change first.
     let findings: Vec<FindingRow> = a
         .findings
@@ -987,33 +900,7 @@ pub fn build(
             }),
         }
     });
-    let mut funnels = Vec::new();
-    for c in a.reach.iter().flat_map(|r| &r.campaigns) {
-        let stages = vec![
-            ("recipients".to_string(), c.recipients),
-            ("delivered".to_string(), c.delivered),
-            ("opened".to_string(), c.opened),
-            ("clicked".to_string(), c.clicked),
-            ("clicked the backup link".to_string(), c.backup_clicks),
-        ];
-        funnels.extend(charts::funnel::render(
-            &format!("campaign {}", c.campaign),
-            &stages,
-        )?);
-    }
-    let charts = Charts {
-        timeline: charts::timeline::render(&lanes, z)?,
-        viewing: charts::viewing::render(&a.series.minutes, &markers, z)?,
-        funnels,
-        load: charts::load::render(
-            &a.series.tickets,
-            &a.series.mentions,
-            config.bucket_s * 1000,
-            a.event_window.map(|w| (w.start, w.end)),
-            &markers,
-            z,
-        )?,
-    };
+    let charts = super::charts_data::build(config, a);
 
     Ok(ReportModel {
         event_name: config.event_name.clone(),
@@ -1033,7 +920,7 @@ pub fn build(
             "None of the viewing exports can say that a view failed (a Zoom participants report records only who joined and left; a viewing CSV needs a failed or error column): affected participants, the affected segment, participant-minutes lost and the affected participants reached are unknown, not zero. The impact start comes from tickets, mentions and the ops log alone.",
         ),
         reach,
-        communication: super::communication::view(a, config)?,
+        communication: super::communication::view(a, config),
         tickets,
         social,
         findings: findings.clone(),

@@ -32,7 +32,8 @@ fn chain(e: &tera::Error) -> String {
     msg
 }
 
-/// Renders report.html; `overrides` is a folder whose files replace embedded templates.
+/// Renders report.html, the charts' SVG under `svg`; `overrides` is a folder whose files
+/// replace embedded templates.
 pub fn report_html(model: &ReportModel, overrides: Option<&Path>) -> Result<Vec<u8>> {
     let mut tera = Tera::default();
     for (name, body) in TEMPLATES {
@@ -51,10 +52,12 @@ pub fn report_html(model: &ReportModel, overrides: Option<&Path>) -> Result<Vec<
             })?;
     }
     tera.autoescape_on(vec![".html"]);
-    let ctx = Context::from_serialize(model).map_err(|e| Error::Render {
+    let mut ctx = Context::from_serialize(model).map_err(|e| Error::Render {
         what: "report context".into(),
         message: chain(&e),
     })?;
+    // The charts are drawn now, from the model's numbers, just before the template.
+    ctx.insert("svg", &crate::charts::render(&model.charts)?);
     tera.render("report.html", &ctx)
         .map(String::into_bytes)
         .map_err(|e| Error::Render {

@@ -1,0 +1,50 @@
+//! The cost of waiting: affected participants not yet watching again, per minute, from the
+//! onset to recovery. Its area is the participant-minutes lost; the first communication is
+//! marked.
+
+use super::frame::{self, LegendItem, Spec, Swatch};
+use plotters::style::Color;
+
+use super::{ALERT, PLOT_HEIGHT};
+use crate::error::Result;
+use crate::report::charts_data::WaitingChart;
+use crate::timeutil::MINUTE_MS;
+
+/// Renders the chart.
+pub fn render(c: &WaitingChart) -> Result<String> {
+    let y_max = c
+        .rows
+        .iter()
+        .map(|r| r.participant_minutes)
+        .fold(0.0, f64::max);
+    let spec = Spec {
+        title: &c.title,
+        axis: &c.axis,
+        y_title: &c.y_title,
+        y_max,
+        legend: vec![LegendItem::new(
+            format!("area: {} participant-minutes lost", c.total),
+            ALERT,
+            Swatch::Box,
+        )],
+        markers: &c.markers,
+        shade: None,
+        plot_height: PLOT_HEIGHT,
+        whole: false,
+        y_unit: "",
+    };
+    frame::draw(&spec, |plot| {
+        let points: Vec<(i64, f64)> = c
+            .rows
+            .iter()
+            .map(|r| (r.at, r.participant_minutes))
+            .collect();
+        let until = c
+            .rows
+            .last()
+            .map(|r| r.at + MINUTE_MS)
+            .unwrap_or(c.axis.end);
+        plot.step_area(&points, until, ALERT.mix(0.35))?;
+        plot.steps(&points, until, ALERT, 2)
+    })
+}

@@ -1,0 +1,1056 @@
+//! The data of the report's charts: per chart, plain numbers ready to draw and to print as the
+//! table under it, every time chart on one shared time axis with round ticks in the event's
+//! zone. charts/ turns them into SVG at render time; `--debug-context` shows them. A chart
+//! without data is absent, and [`Charts::missing`] says why in one line.
+
+use std::collections::BTreeMap;
+
+use chrono::{LocalResult, Offset, TimeZone, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use crate::analysis::chart_series::EmailStep;
+use crate::analysis::kinds::SignalSource;
+use crate::analysis::{Analysis, Milestone};
+use crate::config::Config;
+use crate::timeutil::{floor_to, fmt_duration, fmt_local, fmt_local_hm, Millis, MINUTE_MS};
+
+/// At most this many ticks on a time axis.
+pub const MAX_TICKS: i64 = 10;
+/// Tick steps a time axis may take, in minutes.
+const TICK_STEPS_MIN: [i64; 13] = [1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 360, 720, 1440];
+/// The longest axis a chart drawn minute by minute (or bucket by bucket, every bucket a row)
+/// may span: beyond it a milestone or an event window is surely mistyped, and the report
+/// would carry a table of hundreds of thousands of rows.
+pub const MAX_DENSE_SPAN_MS: i64 = 3 * 24 * 60 * MINUTE_MS;
+/// Room left on each side of the timeline's items.
+const TIMELINE_PAD_MS: i64 = 5 * MINUTE_MS;
+
+/// One tick of a time axis: instant and local label.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tick {
+    pub at: Millis,
+    pub label: String,
+}
+
+/// A time axis: [start, end] with round ticks in the event's zone, which it names.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimeAxis {
+    pub start: Millis,
+    pub end: Millis,
+    /// `local time (Europe/Paris)`.
+    pub title: String,
+    pub ticks: Vec<Tick>,
+}
+
+impl TimeAxis {
+    /// The smallest axis holding [`from`, `to`] whose ends and ticks fall on a round step of
+    /// local time (1, 2, 5, 10, 15, 20, 30 minutes, 1, 2, 3, 6, 12 hours, a day), with at most
+    /// [`MAX_TICKS`] ticks. Ticks are aligned with the zone's offset at `from`.
+    pub fn spanning(from: Millis, to: Millis, zone: Tz) -> TimeAxis {
+        let to = to.max(from + MINUTE_MS);
+        let off = offset_ms(from, zone);
+        let floor = |t: Millis, step: i64| floor_to(t + off, step) - off;
+        let ceil = |t: Millis, step: i64| {
+            let f = floor(t, step);
+            if f == t {
+                t
+            } else {
+                f + step
+            }
+        };
+        let day = 24 * 60 * MINUTE_MS;
+        let fits = |s: &i64| (ceil(to, *s) - floor(from, *s)) / s < MAX_TICKS;
+        // Past the listed steps, whole days: as many as keep the ticks under the limit.
+        let step = TICK_STEPS_MIN
+            .iter()
+            .map(|m| m * MINUTE_MS)
+            .find(fits)
+            .unwrap_or_else(|| {
+                let days = ((to - from) / day / (MAX_TICKS - 2)).max(1);
+                (days..).map(|d| d * day).find(fits).unwrap_or(days * day)
+            });
+        let (start, end) = (floor(from, step), ceil(to, step));
+        let long = end - start > 20 * 60 * MINUTE_MS;
+        let ticks = (0..=(end - start) / step)
+            .map(|i| {
+                let at = start + i * step;
+                let label = if long {
+                    // `11-27 15:00`: the axis spans more than a day.
+                    fmt_local(at, zone).chars().skip(5).take(11).collect()
+                } else {
+                    fmt_local_hm(at, zone)
+                };
+                Tick { at, label }
+            })
+            .collect();
+        TimeAxis {
+            start,
+            end,
+            title: format!("local time ({})", zone.name()),
+            ticks,
+        }
+    }
+
+    /// Whether an instant is on the axis.
+    pub fn holds(&self, at: Millis) -> bool {
+        at >= self.start && at <= self.end
+    }
+}
+
+/// The zone's UTC offset at an instant, in milliseconds.
+fn offset_ms(at: Millis, zone: Tz) -> i64 {
+    match Utc.timestamp_millis_opt(at) {
+        LocalResult::Single(dt) => {
+            zone.offset_from_utc_datetime(&dt.naive_utc())
+                .fix()
+                .local_minus_utc() as i64
+                * 1000
+        }
+        _ => 0,
+    }
+}
+
+/// A milestone drawn across a time chart.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MarkerData {
+    pub at: Millis,
+    /// `mitigated 15:46`.
+    pub label: String,
+}
+
+/// A shaded span of a time chart (the incident window).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Shade {
+    pub start: Millis,
+    pub end: Millis,
+    pub label: String,
+}
+
+/// One item of the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineLane {
+    /// `signal` (a dot at `start`), `phase`, `recovery`, `attempt` or `overrun`.
+    pub kind: &'static str,
+    pub label: String,
+    pub start: Millis,
+    pub end: Millis,
+    /// Attempts: where the timebox ended.
+    pub timebox_end: Option<Millis>,
+    pub start_local: String,
+    pub end_local: Option<String>,
+    pub duration: Option<String>,
+}
+
+/// The incident timeline: signal onsets, the team's phases and the fix attempts as lanes,
+/// the milestones across them. Its axis is zoomed to the incident.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineChart {
+    pub title: String,
+    pub axis: TimeAxis,
+    pub markers: Vec<MarkerData>,
+    pub lanes: Vec<TimelineLane>,
+}
+
+/// One minute of active viewers, one count per platform (in [`AudienceChart::platforms`]'s
+/// order).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AudienceRow {
+    pub at: Millis,
+    pub local: String,
+    pub viewers: Vec<u64>,
+}
+
+/// Active viewers per minute per platform.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AudienceChart {
+    pub title: String,
+    pub axis: TimeAxis,
+    pub y_title: String,
+    /// `vimeo`, `youtube (fallback)`: main platforms first.
+    pub platforms: Vec<String>,
+    pub fallback: Vec<bool>,
+    pub shade: Option<Shade>,
+    pub markers: Vec<MarkerData>,
+    pub rows: Vec<AudienceRow>,
+}
+
+/// One minute with failed views.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FailureRow {
+    pub at: Millis,
+    pub local: String,
+    /// Failed views inside the affected segment (0 without a segment).
+    pub inside: u64,
+    /// Failed views elsewhere (all of them without a segment).
+    pub outside: u64,
+    pub total: u64,
+    pub anomalous: bool,
+}
+
+/// Failed views per minute, the affected segment against the rest.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FailuresChart {
+    pub title: String,
+    pub axis: TimeAxis,
+    pub y_title: String,
+    /// `isp = Orange`; `None` without an affected segment.
+    pub segment: Option<String>,
+    pub markers: Vec<MarkerData>,
+    pub rows: Vec<FailureRow>,
+}
+
+/// One minute of the cost of waiting.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WaitingRow {
+    pub at: Millis,
+    pub local: String,
+    /// Participant-minutes lost in the minute: the mean number of affected participants
+    /// waiting during it.
+    pub participant_minutes: f64,
+    /// The same, to one decimal.
+    pub shown: String,
+}
+
+/// Affected participants not yet watching again, per minute, from the onset to recovery.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WaitingChart {
+    pub title: String,
+    pub axis: TimeAxis,
+    pub y_title: String,
+    pub markers: Vec<MarkerData>,
+    pub rows: Vec<WaitingRow>,
+    /// The area: participant-minutes lost, to one decimal.
+    pub total: String,
+    /// Affected participants still waiting at the first communication.
+    pub at_communication: Option<u64>,
+    /// What each minute of delay cost.
+    pub sentence: Option<String>,
+}
+
+/// One minute where e-mail reach grew: running totals of distinct recipients.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EmailRow {
+    pub at: Millis,
+    pub local: String,
+    pub delivered: u64,
+    pub opened: u64,
+    pub clicked: u64,
+}
+
+/// Cumulative delivered, opened and clicked recipients over time.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EmailChart {
+    pub title: String,
+    pub axis: TimeAxis,
+    pub y_title: String,
+    pub shade: Option<Shade>,
+    pub rows: Vec<EmailRow>,
+    /// What happened after the axis's end and is not drawn.
+    pub beyond: Option<String>,
+}
+
+/// One bucket of the incident support queue.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SupportRow {
+    pub at: Millis,
+    pub local: String,
+    pub created: u64,
+    pub solved: u64,
+    /// Open at the bucket's end.
+    pub backlog: i64,
+    pub replied: u64,
+    pub median_reply_s: Option<i64>,
+    pub median_reply: Option<String>,
+}
+
+/// Incident tickets per bucket, the open backlog and the first-reply times.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SupportChart {
+    pub title: String,
+    pub reply_title: String,
+    pub axis: TimeAxis,
+    pub bucket_minutes: i64,
+    pub markers: Vec<MarkerData>,
+    pub rows: Vec<SupportRow>,
+}
+
+/// One bucket of incident mentions by sentiment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SocialRow {
+    pub at: Millis,
+    pub local: String,
+    pub negative: u64,
+    pub neutral: u64,
+    pub positive: u64,
+}
+
+/// Incident mentions per bucket by sentiment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SocialChart {
+    pub title: String,
+    pub axis: TimeAxis,
+    pub bucket_minutes: i64,
+    /// Where the sentiment labels come from.
+    pub source: String,
+    pub markers: Vec<MarkerData>,
+    pub rows: Vec<SocialRow>,
+}
+
+/// One incident campaign's funnel.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FunnelChart {
+    pub title: String,
+    pub stages: Vec<(String, u64)>,
+}
+
+/// Every chart of the report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Charts {
+    /// Local time of day in the event's zone, for the tables' headers.
+    pub zone: String,
+    pub timeline: Option<TimelineChart>,
+    pub audience: Option<AudienceChart>,
+    pub failures: Option<FailuresChart>,
+    pub waiting: Option<WaitingChart>,
+    /// One per incident campaign.
+    pub email: Vec<EmailChart>,
+    pub email_affected: Option<EmailChart>,
+    pub funnels: Vec<FunnelChart>,
+    pub support: Option<SupportChart>,
+    pub social: Option<SocialChart>,
+    /// "Did our communication work?": the updates strip, the affected participants' funnel
+    /// and the time from delivery to watching again.
+    pub updates: Option<crate::charts::updates::UpdatesChart>,
+    pub affected_funnel: Option<FunnelChart>,
+    pub returns: Option<crate::charts::returns::ReturnsChart>,
+    /// Per absent chart (by field name): why it is absent.
+    pub missing: BTreeMap<&'static str, String>,
+}
+
+/// The milestones as markers, those on `axis`.
+fn markers(a: &Analysis, zone: Tz, axis: &TimeAxis, which: &[&str]) -> Vec<MarkerData> {
+    let i = &a.incident;
+    let all: [(&str, &Milestone); 5] = [
+        ("impact", &i.started_at),
+        ("detected", &i.detected_at),
+        ("communicated", &i.first_communication_at),
+        ("mitigated", &i.mitigated_at),
+        ("recovered", &i.recovered_at),
+    ];
+    all.iter()
+        .filter(|(name, _)| which.contains(name))
+        .filter_map(|(name, m)| {
+            let at = m.at.filter(|t| axis.holds(*t))?;
+            Some(MarkerData {
+                at,
+                label: format!("{name} {}", fmt_local_hm(at, zone)),
+            })
+        })
+        .collect()
+}
+
+const ALL_MARKERS: [&str; 5] = [
+    "impact",
+    "detected",
+    "communicated",
+    "mitigated",
+    "recovered",
+];
+
+/// The incident window as a shade.
+fn incident_shade(a: &Analysis) -> Option<Shade> {
+    a.incident.window().map(|w| Shade {
+        start: w.start,
+        end: w.end,
+        label: "incident".into(),
+    })
+}
+
+/// The span every time chart shares: the event window, else the data's extent; widened to
+/// hold the incident window.
+fn event_span(a: &Analysis) -> Option<(Millis, Millis)> {
+    let mut span = a.event_window.map(|w| (w.start, w.end));
+    let mut widen = |t: Millis| {
+        span = Some(match span {
+            Some((s, e)) => (s.min(t), e.max(t)),
+            None => (t, t),
+        });
+    };
+    if a.event_window.is_none() {
+        let c = &a.charts;
+        let instants = a
+            .series
+            .tickets
+            .iter()
+            .map(|b| b.0)
+            .chain(a.series.mentions.iter().map(|b| b.0))
+            .chain(
+                c.email
+                    .iter()
+                    .flat_map(|e| e.steps.iter().map(|s| s.minute)),
+            )
+            .chain(c.support.iter().map(|b| b.bucket));
+        let (lo, hi) = instants.fold(
+            (None, None),
+            |(lo, hi): (Option<Millis>, Option<Millis>), t| {
+                (
+                    Some(lo.map_or(t, |l| l.min(t))),
+                    Some(hi.map_or(t, |h| h.max(t))),
+                )
+            },
+        );
+        if let (Some(lo), Some(hi)) = (lo, hi) {
+            widen(lo);
+            widen(hi + a.tickets.bucket_s.max(60) * 1000);
+        }
+    }
+    if let Some(w) = a.incident.window() {
+        widen(w.start);
+        widen(w.end);
+    }
+    span
+}
+
+/// Builds every chart's data.
+pub fn build(config: &Config, a: &Analysis) -> Charts {
+    let zone = config.zone;
+    let mut missing = BTreeMap::new();
+    let axis = event_span(a).map(|(s, e)| TimeAxis::spanning(s, e, zone));
+    let timeline = timeline(a, zone);
+    if timeline.is_none() {
+        missing.insert(
+            "timeline",
+            "No milestone, signal onset or fix attempt is known: there is no timeline to draw."
+                .to_string(),
+        );
+    }
+    let mut charts = Charts {
+        zone: zone.name().to_string(),
+        timeline,
+        audience: None,
+        failures: None,
+        waiting: None,
+        email: Vec::new(),
+        email_affected: None,
+        funnels: funnels(a),
+        support: None,
+        social: None,
+        updates: super::communication::updates_chart(a, zone),
+        affected_funnel: super::communication::affected_funnel(a),
+        returns: super::communication::returns_chart(a),
+        missing,
+    };
+    // Without an axis there is no viewing, ticket, mention or e-mail record to draw: the
+    // template's notes on the missing exports say so.
+    let Some(axis) = axis else {
+        return charts;
+    };
+    let dense = axis.end - axis.start <= MAX_DENSE_SPAN_MS;
+    if dense {
+        charts.audience = audience(a, zone, &axis);
+        charts.waiting = waiting(a, zone, &axis);
+    }
+    charts.failures = failures(a, zone, &axis);
+    charts.email = email(a, zone, &axis);
+    charts.email_affected = a
+        .charts
+        .email_affected
+        .as_ref()
+        .filter(|s| !s.is_empty())
+        .map(|steps| {
+            email_chart(
+                "E-mail reach among the affected participants (any incident campaign)".into(),
+                steps,
+                a,
+                zone,
+                &axis,
+            )
+        });
+    if dense {
+        charts.support = support(config, a, zone, &axis);
+    }
+    charts.social = social(config, a, zone, &axis);
+    let why = |k: &'static str| -> Option<String> {
+        let impact_why = if a.failures_unknown {
+            "No viewing export can say that a view failed, so who was affected is unknown."
+        } else if a.series.minutes.is_empty() {
+            "No viewing analytics were supplied."
+        } else {
+            "Both ends of the incident window (impact start and recovery) are needed."
+        };
+        let too_long = format!(
+            "The charts' window ({} to {}) spans more than {} days: check the event window and the milestones; charts drawn minute by minute are left out.",
+            fmt_local(axis.start, zone),
+            fmt_local(axis.end, zone),
+            MAX_DENSE_SPAN_MS / (24 * 60 * MINUTE_MS)
+        );
+        // Without viewing data at all, the template's own note says so, once.
+        let no_viewing = a.series.minutes.is_empty();
+        Some(match k {
+            "audience" | "waiting" | "support" if !dense => too_long,
+            "audience" if no_viewing => return None,
+            "audience" => "No successful view carries a platform and a participant: active viewers cannot be counted.".into(),
+            "failures" if a.failures_unknown => "No viewing export can say that a view failed: failed views cannot be drawn.".into(),
+            "failures" if no_viewing => return None,
+            "failures" => "No failed view: there is nothing to draw.".into(),
+            "waiting" => match &a.charts.waiting {
+                Some(_) => "No participant was affected: nobody waited.".into(),
+                None => format!("The cost of waiting cannot be drawn. {impact_why}"),
+            },
+            "email" if a.reach.as_ref().is_none_or(|r| r.campaigns.is_empty()) => return None,
+            "email" => "No incident e-mail was delivered, opened or clicked.".into(),
+            "support" if a.tickets.total == 0 => return None,
+            "support" => "No incident-related ticket: there is nothing to draw.".into(),
+            "social" if a.social.mentions == 0 => return None,
+            "social" => "No incident-related mention: there is nothing to draw.".into(),
+            _ => return None,
+        })
+    };
+    let absent = [
+        ("audience", charts.audience.is_none()),
+        ("failures", charts.failures.is_none()),
+        ("waiting", charts.waiting.is_none()),
+        ("email", charts.email.is_empty()),
+        ("support", charts.support.is_none()),
+        ("social", charts.social.is_none()),
+    ];
+    for (k, gone) in absent {
+        if let Some(w) = gone.then(|| why(k)).flatten() {
+            charts.missing.insert(k, w);
+        }
+    }
+    charts
+}
+
+fn channel(source: SignalSource) -> &'static str {
+    match source {
+        SignalSource::Mentions => "social media",
+        SignalSource::Tickets => "support tickets",
+        SignalSource::Viewing => "player analytics",
+        SignalSource::Log => "ops log start",
+    }
+}
+
+fn timeline(a: &Analysis, zone: Tz) -> Option<TimelineChart> {
+    let i = &a.incident;
+    let hm = |t: Millis| fmt_local_hm(t, zone);
+    let mut lanes = Vec::new();
+    for s in &i.first_signals {
+        lanes.push(TimelineLane {
+            kind: "signal",
+            label: format!("{} {}", channel(s.source), hm(s.at)),
+            start: s.at,
+            end: s.at,
+            timebox_end: None,
+            start_local: hm(s.at),
+            end_local: None,
+            duration: None,
+        });
+    }
+    let phase = |kind: &'static str,
+                 name: &str,
+                 from: Option<Millis>,
+                 to: Option<Millis>,
+                 d: Option<i64>| {
+        let (from, to, d) = (from?, to?, d?);
+        Some(TimelineLane {
+            kind,
+            label: format!("{name}: {}", fmt_duration(d)),
+            start: from,
+            end: to,
+            timebox_end: None,
+            start_local: hm(from),
+            end_local: Some(hm(to)),
+            duration: Some(fmt_duration(d)),
+        })
+    };
+    lanes.extend(phase(
+        "phase",
+        "to detect",
+        i.started_at.at,
+        i.detected_at.at,
+        i.time_to_detect_s,
+    ));
+    lanes.extend(phase(
+        "phase",
+        "to communicate (from detection)",
+        i.detected_at.at,
+        i.first_communication_at.at,
+        i.time_to_communicate_s,
+    ));
+    lanes.extend(phase(
+        "phase",
+        "to mitigate",
+        i.started_at.at,
+        i.mitigated_at.at,
+        i.time_to_mitigate_s,
+    ));
+    lanes.extend(phase(
+        "recovery",
+        "to recover",
+        i.started_at.at,
+        i.recovered_at.at,
+        i.time_to_recover_s,
+    ));
+    for t in &a.attempts {
+        let Some(end) = t.end else { continue };
+        let over = t.overrun_s.unwrap_or(0) > 0;
+        lanes.push(TimelineLane {
+            kind: if over { "overrun" } else { "attempt" },
+            label: format!(
+                "attempt: {}{}",
+                t.text,
+                match t.overrun_s.filter(|o| *o > 0) {
+                    Some(o) => format!(" ({} over its timebox)", fmt_duration(o)),
+                    None => String::new(),
+                }
+            ),
+            start: t.start,
+            end: end.max(t.start),
+            timebox_end: t.timebox_s.map(|s| t.start + s * 1000),
+            start_local: hm(t.start),
+            end_local: Some(hm(end)),
+            duration: Some(fmt_duration((end - t.start) / 1000)),
+        });
+    }
+    let milestone_times: Vec<Millis> = [
+        i.started_at.at,
+        i.detected_at.at,
+        i.first_communication_at.at,
+        i.mitigated_at.at,
+        i.recovered_at.at,
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let instants = lanes
+        .iter()
+        .flat_map(|l| [Some(l.start), Some(l.end), l.timebox_end])
+        .flatten()
+        .chain(milestone_times.iter().copied());
+    let lo = instants.clone().min()?;
+    let hi = instants.max()?;
+    let axis = TimeAxis::spanning(lo - TIMELINE_PAD_MS, hi + TIMELINE_PAD_MS, zone);
+    let markers = markers(a, zone, &axis, &ALL_MARKERS);
+    Some(TimelineChart {
+        title: "Timeline of the incident".into(),
+        axis,
+        markers,
+        lanes,
+    })
+}
+
+fn audience(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<AudienceChart> {
+    let mut platforms: Vec<&crate::analysis::chart_series::PlatformAudience> =
+        a.charts.audience.iter().collect();
+    if platforms.is_empty() {
+        return None;
+    }
+    // Main platforms first, then the fallbacks, each by name.
+    platforms.sort_by(|x, y| (x.fallback, &x.platform).cmp(&(y.fallback, &y.platform)));
+    let first = floor_to(axis.start, MINUTE_MS);
+    let minutes: Vec<Millis> = (0..)
+        .map(|i| first + i * MINUTE_MS)
+        .take_while(|m| *m < axis.end)
+        .collect();
+    let mut columns = Vec::new();
+    for p in &platforms {
+        let mut k = 0;
+        let mut now = 0u64;
+        let col: Vec<u64> = minutes
+            .iter()
+            .map(|m| {
+                while k < p.changes.len() && p.changes[k].0 <= *m {
+                    now = p.changes[k].1;
+                    k += 1;
+                }
+                now
+            })
+            .collect();
+        columns.push(col);
+    }
+    let rows = minutes
+        .iter()
+        .enumerate()
+        .map(|(i, m)| AudienceRow {
+            at: *m,
+            local: fmt_local_hm(*m, zone),
+            viewers: columns.iter().map(|c| c[i]).collect(),
+        })
+        .collect();
+    Some(AudienceChart {
+        title: "Audience: active viewers per minute, per platform".into(),
+        axis: axis.clone(),
+        y_title: "viewers watching".into(),
+        platforms: platforms
+            .iter()
+            .map(|p| {
+                if p.fallback {
+                    format!("{} (fallback)", p.platform)
+                } else {
+                    p.platform.clone()
+                }
+            })
+            .collect(),
+        fallback: platforms.iter().map(|p| p.fallback).collect(),
+        shade: incident_shade(a),
+        markers: markers(a, zone, axis, &["mitigated"]),
+        rows,
+    })
+}
+
+fn failures(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<FailuresChart> {
+    if a.failures_unknown || a.series.minutes.is_empty() {
+        return None;
+    }
+    let anomalous: BTreeMap<Millis, bool> = a
+        .series
+        .minutes
+        .iter()
+        .map(|m| (m.minute, m.anomalous))
+        .collect();
+    let segment = a
+        .impact
+        .as_ref()
+        .and_then(|i| i.segment.as_ref())
+        .filter(|_| !a.charts.failures_by_segment.is_empty());
+    let counts: Vec<(Millis, u64, u64)> = match segment {
+        Some(_) => a.charts.failures_by_segment.clone(),
+        None => a
+            .series
+            .minutes
+            .iter()
+            .map(|m| (m.minute, 0, m.failed))
+            .collect(),
+    };
+    let rows: Vec<FailureRow> = counts
+        .into_iter()
+        .filter(|(m, i, o)| i + o > 0 && *m >= axis.start && *m < axis.end)
+        .map(|(m, inside, outside)| FailureRow {
+            at: m,
+            local: fmt_local_hm(m, zone),
+            inside,
+            outside,
+            total: inside + outside,
+            anomalous: anomalous.get(&m).copied().unwrap_or(false),
+        })
+        .collect();
+    if rows.is_empty() {
+        return None;
+    }
+    Some(FailuresChart {
+        title: match segment {
+            Some(s) => format!(
+                "Failed views per minute: {} = {} against the rest",
+                s.dimension, s.value
+            ),
+            None => "Failed views per minute".into(),
+        },
+        axis: axis.clone(),
+        y_title: "failed views per minute".into(),
+        segment: segment.map(|s| format!("{} = {}", s.dimension, s.value)),
+        markers: markers(a, zone, axis, &ALL_MARKERS),
+        rows,
+    })
+}
+
+fn waiting(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<WaitingChart> {
+    let w = a.charts.waiting.as_ref()?;
+    if w.minutes.is_empty() {
+        return None;
+    }
+    let total: f64 = w.minutes.iter().map(|m| m.1).sum();
+    let rows = w
+        .minutes
+        .iter()
+        .map(|(m, v)| WaitingRow {
+            at: *m,
+            local: fmt_local_hm(*m, zone),
+            participant_minutes: *v,
+            shown: format!("{v:.1}"),
+        })
+        .collect();
+    let fc = a.incident.first_communication_at.at;
+    let sentence = match (fc, w.at_communication, a.incident.window()) {
+        (Some(at), Some(n), Some(win)) => Some(if at >= win.end {
+            format!(
+                "The first communication ({}) came after the recovery: nobody affected was still waiting for it.",
+                fmt_local_hm(at, zone)
+            )
+        } else if n == 0 {
+            format!(
+                "No affected participant was still waiting at the first communication ({}).",
+                fmt_local_hm(at, zone)
+            )
+        } else {
+            format!(
+                "At the first communication ({}), {n} affected participant{} still waiting to watch again: each minute earlier would have saved about {n} participant-minute{}.",
+                fmt_local_hm(at, zone),
+                if n == 1 { " was" } else { "s were" },
+                if n == 1 { "" } else { "s" },
+            )
+        }),
+        _ => None,
+    };
+    Some(WaitingChart {
+        title: "The cost of waiting: affected participants not yet watching again".into(),
+        axis: axis.clone(),
+        y_title: "participants waiting".into(),
+        markers: markers(a, zone, axis, &["impact", "communicated", "recovered"]),
+        rows,
+        total: format!("{total:.1}"),
+        at_communication: w.at_communication,
+        sentence,
+    })
+}
+
+fn email_chart(
+    title: String,
+    steps: &[EmailStep],
+    a: &Analysis,
+    zone: Tz,
+    axis: &TimeAxis,
+) -> EmailChart {
+    let mut rows: Vec<EmailRow> = Vec::new();
+    let (mut d, mut o, mut c) = (0u64, 0u64, 0u64);
+    let mut carried = false;
+    let mut after = (0u64, 0u64, 0u64);
+    for s in steps {
+        if s.minute >= axis.end {
+            after = (
+                after.0 + s.delivered,
+                after.1 + s.opened,
+                after.2 + s.clicked,
+            );
+            continue;
+        }
+        d += s.delivered;
+        o += s.opened;
+        c += s.clicked;
+        if s.minute < axis.start {
+            carried = true;
+            continue;
+        }
+        if carried {
+            // What came before the axis, as its first point.
+            if s.minute > axis.start {
+                rows.push(EmailRow {
+                    at: axis.start,
+                    local: fmt_local_hm(axis.start, zone),
+                    delivered: d - s.delivered,
+                    opened: o - s.opened,
+                    clicked: c - s.clicked,
+                });
+            }
+            carried = false;
+        }
+        rows.push(EmailRow {
+            at: s.minute,
+            local: fmt_local_hm(s.minute, zone),
+            delivered: d,
+            opened: o,
+            clicked: c,
+        });
+    }
+    if carried {
+        rows.push(EmailRow {
+            at: axis.start,
+            local: fmt_local_hm(axis.start, zone),
+            delivered: d,
+            opened: o,
+            clicked: c,
+        });
+    }
+    let beyond = (after != (0, 0, 0)).then(|| {
+        format!(
+            "After the end of the chart: {} more delivered, {} opened, {} clicked (not drawn).",
+            after.0, after.1, after.2
+        )
+    });
+    EmailChart {
+        title,
+        axis: axis.clone(),
+        y_title: "recipients (running total)".into(),
+        shade: incident_shade(a),
+        rows,
+        beyond,
+    }
+}
+
+fn email(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Vec<EmailChart> {
+    a.charts
+        .email
+        .iter()
+        .filter(|c| !c.steps.is_empty())
+        .map(|c| {
+            email_chart(
+                format!("E-mail reach over time: campaign {}", c.campaign),
+                &c.steps,
+                a,
+                zone,
+                axis,
+            )
+        })
+        .collect()
+}
+
+fn funnels(a: &Analysis) -> Vec<FunnelChart> {
+    a.reach
+        .iter()
+        .flat_map(|r| &r.campaigns)
+        .filter(|c| c.recipients > 0)
+        .map(|c| FunnelChart {
+            title: format!("E-mail funnel: campaign {}", c.campaign),
+            stages: vec![
+                ("recipients".to_string(), c.recipients),
+                ("delivered".to_string(), c.delivered),
+                ("opened".to_string(), c.opened),
+                ("clicked".to_string(), c.clicked),
+                ("clicked the backup link".to_string(), c.backup_clicks),
+            ],
+        })
+        .collect()
+}
+
+fn support(config: &Config, a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<SupportChart> {
+    let buckets = &a.charts.support;
+    if buckets.iter().all(|b| b.created == 0) {
+        return None;
+    }
+    let width = config.bucket_s.max(60) * 1000;
+    let first = floor_to(axis.start, width);
+    let mut k = 0;
+    let mut backlog = 0i64;
+    let mut rows = Vec::new();
+    let mut at = first;
+    while at < axis.end {
+        while k < buckets.len() && buckets[k].bucket < at {
+            backlog = buckets[k].backlog;
+            k += 1;
+        }
+        let here = buckets.get(k).filter(|b| b.bucket == at);
+        if let Some(b) = here {
+            backlog = b.backlog;
+        }
+        let b = here.copied().unwrap_or_default();
+        rows.push(SupportRow {
+            at,
+            local: fmt_local_hm(at, zone),
+            created: b.created,
+            solved: b.solved,
+            backlog,
+            replied: b.replied,
+            median_reply_s: b.median_reply_s,
+            median_reply: b.median_reply_s.map(fmt_duration),
+        });
+        at += width;
+    }
+    if rows.iter().all(|r| r.created == 0 && r.backlog == 0) {
+        return None;
+    }
+    let minutes = width / MINUTE_MS;
+    Some(SupportChart {
+        title: format!("Support: incident tickets per {minutes} min and the open backlog"),
+        reply_title: format!(
+            "First reply: median wait of the incident tickets created in each {minutes} min"
+        ),
+        axis: axis.clone(),
+        bucket_minutes: minutes,
+        markers: markers(a, zone, axis, &ALL_MARKERS),
+        rows,
+    })
+}
+
+fn social(config: &Config, a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<SocialChart> {
+    let s = a.charts.sentiment.as_ref()?;
+    let rows: Vec<SocialRow> = s
+        .buckets
+        .iter()
+        .filter(|b| b.0 >= axis.start && b.0 < axis.end)
+        .map(|&(at, negative, neutral, positive)| SocialRow {
+            at,
+            local: fmt_local_hm(at, zone),
+            negative,
+            neutral,
+            positive,
+        })
+        .collect();
+    if rows.is_empty() {
+        return None;
+    }
+    let minutes = config.bucket_s.max(60) / 60;
+    Some(SocialChart {
+        title: format!("Social media: incident mentions per {minutes} min, by sentiment"),
+        axis: axis.clone(),
+        bucket_minutes: minutes,
+        source: if s.source == "provided" {
+            "sentiment as given by the source".into()
+        } else {
+            "sentiment from debrief's built-in French and English word list: a trend, not a verdict"
+                .into()
+        },
+        markers: markers(a, zone, axis, &ALL_MARKERS),
+        rows,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PARIS: Tz = chrono_tz::Europe::Paris;
+    /// 2020-11-27T13:30:00Z, 14:30 in Paris.
+    const T: Millis = 1_606_483_800_000;
+
+    #[test]
+    fn the_samples_event_window_gets_half_hour_ticks() {
+        // 14:30-19:00 Paris: 270 minutes, 30-minute steps, 10 ticks.
+        let axis = TimeAxis::spanning(T, T + 270 * MINUTE_MS, PARIS);
+        assert_eq!((axis.start, axis.end), (T, T + 270 * MINUTE_MS));
+        let labels: Vec<&str> = axis.ticks.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "14:30", "15:00", "15:30", "16:00", "16:30", "17:00", "17:30", "18:00", "18:30",
+                "19:00"
+            ]
+        );
+        assert_eq!(axis.title, "local time (Europe/Paris)");
+    }
+
+    #[test]
+    fn ends_are_rounded_out_in_local_time() {
+        // 15:07:30-16:02 Paris (50 min): 10-minute steps, 15:00 to 16:10.
+        let from = T + 37 * MINUTE_MS + 30_000;
+        let axis = TimeAxis::spanning(from, T + 92 * MINUTE_MS, PARIS);
+        assert_eq!(axis.ticks.first().map(|t| t.label.as_str()), Some("15:00"));
+        assert_eq!(axis.ticks.last().map(|t| t.label.as_str()), Some("16:10"));
+        assert_eq!(axis.ticks.len(), 8);
+        // In a zone half an hour off UTC the ticks still fall on local round hours.
+        let kolkata: Tz = chrono_tz::Asia::Kolkata;
+        let axis = TimeAxis::spanning(T, T + 5 * 60 * MINUTE_MS, kolkata);
+        assert!(
+            axis.ticks.iter().all(|t| t.label.ends_with(":00")),
+            "{:?}",
+            axis.ticks
+        );
+        assert!(axis.ticks.len() as i64 <= MAX_TICKS);
+    }
+
+    #[test]
+    fn a_long_axis_names_the_day() {
+        let axis = TimeAxis::spanning(T, T + 3 * 24 * 60 * MINUTE_MS, PARIS);
+        assert_eq!(axis.ticks[0].label, "11-27 12:00");
+        assert!(axis.ticks.len() as i64 <= MAX_TICKS);
+        // A mistyped year: whole days, still at most MAX_TICKS ticks (aligned on the offset
+        // at the start: after the clocks change they fall at 01:00).
+        let axis = TimeAxis::spanning(T, T + 365 * 24 * 60 * MINUTE_MS, PARIS);
+        assert!(axis.ticks.len() as i64 <= MAX_TICKS, "{}", axis.ticks.len());
+        assert!(
+            axis.ticks.iter().all(|t| t.label.ends_with(":00")),
+            "{:?}",
+            axis.ticks
+        );
+    }
+}
