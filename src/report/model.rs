@@ -569,15 +569,8 @@ pub fn timeline(a: &Analysis, log: &[LogRow], zone: Tz) -> Vec<TimelineEntry> {
 }
 
 /// Builds the model.
-pub fn build(
-    config: &Config,
-    sources: &[SourceReport],
-    a: &Analysis,
-    log: &[LogRow],
-    lessons_md: Option<&str>,
-    user_queries: &[crate::queries::UserResult],
-) -> Result<ReportModel> {
-    let z = config.zone;
+/// The summary cards: each duration against its target.
+fn durations(config: &Config, a: &Analysis) -> Vec<DurationCard> {
     let i = &a.incident;
     let target_of = |metric: &str| {
         config
@@ -622,6 +615,12 @@ pub fn build(
             "impact start → recovery",
         ),
     ];
+    durations
+}
+
+/// The milestone table, in time order.
+fn milestone_rows(config: &Config, a: &Analysis) -> Vec<MilestoneRow> {
+    let z = config.zone;
     // In time order; unknown milestones last, in the order of MILESTONES.
     let mut ordered: Vec<(&str, &'static str, &Milestone)> = MILESTONES
         .iter()
@@ -651,6 +650,13 @@ pub fn build(
             }
         })
         .collect();
+    milestones
+}
+
+/// Which channel saw it first: the onsets, and the sentence that says it.
+fn signal_rows(config: &Config, a: &Analysis) -> (Vec<SignalRow>, Option<String>) {
+    let z = config.zone;
+    let i = &a.incident;
     let det = i.detected_at.at;
     let signals: Vec<SignalRow> = i
         .first_signals
@@ -684,6 +690,12 @@ pub fn build(
                 ),
             }
         });
+    (signals, first_signal_sentence)
+}
+
+/// The fix attempts against their timeboxes.
+fn attempt_rows(config: &Config, a: &Analysis) -> Vec<AttemptRow> {
+    let z = config.zone;
     let attempts = a
         .attempts
         .iter()
@@ -696,6 +708,16 @@ pub fn build(
             overrun: t.overrun_s.filter(|o| *o > 0).map(fmt_duration),
         })
         .collect();
+    attempts
+}
+
+/// The support and social sections, where their exports were given.
+fn load_views(
+    config: &Config,
+    sources: &[SourceReport],
+    a: &Analysis,
+) -> (Option<TicketView>, Option<SocialView>) {
+    let z = config.zone;
     let has = |kind: &str| {
         sources
             .iter()
@@ -768,6 +790,11 @@ pub fn build(
                 .collect(),
         }
     });
+    (tickets, social)
+}
+
+/// The data-quality table: every file and what became of its rows.
+fn source_rows(sources: &[SourceReport]) -> Vec<SourceRow> {
     let sources_rows = sources
         .iter()
         .map(|s| SourceRow {
@@ -811,7 +838,11 @@ pub fn build(
                 .collect(),
         })
         .collect();
+    sources_rows
+}
 
+/// The findings, ranked: all of them, the three to change first, the rest.
+fn finding_rows(a: &Analysis) -> (Vec<FindingRow>, Vec<FindingRow>, Vec<FindingRow>) {
     // Findings come ranked: the first three warnings are what to change first.
     let findings: Vec<FindingRow> = a
         .findings
@@ -831,6 +862,11 @@ pub fn build(
             other_findings.push(f.clone());
         }
     }
+    (findings, change_first, other_findings)
+}
+
+/// Who was affected.
+fn impact_view(a: &Analysis) -> Option<ImpactView> {
     let impact = a.impact.as_ref().map(|im| ImpactView {
         segment: im.segment.as_ref().map(|sg| {
             // docs/definitions.md: lead with the share of viewers; retries inflate the share of
@@ -864,6 +900,18 @@ pub fn build(
         window_failed: im.window_failed,
         window_active: im.window_active,
     });
+    impact
+}
+
+/// How far the incident e-mail went.
+fn reach_view(config: &Config, sources: &[SourceReport], a: &Analysis) -> Option<ReachView> {
+    let z = config.zone;
+    let i = &a.incident;
+    let has = |kind: &str| {
+        sources
+            .iter()
+            .any(|s| s.kind == Some(kind) && s.rows_kept > 0)
+    };
     let reach = a.reach.as_ref().map(|r| {
         let affected = a.impact.as_ref().map(|im| im.affected_participants);
         ReachView {
@@ -900,6 +948,27 @@ pub fn build(
             }),
         }
     });
+    reach
+}
+
+pub fn build(
+    config: &Config,
+    sources: &[SourceReport],
+    a: &Analysis,
+    log: &[LogRow],
+    lessons_md: Option<&str>,
+    user_queries: &[crate::queries::UserResult],
+) -> Result<ReportModel> {
+    let z = config.zone;
+    let durations = durations(config, a);
+    let milestones = milestone_rows(config, a);
+    let (signals, first_signal_sentence) = signal_rows(config, a);
+    let attempts = attempt_rows(config, a);
+    let (tickets, social) = load_views(config, sources, a);
+    let sources_rows = source_rows(sources);
+    let (findings, change_first, other_findings) = finding_rows(a);
+    let impact = impact_view(a);
+    let reach = reach_view(config, sources, a);
     let charts = super::charts_data::build(config, a);
 
     Ok(ReportModel {
@@ -923,7 +992,7 @@ pub fn build(
         communication: super::communication::view(a, config),
         tickets,
         social,
-        findings: findings.clone(),
+        findings,
         change_first,
         other_findings,
         actions: lessons_md.map(lessons::actions).unwrap_or_default(),
