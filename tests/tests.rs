@@ -19,6 +19,7 @@ mod it {
     mod privacy;
     mod sample;
     mod scale;
+    mod snapshots;
     mod summary;
     mod vendors;
 }
