@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use super::channels::Channel;
 use super::impact::Impact;
-use super::kinds::{Provenance, Severity, SignalSource};
+use super::kinds::{MilestoneKind, Provenance, Severity, SignalSource};
 use super::load::{Social, TicketLoad};
 use super::milestones::Incident;
 use super::reach::Reach;
@@ -345,18 +345,11 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
     }
 
     for n in &incident.negative_durations {
-        let entry = |name: &str| {
-            let (label, m) = match name {
-                "started_at" => ("the impact start", &incident.started_at),
-                "detected_at" => ("the detection", &incident.detected_at),
-                "first_communication_at" => {
-                    ("the first communication", &incident.first_communication_at)
-                }
-                "mitigated_at" => ("the mitigation", &incident.mitigated_at),
-                _ => ("the recovery", &incident.recovered_at),
-            };
+        let entry = |kind: MilestoneKind| {
+            let m = incident.milestone(kind);
             format!(
-                "{label} at {} ({})",
+                "{} at {} ({})",
+                kind.in_words(),
                 m.at.map(|t| fmt_local_hm(t, z)).unwrap_or_default(),
                 m.evidence
             )
@@ -376,12 +369,12 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
         });
     }
 
-    let disagreements = [
-        ("detected_at", "the detection", &incident.detected_at),
-        ("mitigated_at", "the mitigation", &incident.mitigated_at),
-        ("recovered_at", "the recovery", &incident.recovered_at),
-    ];
-    for (name, label, m) in disagreements {
+    for kind in [
+        MilestoneKind::Detected,
+        MilestoneKind::Mitigated,
+        MilestoneKind::Recovered,
+    ] {
+        let (m, name, label) = (incident.milestone(kind), kind.name(), kind.in_words());
         if let (Some(log), Some(obs)) = (m.at, m.observed_alternative) {
             out.push(Finding {
                 stake: None,

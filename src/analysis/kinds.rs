@@ -37,6 +37,54 @@ pub enum SignalSource {
     Viewing,
 }
 
+/// The incident's milestones, in the order of the contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum MilestoneKind {
+    #[serde(rename = "started_at")]
+    Started,
+    #[serde(rename = "detected_at")]
+    Detected,
+    #[serde(rename = "first_communication_at")]
+    FirstCommunication,
+    #[serde(rename = "mitigated_at")]
+    Mitigated,
+    #[serde(rename = "recovered_at")]
+    Recovered,
+}
+
+impl MilestoneKind {
+    /// Every milestone, in the contract's order.
+    pub const ALL: [MilestoneKind; 5] = [
+        MilestoneKind::Started,
+        MilestoneKind::Detected,
+        MilestoneKind::FirstCommunication,
+        MilestoneKind::Mitigated,
+        MilestoneKind::Recovered,
+    ];
+
+    /// How the report names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            MilestoneKind::Started => "Impact started",
+            MilestoneKind::Detected => "Detected",
+            MilestoneKind::FirstCommunication => "First communication",
+            MilestoneKind::Mitigated => "Mitigated",
+            MilestoneKind::Recovered => "Recovered",
+        }
+    }
+
+    /// How a sentence names it ("the mitigation").
+    pub fn in_words(self) -> &'static str {
+        match self {
+            MilestoneKind::Started => "the impact start",
+            MilestoneKind::Detected => "the detection",
+            MilestoneKind::FirstCommunication => "the first communication",
+            MilestoneKind::Mitigated => "the mitigation",
+            MilestoneKind::Recovered => "the recovery",
+        }
+    }
+}
+
 macro_rules! named {
     ($t:ty { $($v:ident => $name:literal),* $(,)? }) => {
         impl $t {
@@ -53,6 +101,13 @@ macro_rules! named {
     };
 }
 
+named!(MilestoneKind {
+    Started => "started_at",
+    Detected => "detected_at",
+    FirstCommunication => "first_communication_at",
+    Mitigated => "mitigated_at",
+    Recovered => "recovered_at",
+});
 named!(Severity { Critical => "critical", Warning => "warning", Data => "data", Info => "info" });
 named!(Provenance { Log => "log", Observed => "observed" });
 named!(SignalSource { Log => "log", Mentions => "mentions", Tickets => "tickets", Viewing => "viewing" });

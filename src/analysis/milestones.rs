@@ -6,7 +6,7 @@
 
 use polars::prelude::*;
 
-use super::kinds::{Provenance, SignalSource};
+use super::kinds::{MilestoneKind, Provenance, SignalSource};
 use super::onset::{self, Minute};
 use super::table_err;
 use super::{Series, Window};
@@ -38,8 +38,8 @@ pub struct Signal {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NegativeDuration {
     pub metric: &'static str,
-    pub from: &'static str,
-    pub to: &'static str,
+    pub from: MilestoneKind,
+    pub to: MilestoneKind,
     pub seconds: i64,
 }
 
@@ -77,6 +77,17 @@ impl Incident {
             "time_to_mitigate_s" => self.time_to_mitigate_s,
             "time_to_recover_s" => self.time_to_recover_s,
             _ => None,
+        }
+    }
+
+    /// One milestone.
+    pub fn milestone(&self, kind: MilestoneKind) -> &Milestone {
+        match kind {
+            MilestoneKind::Started => &self.started_at,
+            MilestoneKind::Detected => &self.detected_at,
+            MilestoneKind::FirstCommunication => &self.first_communication_at,
+            MilestoneKind::Mitigated => &self.mitigated_at,
+            MilestoneKind::Recovered => &self.recovered_at,
         }
     }
 
@@ -370,29 +381,29 @@ pub fn compute(
 /// docs/definitions.md durations; a negative one is recorded as a data problem instead.
 fn durations(i: &mut Incident) {
     let d = |a: Option<Millis>, b: Option<Millis>| Some((b? - a?) / 1000);
-    let specs: [(&'static str, &'static str, &'static str, Option<i64>); 4] = [
+    let specs: [(&'static str, MilestoneKind, MilestoneKind, Option<i64>); 4] = [
         (
             "time_to_detect_s",
-            "started_at",
-            "detected_at",
+            MilestoneKind::Started,
+            MilestoneKind::Detected,
             d(i.started_at.at, i.detected_at.at),
         ),
         (
             "time_to_communicate_s",
-            "detected_at",
-            "first_communication_at",
+            MilestoneKind::Detected,
+            MilestoneKind::FirstCommunication,
             d(i.detected_at.at, i.first_communication_at.at),
         ),
         (
             "time_to_mitigate_s",
-            "started_at",
-            "mitigated_at",
+            MilestoneKind::Started,
+            MilestoneKind::Mitigated,
             d(i.started_at.at, i.mitigated_at.at),
         ),
         (
             "time_to_recover_s",
-            "started_at",
-            "recovered_at",
+            MilestoneKind::Started,
+            MilestoneKind::Recovered,
             d(i.started_at.at, i.recovered_at.at),
         ),
     ];

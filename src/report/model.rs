@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::compare::ComparisonView;
 use super::lessons::{self, Action};
-use crate::analysis::kinds::{Provenance, Severity, SignalSource};
+use crate::analysis::kinds::{MilestoneKind, Provenance, Severity, SignalSource};
 use crate::analysis::{Analysis, Milestone, WindowOrigin, WindowOrigins};
 use crate::config::Config;
 use crate::error::Result;
@@ -225,7 +225,12 @@ fn user_view(u: &crate::queries::UserResult) -> UserQueryView {
 
 /// A milestone's evidence for the page: local times and plain words, with the statistics and
 /// UTC instants of metrics.json's evidence kept for a details line.
-fn plain_evidence(name: &str, m: &Milestone, a: &Analysis, z: Tz) -> (String, Option<String>) {
+fn plain_evidence(
+    kind: MilestoneKind,
+    m: &Milestone,
+    a: &Analysis,
+    z: Tz,
+) -> (String, Option<String>) {
     let (Some(at), Some(Provenance::Observed)) = (m.at, m.provenance) else {
         return (local_instants(&m.evidence, z), None);
     };
@@ -234,8 +239,8 @@ fn plain_evidence(name: &str, m: &Milestone, a: &Analysis, z: Tz) -> (String, Op
         .first_signals
         .iter()
         .find(|s| s.at == at && s.source != SignalSource::Log);
-    let plain = match (name, onset.map(|s| s.source)) {
-        ("started_at", Some(SignalSource::Viewing)) => {
+    let plain = match (kind, onset.map(|s| s.source)) {
+        (MilestoneKind::Started, Some(SignalSource::Viewing)) => {
             let minute = crate::timeutil::floor_to(at, 60_000);
             match a.series.minutes.iter().find(|x| x.minute == minute) {
                 Some(x) => format!(
@@ -248,15 +253,15 @@ fn plain_evidence(name: &str, m: &Milestone, a: &Analysis, z: Tz) -> (String, Op
                 None => format!("views started failing far more than usual at {}", fmt_local_hm(at, z)),
             }
         }
-        ("started_at", Some(SignalSource::Tickets)) => format!(
+        (MilestoneKind::Started, Some(SignalSource::Tickets)) => format!(
             "incident tickets started arriving far faster than usual with this one, at {}",
             fmt_local_hm(at, z)
         ),
-        ("started_at", Some(SignalSource::Mentions)) => format!(
+        (MilestoneKind::Started, Some(SignalSource::Mentions)) => format!(
             "posts about the incident started appearing far faster than usual with this one, at {}",
             fmt_local_hm(at, z)
         ),
-        ("recovered_at", _) => format!(
+        (MilestoneKind::Recovered, _) => format!(
             "failed views back to their usual level: the last minute with too many failures ended at {}",
             fmt_local_hm(at, z)
         ),
@@ -436,25 +441,6 @@ impl ReportModel {
     }
 }
 
-const MILESTONES: [(&str, &str); 5] = [
-    ("started_at", "Impact started"),
-    ("detected_at", "Detected"),
-    ("first_communication_at", "First communication"),
-    ("mitigated_at", "Mitigated"),
-    ("recovered_at", "Recovered"),
-];
-
-fn milestone<'a>(a: &'a Analysis, name: &str) -> &'a Milestone {
-    let i = &a.incident;
-    match name {
-        "started_at" => &i.started_at,
-        "detected_at" => &i.detected_at,
-        "first_communication_at" => &i.first_communication_at,
-        "mitigated_at" => &i.mitigated_at,
-        _ => &i.recovered_at,
-    }
-}
-
 fn channel_label(source: SignalSource) -> &'static str {
     match source {
         SignalSource::Mentions => "Social media",
@@ -510,8 +496,8 @@ pub fn timeline(a: &Analysis, log: &[LogRow], zone: Tz) -> Vec<TimelineEntry> {
             ));
         }
     }
-    for (name, label) in MILESTONES {
-        let m = milestone(a, name);
+    for kind in MilestoneKind::ALL {
+        let (name, label, m) = (kind.name(), kind.label(), a.incident.milestone(kind));
         if let (Some(at), Some(p)) = (m.at, m.provenance) {
             out.push(entry(
                 at,
@@ -621,10 +607,10 @@ fn durations(config: &Config, a: &Analysis) -> Vec<DurationCard> {
 /// The milestone table, in time order.
 fn milestone_rows(config: &Config, a: &Analysis) -> Vec<MilestoneRow> {
     let z = config.zone;
-    // In time order; unknown milestones last, in the order of MILESTONES.
-    let mut ordered: Vec<(&str, &'static str, &Milestone)> = MILESTONES
+    // In time order; unknown milestones last, in the contract's order.
+    let mut ordered: Vec<(MilestoneKind, &'static str, &Milestone)> = MilestoneKind::ALL
         .iter()
-        .map(|(name, label)| (*name, *label, milestone(a, name)))
+        .map(|k| (*k, k.label(), a.incident.milestone(*k)))
         .collect();
     ordered.sort_by_key(|(_, _, m)| (m.at.is_none(), m.at));
     let milestones = ordered
@@ -640,10 +626,16 @@ fn milestone_rows(config: &Config, a: &Analysis) -> Vec<MilestoneRow> {
                 detail,
                 observed: m.observed_alternative.map(|t| {
                     let what = match name {
-                        "detected_at" => "the first agent reply on an incident ticket came at",
-                        "mitigated_at" => "the first view on the fallback platform started at",
-                        "recovered_at" => "failures stopped at",
-                        _ => "the data say",
+                        MilestoneKind::Detected => {
+                            "the first agent reply on an incident ticket came at"
+                        }
+                        MilestoneKind::Mitigated => {
+                            "the first view on the fallback platform started at"
+                        }
+                        MilestoneKind::Recovered => "failures stopped at",
+                        MilestoneKind::Started | MilestoneKind::FirstCommunication => {
+                            "the data say"
+                        }
                     };
                     format!("{what} {}", fmt_local_hm(t, z))
                 }),
