@@ -8,22 +8,8 @@ use serde_json::Value;
 
 use super::common::*;
 
-/// Runs `debrief report INPUT --debug-context`; returns metrics.json, the template context
-/// and report.html.
 fn run(input: &Path, name: &str) -> (Value, Value, String) {
-    let out = scratch(name);
-    let o = debrief(&[
-        "report",
-        input.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--debug-context",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let read = |f: &str| std::fs::read_to_string(out.join(f)).unwrap();
-    let m = serde_json::from_str(&read("metrics.json")).unwrap();
-    let ctx = serde_json::from_str(&read("report-context.json")).unwrap();
-    (m, ctx, read("report.html"))
+    report_with_context(input, name)
 }
 
 fn impact() -> (Value, Value, String) {

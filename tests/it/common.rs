@@ -163,3 +163,26 @@ pub fn copy_fixture(from: &Path, name: &str) -> PathBuf {
     }
     dir
 }
+
+/// Runs `debrief report INPUT --debug-context` into a fresh folder; returns metrics.json, the
+/// template context (report-context.json) and report.html.
+pub fn report_with_context(
+    input: &Path,
+    name: &str,
+) -> (serde_json::Value, serde_json::Value, String) {
+    let out = scratch(name);
+    let o = debrief(&[
+        "report",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--debug-context",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let read = |f: &str| std::fs::read_to_string(out.join(f)).unwrap();
+    let m = serde_json::from_str(&read("metrics.json")).unwrap();
+    let ctx = serde_json::from_str(&read("report-context.json")).unwrap();
+    let html = read("report.html");
+    let _ = std::fs::remove_dir_all(&out);
+    (m, ctx, html)
+}

@@ -5,29 +5,11 @@
 
 use super::common::*;
 
-fn outputs_of(input: &std::path::Path, name: &str) -> (serde_json::Value, serde_json::Value) {
-    let out = scratch(name);
-    let o = debrief(&[
-        "report",
-        input.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--debug-context",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let read = |f: &str| -> serde_json::Value {
-        serde_json::from_slice(&std::fs::read(out.join(f)).unwrap()).unwrap()
-    };
-    let r = (read("metrics.json"), read("report-context.json"));
-    let _ = std::fs::remove_dir_all(&out);
-    r
-}
-
 macro_rules! snapshot_folder {
     ($test:ident, $folder:literal) => {
         #[test]
         fn $test() {
-            let (metrics, model) = outputs_of(&root().join($folder), stringify!($test));
+            let (metrics, model, _) = report_with_context(&root().join($folder), stringify!($test));
             insta::assert_json_snapshot!(concat!(stringify!($test), "_metrics"), metrics);
             insta::assert_json_snapshot!(concat!(stringify!($test), "_model"), model);
         }
