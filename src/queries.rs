@@ -52,6 +52,9 @@ builtin!(
     "return_after_delivery",
     "returned_after_click",
     "incident_mention_texts",
+    "social_all",
+    "social_all_unique_reach",
+    "top_posts",
 );
 
 /// The description of a query: its leading `--` comment lines, joined.
