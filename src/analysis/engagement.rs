@@ -584,3 +584,46 @@ fn web(
         backup_page_requests,
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (unit, active) at each change of `active_changes` over views given in whole units.
+    fn changes(views: &[(&str, i64, i64)]) -> Vec<(i64, i64)> {
+        let unit = 60_000;
+        let df = df!(
+            "participant" => views.iter().map(|v| v.0).collect::<Vec<_>>(),
+            "s" => views.iter().map(|v| v.1 * unit).collect::<Vec<_>>(),
+            "last" => views.iter().map(|v| v.2 * unit + 59_999).collect::<Vec<_>>(),
+        )
+        .unwrap();
+        let out = active_changes(df.lazy(), unit).unwrap().collect().unwrap();
+        i64_values(&out, "unit")
+            .unwrap()
+            .into_iter()
+            .zip(i64_values(&out, "active").unwrap())
+            .map(|(u, a)| (u.unwrap() / unit, a.unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn a_participants_views_count_once_per_unit() {
+        // p: 0-10, 2-3 (inside the first), 5-12 (overlaps the first, not the second: the
+        // running maximum, not the previous view, decides), 13-15 (adjacent: its own run);
+        // q: 3-4. Active: 1 at 0-2, 2 at 3-4, 1 at 5-15, 0 from 16.
+        let c = changes(&[
+            ("p", 5, 12),
+            ("p", 0, 10),
+            ("q", 3, 4),
+            ("p", 2, 3),
+            ("p", 13, 15),
+        ]);
+        assert_eq!(c, [(0, 1), (3, 2), (5, 1), (13, 1), (16, 0)]);
+    }
+
+    #[test]
+    fn no_view_no_change() {
+        assert!(changes(&[]).is_empty());
+    }
+}
