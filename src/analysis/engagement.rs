@@ -623,6 +623,42 @@ mod tests {
     }
 
     #[test]
+    fn top_posts_break_ties_by_time_then_post_number() {
+        // Six posts of 7 engagements: "post 10" and "post 9" at the same instant (pseudonyms
+        // compare as numbers: 9 first), "post 2" earlier; an own post of 100 is no mention.
+        let post = |id: &str, min: i64, likes: i64, own: bool| crate::tables::MentionRow {
+            post_id: Some(id.into()),
+            at: Some(1_606_485_600_000 + min * 60_000),
+            text: Some(id.into()),
+            likes: Some(likes),
+            own,
+            ..Default::default()
+        };
+        let rows = crate::tables::Rows {
+            mentions: vec![
+                post("post 10", 5, 7, false),
+                post("post 9", 5, 7, false),
+                post("post 2", 1, 7, false),
+                post("post 11", 6, 7, false),
+                post("post 12", 6, 3, false),
+                post("post 1", 0, 100, true),
+                post("post 3", 9, 7, false),
+                post("post 4", 9, 7, false),
+            ],
+            ..Default::default()
+        };
+        let tables = Tables::build(&rows, 300).unwrap();
+        let s = social_all(&mut Runner::new(&tables)).unwrap();
+        let order: Vec<&str> = s
+            .top_posts
+            .iter()
+            .map(|p| p.text.as_deref().unwrap())
+            .collect();
+        assert_eq!(order, ["post 2", "post 9", "post 10", "post 11", "post 3"]);
+        assert_eq!((s.mentions, s.engagements), (7, Some(45)));
+    }
+
+    #[test]
     fn no_view_no_change() {
         assert!(changes(&[]).is_empty());
     }
