@@ -27,6 +27,8 @@ struct RawConfig {
     #[serde(default)]
     privacy: PrivacyConfig,
     #[serde(default)]
+    web: WebConfig,
+    #[serde(default)]
     sources: Vec<SourceConfig>,
 }
 
@@ -80,6 +82,16 @@ pub struct PrivacyConfig {
     pub show_authors: bool,
 }
 
+/// `[web]`: the organisation's website, as its request logs (Cloudflare) show it.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebConfig {
+    /// Site pages that carried the backup link, besides `[incident].backup_urls`: a request
+    /// whose path contains one of them (letter case ignored) counts in `engagement.web`.
+    #[serde(default)]
+    pub pages: Vec<String>,
+}
+
 /// One `[[sources]]` entry: forces a file's format, zone or column mapping.
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -112,6 +124,7 @@ pub struct Config {
     /// `[privacy] show_authors`: keep the names of non-organisation authors in every output
     /// instead of `author N` pseudonyms.
     pub show_authors: bool,
+    pub web: WebConfig,
     pub sources: Vec<SourceConfig>,
 }
 
@@ -130,6 +143,7 @@ impl Default for Config {
             bucket_s: 300,
             salt: String::new(),
             show_authors: false,
+            web: WebConfig::default(),
             sources: Vec::new(),
         }
     }
@@ -222,6 +236,7 @@ impl Config {
             bucket_s,
             salt: raw.privacy.salt,
             show_authors: raw.privacy.show_authors,
+            web: raw.web,
             sources: raw.sources,
         })
     }
@@ -279,5 +294,14 @@ bucket = "5m"
         assert!(e.to_string().contains("targets.time_to_detect"), "{e}");
         let e = Config::parse("[evnt]\nname = \"x\"\n", None).unwrap_err();
         assert!(e.to_string().contains("evnt"), "{e}");
+        let e = Config::parse("[web]\npage = [\"/live\"]\n", None).unwrap_err();
+        assert!(e.to_string().contains("page"), "{e}");
+    }
+
+    #[test]
+    fn web_pages_are_read() {
+        let c = Config::parse("[web]\npages = [\"/live-secours\", \"/Direct\"]\n", None).unwrap();
+        assert_eq!(c.web.pages, vec!["/live-secours", "/Direct"]);
+        assert!(Config::default().web.pages.is_empty());
     }
 }

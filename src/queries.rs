@@ -60,6 +60,9 @@ builtin!(
     "affected_email_reach_per_minute",
     "support_per_bucket",
     "solved_per_bucket",
+    "social_all",
+    "social_all_unique_reach",
+    "top_posts",
 );
 
 /// The description of a query: its leading `--` comment lines, joined.

@@ -11,6 +11,7 @@ mod it {
     mod communication;
     mod compare;
     mod detection;
+    mod engagement;
     mod fixtures;
     mod guard_rails;
     mod impact;

@@ -67,6 +67,18 @@ pub const OPS_LOG: [(u32, u32, &str, &str, &str, &str); 9] = [
     ),
 ];
 
+/// The event window of the config, local Paris (hour, minute) on the event day.
+pub const EVENT_START: (u32, u32) = (14, 30);
+pub const EVENT_END: (u32, u32) = (19, 0);
+
+/// The config's event window in unix seconds, [start, end).
+pub fn event_window() -> Result<(i64, i64), String> {
+    Ok((
+        paris_to_unix(2020, 11, 27, EVENT_START.0, EVENT_START.1)?,
+        paris_to_unix(2020, 11, 27, EVENT_END.0, EVENT_END.1)?,
+    ))
+}
+
 /// ops_log.csv text.
 pub fn ops_log() -> String {
     let mut s = String::from("time,kind,text,owner,timebox\n");
@@ -102,8 +114,8 @@ pub fn config() -> String {
 [event]
 name = "Semaines sociales 2020 - opening plenary"
 timezone = "Europe/Paris"        # our exports without a zone (ops log, Billetweb) are Paris time
-start = "2020-11-27T14:30"       # doors open on the members' site
-end = "2020-11-27T19:00"         # end of the Friday programme
+start = "2020-11-27T{sh:02}:{sm:02}"       # doors open on the members' site
+end = "2020-11-27T{eh:02}:{em:02}"         # end of the Friday programme
 
 [incident]
 # What participants wrote when the stream went black (case and accents do not matter).
@@ -133,7 +145,11 @@ bucket = "5m"
 salt = "ssf-2020-debrief"
 "#,
         keywords = list(&KEYWORDS),
-        tag = INCIDENT_TAG
+        tag = INCIDENT_TAG,
+        sh = EVENT_START.0,
+        sm = EVENT_START.1,
+        eh = EVENT_END.0,
+        em = EVENT_END.1,
     )
 }
 
@@ -193,5 +209,14 @@ mod tests {
             "2020-11-27 15:46,mitigation,\"YouTube stream live, backup link ready\",Marc,\n"
         ));
         assert!(text.contains("\"Replay published on the \"\"Replays\"\" page\""));
+    }
+
+    #[test]
+    fn the_event_window_is_the_configs() {
+        // 14:30 to 19:00 in Paris, UTC+1 in November.
+        assert_eq!(event_window(), Ok((at(13, 30, 0), at(18, 0, 0))));
+        let c = config();
+        assert!(c.contains("start = \"2020-11-27T14:30\""));
+        assert!(c.contains("end = \"2020-11-27T19:00\""));
     }
 }

@@ -1,7 +1,9 @@
 //! The answer file: what the generator planted, from its own parameters and counters (never by
 //! reading its output back), for debrief's tests to check the report against.
 
-use crate::docs::logged;
+use std::collections::BTreeSet;
+
+use crate::docs::{event_window, logged};
 use crate::mailjet::MailStats;
 use crate::sim::{unix_of, MailKind, Sim, CAMPAIGNS, INCIDENT_START_MS, SECOURS};
 use crate::social::SocialStats;
@@ -60,6 +62,41 @@ fn communication(s: &Sim) -> (u64, u64, u64, Option<i64>) {
     (opened, clicked, back_after_click, median)
 }
 
+/// Attendance and the peak minute (metrics.md, "Engagement"), from the simulation and by
+/// another road than debrief's: each participant's successful views (not failed by debrief's
+/// rule; exits under a second are not failures) clipped to the event window `[from, to)`
+/// (ms since DAY0), the minutes each was active in (started before the minute ends, ended at
+/// or after it begins) collected in a set per participant, then counted minute by minute.
+/// Returns the distinct participants and the peak as (minute start in unix seconds, count),
+/// the earliest minute on a tie.
+fn attendance(s: &Sim, (from, to): (i64, i64)) -> (u64, Option<(i64, u64)>) {
+    let mut spans: Vec<(u32, i64, i64)> = s
+        .views
+        .iter()
+        .filter(|v| !v.kind.failed())
+        .map(|v| (v.person, i64::from(v.start), i64::from(v.end)))
+        .filter(|&(_, a, b)| a < to && b >= from)
+        .map(|(p, a, b)| (p, a.max(from) / 60_000, b.min(to - 1) / 60_000))
+        .collect();
+    spans.sort_unstable();
+    let mut per_minute: std::collections::BTreeMap<i64, u64> = Default::default();
+    let mut attended = 0;
+    for person in spans.chunk_by(|x, y| x.0 == y.0) {
+        attended += 1;
+        let minutes: BTreeSet<i64> = person.iter().flat_map(|&(_, a, b)| a..=b).collect();
+        for m in minutes {
+            *per_minute.entry(m).or_insert(0) += 1;
+        }
+    }
+    let peak = per_minute
+        .iter()
+        .fold(None, |best: Option<(i64, u64)>, (&m, &n)| match best {
+            Some((_, top)) if top >= n => best,
+            _ => Some((m, n)),
+        });
+    (attended, peak.map(|(m, n)| (DAY0 + m * 60, n)))
+}
+
 /// The planted JSON, pretty-printed with a fixed key order.
 pub fn render(c: &Counts) -> Result<String, String> {
     let s = c.sim;
@@ -74,6 +111,8 @@ pub fn render(c: &Counts) -> Result<String, String> {
     };
     let keywords: Vec<String> = KEYWORDS.iter().map(|k| q(k)).collect();
     let (opened, clicked, back_after_click, wait) = communication(s);
+    let (start, end) = event_window()?;
+    let (attended, peak) = attendance(s, ((start - DAY0) * 1000, (end - DAY0) * 1000));
     let fields: Vec<(&str, String)> = vec![
         ("seed", s.seed.to_string()),
         ("participants", s.participants.to_string()),
@@ -126,6 +165,16 @@ pub fn render(c: &Counts) -> Result<String, String> {
         (
             "affected_back_after_delivery_median_s",
             wait.map_or_else(|| "null".into(), |w| w.to_string()),
+        ),
+        // Engagement: distinct participants with a successful view in the event window, and
+        // the minute with the most of them at once.
+        ("attended", attended.to_string()),
+        (
+            "peak_concurrent",
+            peak.map_or_else(
+                || "null".into(),
+                |(at, n)| format!("{{\"at\": {}, \"count\": {n}}}", instant(Some(at))),
+            ),
         ),
         ("keywords", format!("[{}]", keywords.join(", "))),
     ];

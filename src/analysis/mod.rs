@@ -5,6 +5,7 @@
 pub mod channels;
 pub mod chart_series;
 pub mod communication;
+pub mod engagement;
 pub mod findings;
 pub mod guards;
 pub mod impact;
@@ -102,6 +103,9 @@ pub struct Analysis {
     pub communication: communication::Communication,
     pub tickets: TicketLoad,
     pub social: Social,
+    /// The whole event, for marketing; None when no viewing session, e-mail event, post,
+    /// concurrent-viewer snapshot or web request was read.
+    pub engagement: Option<engagement::Engagement>,
     pub targets: Vec<Target>,
     pub attempts: Vec<Attempt>,
     pub findings: Vec<Finding>,
@@ -208,6 +212,18 @@ pub fn analyse(
             has_email,
         },
     )?;
+    let engagement = engagement::compute(
+        tables,
+        runner,
+        &engagement::Inputs {
+            config,
+            event_window,
+            impact: impact.as_ref(),
+            registered: reach.as_ref().and_then(|r| r.registered),
+            first_communication_at: incident.first_communication_at.at,
+            present: engagement::Present::of(tables)?,
+        },
+    )?;
     let targets = targets(config, &incident);
     let attempts = attempts(log);
     let findings = findings::derive(&findings::Inputs {
@@ -232,6 +248,7 @@ pub fn analyse(
         communication,
         tickets,
         social,
+        engagement,
         targets,
         attempts,
         findings,

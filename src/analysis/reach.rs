@@ -10,7 +10,8 @@ use crate::queries::Runner;
 use crate::tables::{i64_values, str_values, Tables};
 use crate::timeutil::Millis;
 
-/// One incident campaign's funnel.
+/// One campaign's funnel: an incident campaign's under `reach`, every campaign's under
+/// `engagement`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Campaign {
     pub campaign: String,
@@ -63,6 +64,16 @@ pub struct Reach {
 /// clicks on a backup URL).
 pub fn register(tables: &Tables, runner: &Runner, campaigns: &[String], backup_urls: &[String]) {
     let names = Series::new("c".into(), campaigns.to_vec());
+    let lf = tables
+        .email
+        .clone()
+        .filter(col("campaign").is_in(lit(names).implode(false), false));
+    runner.register("incident_email", with_backup_url(lf, backup_urls));
+}
+
+/// E-mail events with `backup_url`: a click on a URL containing one of `backup_urls`
+/// (letter case ignored).
+fn with_backup_url(email: LazyFrame, backup_urls: &[String]) -> LazyFrame {
     let mut backup = lit(false);
     for u in backup_urls {
         backup = backup.or(col("url")
@@ -72,22 +83,25 @@ pub fn register(tables: &Tables, runner: &Runner, campaigns: &[String], backup_u
             .contains_literal(lit(u.to_lowercase()))
             .fill_null(lit(false)));
     }
-    let lf = tables
-        .email
-        .clone()
-        .filter(col("campaign").is_in(lit(names).implode(false), false))
-        .with_column(backup.alias("backup_url"));
-    runner.register("incident_email", lf);
+    email.with_column(backup.alias("backup_url"))
 }
 
-/// Computes the funnels. `affected_known` says whether the `affected` table was registered;
-/// without e-mail events (`has_email` false) the reached figures are null, not zero.
-pub fn compute(
-    runner: &mut Runner,
-    affected_known: bool,
-    has_registrations: bool,
-    has_email: bool,
-) -> Result<Reach> {
+/// The funnel of every campaign, incident or not (docs/definitions.md, `engagement.campaigns`).
+/// The funnel queries read `incident_email`; here they run unchanged in a query context of
+/// their own in which that table holds every campaign's events, so the main context's
+/// incident campaigns are left as they are.
+pub fn every_campaign(tables: &Tables, backup_urls: &[String]) -> Result<Vec<Campaign>> {
+    let mut runner = Runner::new(tables);
+    runner.register(
+        "incident_email",
+        with_backup_url(tables.email.clone(), backup_urls),
+    );
+    funnels(&mut runner)
+}
+
+/// The funnel of each campaign of `incident_email`, by campaign key (the `email_funnel` and
+/// `email_delivery_p90` queries).
+pub fn funnels(runner: &mut Runner) -> Result<Vec<Campaign>> {
     let f = runner.builtin("email_funnel")?;
     let p90 = runner.builtin("email_delivery_p90")?;
     let p90_names = str_values(&p90, "campaign").map_err(table_err)?;
@@ -111,7 +125,7 @@ pub fn compute(
     .map(|c| col(c))
     .collect::<Result<_>>()?;
     let n = |k: usize, i: usize| counts[k][i].unwrap_or(0) as u64;
-    let campaigns: Vec<Campaign> = (0..names.len())
+    Ok((0..names.len())
         .filter_map(|i| {
             let name = names[i].clone()?;
             let p90 = p90_names
@@ -134,7 +148,18 @@ pub fn compute(
                 campaign: name,
             })
         })
-        .collect();
+        .collect())
+}
+
+/// Computes the funnels. `affected_known` says whether the `affected` table was registered;
+/// without e-mail events (`has_email` false) the reached figures are null, not zero.
+pub fn compute(
+    runner: &mut Runner,
+    affected_known: bool,
+    has_registrations: bool,
+    has_email: bool,
+) -> Result<Reach> {
+    let campaigns = funnels(runner)?;
     // Without any e-mail event, who was reached is unknown, not zero.
     let (affected_reached, affected_by_outcome) = if affected_known && has_email {
         let outcome = runner.builtin("affected_not_reached")?;

@@ -1,13 +1,14 @@
 //! The metrics.json contract (docs/definitions.md): plain Serialize structs whose field order is
 //! the contract's key order. Instants are RFC 3339 UTC with `Z`; durations whole seconds; absent
-//! data is `null`, never a made-up zero. Figures not computed yet (`engagement`, `comparison`,
-//! part of `reach`) have no key at all: docs/definitions.md lists them under "Not computed yet".
+//! data is `null`, never a made-up zero. Figures not computed yet have no key at all:
+//! docs/definitions.md lists them under "Not computed yet".
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::analysis::{Analysis, Milestone};
+use crate::analysis::engagement::Engagement;
+use crate::analysis::{Analysis, Campaign, Milestone};
 use crate::config::Config;
 use crate::ingest::{Rejection, SourceReport, Warning};
 use crate::timeutil::fmt_utc;
@@ -28,6 +29,9 @@ pub struct Metrics {
     pub reach: Option<ReachJson>,
     pub tickets: Option<TicketsJson>,
     pub social: Option<SocialJson>,
+    /// The whole event, for marketing; null when no viewing session, e-mail event, post,
+    /// snapshot or web request was read.
+    pub engagement: Option<EngagementJson>,
     pub targets: Vec<TargetJson>,
     pub attempts: Vec<AttemptJson>,
     pub findings: Vec<FindingJson>,
@@ -233,6 +237,72 @@ pub struct SentimentJson {
 }
 
 #[derive(Debug, Serialize)]
+pub struct EngagementJson {
+    pub attended: Option<u64>,
+    pub attendance_rate: Option<f64>,
+    pub platforms: Option<Vec<PlatformJson>>,
+    pub peak_concurrent: Option<PeakJson>,
+    pub peak_concurrent_snapshots: Vec<SnapshotJson>,
+    pub minutes_watched: Option<f64>,
+    pub average_minutes_per_attendee: Option<f64>,
+    pub retention: Option<Vec<ShareJson>>,
+    pub lost_to_incident: Option<u64>,
+    pub campaigns: Option<Vec<CampaignJson>>,
+    pub social_all: Option<SocialAllJson>,
+    pub web: Option<WebJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PlatformJson {
+    pub platform: String,
+    pub viewers: u64,
+    pub minutes_watched: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SnapshotJson {
+    pub platform: String,
+    pub at: String,
+    pub viewers: i64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ShareJson {
+    pub at: String,
+    pub share: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SocialAllJson {
+    pub mentions: u64,
+    pub potential_reach: Option<i64>,
+    pub unique_reach: Option<i64>,
+    pub engagements: Option<i64>,
+    pub top_posts: Vec<TopPostJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TopPostJson {
+    pub at: String,
+    pub network: Option<String>,
+    pub author: Option<String>,
+    pub engagements: i64,
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct WebJson {
+    pub requests: Vec<RequestsJson>,
+    pub backup_page_requests: Option<u64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RequestsJson {
+    pub at: String,
+    pub requests: u64,
+}
+
+#[derive(Debug, Serialize)]
 pub struct TargetJson {
     pub metric: String,
     pub target: i64,
@@ -271,6 +341,100 @@ fn peak(p: Option<(i64, u64)>) -> Option<PeakJson> {
         at: fmt_utc(at),
         count,
     })
+}
+
+fn campaign(c: &Campaign) -> CampaignJson {
+    CampaignJson {
+        campaign: c.campaign.clone(),
+        first_event_at: c.first_event_at.map(fmt_utc),
+        recipients: c.recipients,
+        delivered: c.delivered,
+        bounced: c.bounced,
+        blocked: c.blocked,
+        deferred: c.deferred,
+        opened: c.opened,
+        clicked: c.clicked,
+        complained: c.complained,
+        unsubscribed: c.unsubscribed,
+        delivery_rate: round(c.delivery_rate(), 4),
+        open_rate: round(c.open_rate(), 4),
+        click_rate: round(c.click_rate(), 4),
+        time_to_90pct_delivered_s: c.time_to_90pct_delivered_s,
+        backup_clicks: c.backup_clicks,
+    }
+}
+
+fn engagement(e: &Engagement) -> EngagementJson {
+    let v = e.viewing.as_ref();
+    EngagementJson {
+        attended: v.map(|v| v.attended),
+        attendance_rate: round(e.attendance_rate(), 4),
+        platforms: v.map(|v| {
+            v.platforms
+                .iter()
+                .map(|p| PlatformJson {
+                    platform: p.platform.clone(),
+                    viewers: p.viewers,
+                    minutes_watched: p.minutes_watched,
+                })
+                .collect()
+        }),
+        peak_concurrent: peak(v.and_then(|v| v.peak)),
+        peak_concurrent_snapshots: e
+            .snapshots
+            .iter()
+            .map(|s| SnapshotJson {
+                platform: s.platform.clone(),
+                at: fmt_utc(s.at),
+                viewers: s.viewers,
+            })
+            .collect(),
+        minutes_watched: v.map(|v| v.minutes_watched),
+        average_minutes_per_attendee: e.average_minutes_per_attendee(),
+        // Shares of nobody are not shares: null when no one attended.
+        retention: v.filter(|v| v.attended > 0).map(|v| {
+            v.retention
+                .iter()
+                .map(|(at, share)| ShareJson {
+                    at: fmt_utc(*at),
+                    share: *share,
+                })
+                .collect()
+        }),
+        lost_to_incident: e.lost_to_incident,
+        campaigns: e
+            .campaigns
+            .as_ref()
+            .map(|cs| cs.iter().map(campaign).collect()),
+        social_all: e.social_all.as_ref().map(|s| SocialAllJson {
+            mentions: s.mentions,
+            potential_reach: s.potential_reach,
+            unique_reach: s.unique_reach,
+            engagements: s.engagements,
+            top_posts: s
+                .top_posts
+                .iter()
+                .map(|p| TopPostJson {
+                    at: fmt_utc(p.at),
+                    network: p.network.clone(),
+                    author: p.author.clone(),
+                    engagements: p.engagements,
+                    text: p.text.clone(),
+                })
+                .collect(),
+        }),
+        web: e.web.as_ref().map(|w| WebJson {
+            requests: w
+                .requests
+                .iter()
+                .map(|(at, requests)| RequestsJson {
+                    at: fmt_utc(*at),
+                    requests: *requests,
+                })
+                .collect(),
+            backup_page_requests: w.backup_page_requests,
+        }),
+    }
 }
 
 /// A p-value to 3 significant digits (they span hundreds of orders of magnitude).
@@ -394,28 +558,7 @@ impl Metrics {
                     affected_clicked: c.affected_clicked,
                     return_after_delivery_median_s: c.return_after_delivery_median_s,
                     returned_after_click: c.returned_after_click,
-                    campaigns: r
-                        .campaigns
-                        .iter()
-                        .map(|c| CampaignJson {
-                            campaign: c.campaign.clone(),
-                            first_event_at: c.first_event_at.map(fmt_utc),
-                            recipients: c.recipients,
-                            delivered: c.delivered,
-                            bounced: c.bounced,
-                            blocked: c.blocked,
-                            deferred: c.deferred,
-                            opened: c.opened,
-                            clicked: c.clicked,
-                            complained: c.complained,
-                            unsubscribed: c.unsubscribed,
-                            delivery_rate: round(c.delivery_rate(), 4),
-                            open_rate: round(c.open_rate(), 4),
-                            click_rate: round(c.click_rate(), 4),
-                            time_to_90pct_delivered_s: c.time_to_90pct_delivered_s,
-                            backup_clicks: c.backup_clicks,
-                        })
-                        .collect(),
+                    campaigns: r.campaigns.iter().map(campaign).collect(),
                     affected_reached: r.affected_reached,
                     affected_reached_share: round(
                         r.affected_reached
@@ -482,6 +625,7 @@ impl Metrics {
                     }),
                 }
             }),
+            engagement: a.engagement.as_ref().map(engagement),
             targets: a
                 .targets
                 .iter()

@@ -169,6 +169,72 @@ fn impact_and_reach_match_what_was_planted() {
     assert_eq!(r["registered"], p["registered_active"]);
 }
 
+/// docs/definitions.md, "Engagement", against the generator's own count of the simulation's
+/// views (gen/src/planted.rs). Mux writes instants to the millisecond and every view lies in
+/// the event window, so debrief sees the very views the generator counted: attendance and the
+/// peak minute are exact, no tolerance.
+#[test]
+fn engagement_matches_what_was_planted() {
+    let (m, _) = sample_metrics();
+    let p = planted();
+    let e = &m["engagement"];
+    assert_eq!(e["attended"], p["attended"]);
+    assert_eq!(e["peak_concurrent"], p["peak_concurrent"]);
+    let attended = p["attended"].as_f64().unwrap();
+    let registered = p["registered_active"].as_f64().unwrap();
+    assert_eq!(
+        e["attendance_rate"].as_f64().unwrap(),
+        (attended / registered * 10_000.0).round() / 10_000.0
+    );
+    // Everyone on YouTube came through the fallback; their views there never fail.
+    let youtube = e["platforms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["platform"] == "youtube")
+        .unwrap();
+    assert_eq!(youtube["viewers"], p["fallback_viewers"]);
+    // Lost: affected minus recovered, each within the few everyday failures of the planted
+    // counts (see impact_and_reach_match_what_was_planted).
+    let lost = e["lost_to_incident"].as_u64().unwrap();
+    let im = &m["impact"];
+    assert_eq!(
+        lost,
+        im["affected_participants"].as_u64().unwrap()
+            - im["recovered_participants"].as_u64().unwrap()
+    );
+    let planted_lost =
+        p["affected_viewers"].as_u64().unwrap() - p["affected_recovered"].as_u64().unwrap();
+    let everyday = p["mux_baseline_failed_views"].as_u64().unwrap();
+    assert!(
+        lost + everyday >= planted_lost && lost <= planted_lost + everyday,
+        "{lost} vs planted {planted_lost}"
+    );
+    // Both campaigns, incident or not, with their planted recipients and deliveries.
+    let campaigns = e["campaigns"].as_array().unwrap();
+    assert_eq!(campaigns.len(), 2);
+    for c in campaigns {
+        let name = c["campaign"].as_str().unwrap();
+        assert_eq!(c["recipients"], p["email_recipients_per_campaign"][name]);
+        assert_eq!(c["delivered"], p["email_delivered_per_campaign"][name]);
+    }
+    assert_eq!(e["social_all"]["mentions"], p["mentions_total"]);
+    assert_eq!(e["social_all"]["top_posts"].as_array().unwrap().len(), 5);
+    // Retention: every 5-minute bucket of 14:30-19:00 Paris, shares between 0 and 1; the
+    // bucket holding the peak minute holds at least its participants.
+    let retention = e["retention"].as_array().unwrap();
+    assert_eq!(retention.len(), 54);
+    assert_eq!(retention[0]["at"], "2020-11-27T13:30:00Z");
+    let shares: Vec<f64> = retention
+        .iter()
+        .map(|r| r["share"].as_f64().unwrap())
+        .collect();
+    assert!(shares.iter().all(|s| (0.0..=1.0).contains(s)));
+    let peak_share = p["peak_concurrent"]["count"].as_f64().unwrap() / attended;
+    assert!(shares.iter().cloned().fold(0.0, f64::max) >= peak_share);
+    assert!(e["web"].is_null(), "the sample has no web logs");
+}
+
 #[test]
 fn sample_outputs_are_private_and_deterministic() {
     let (_, a) = sample_metrics();
@@ -219,27 +285,44 @@ fn keys(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
 #[test]
 fn every_key_of_metrics_json_is_defined_in_the_docs_that_ship() {
     // The sample writes every section; the contract fixture adds nothing new but the
-    // definitions must cover it too.
+    // definitions must cover it too. The sample has no web logs or YouTube snapshots: the
+    // engagement_web fixture writes their keys.
     let (m, _) = sample_metrics();
     let contract = scratch("docs-contract");
     let c = report(&root().join("tests/fixtures/contract"), &contract);
+    let w = report(
+        &root().join("tests/fixtures/engagement_web"),
+        &scratch("docs-web"),
+    );
     let mut written = std::collections::BTreeSet::new();
     keys(&m, &mut written);
     keys(&c, &mut written);
-    for section in ["impact", "reach", "tickets", "social"] {
+    keys(&w, &mut written);
+    for section in ["impact", "reach", "tickets", "social", "engagement"] {
         assert!(m[section].is_object(), "the sample has no {section}");
     }
+    assert!(w["engagement"]["web"]["requests"][0].is_object());
+    assert!(w["engagement"]["peak_concurrent_snapshots"][0].is_object());
     let defined = defined_words();
     let missing: Vec<&String> = written.iter().filter(|k| !defined.contains(*k)).collect();
     assert!(
         missing.is_empty(),
         "not in docs/definitions.md: {missing:?}"
     );
-    // What the definitions list as not computed yet is indeed absent: when one of them is
-    // written, its definition moves up from "Not computed yet".
-    let absent = "engagement";
-    assert!(!written.contains(absent), "{absent} is written now");
-    assert!(defined.contains(absent), "{absent} is not listed");
+    // What is written is no longer listed as not computed yet: engagement and [web].pages
+    // moved up from "Not computed yet" when they were.
+    let doc = std::fs::read_to_string(root().join("docs/definitions.md")).unwrap();
+    let not_yet = doc
+        .split("## Not computed yet")
+        .nth(1)
+        .expect("docs/definitions.md has a \"Not computed yet\" section");
+    for written_now in ["engagement", "[web]"] {
+        assert!(
+            !not_yet.contains(&format!("`{written_now}")),
+            "{written_now} is still listed as not computed yet"
+        );
+    }
+    assert!(written.contains("engagement") && defined.contains("engagement"));
     // The report points to them in words a reader of a mailed copy can follow; nothing
     // refers to the project's internal specification.
     let html = std::fs::read_to_string(contract.join("report.html")).unwrap();
