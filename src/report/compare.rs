@@ -45,8 +45,9 @@ const fn h(path: &'static str, label: &'static str, unit: Unit, better: Better) 
 }
 
 /// The headline figures, in the order the report shows them: the four durations, who was
-/// affected, how many the crisis e-mail reached, the support peak and first reply, social.
-pub const HEADLINES: [Headline; 13] = [
+/// affected, how many the crisis e-mail reached, the support peak and first reply, social,
+/// then marketing's (attendance, peak, minutes per attendee, mentions, lost to the incident).
+pub const HEADLINES: [Headline; 18] = [
     h(
         "incident.time_to_detect_s",
         "Time to detect",
@@ -122,6 +123,36 @@ pub const HEADLINES: [Headline; 13] = [
     h(
         "social.sentiment.negative",
         "Negative incident mentions",
+        Unit::Count,
+        Better::Lower,
+    ),
+    h(
+        "engagement.attendance_rate",
+        "Attendance rate (attended of registered)",
+        Unit::Share,
+        Better::Higher,
+    ),
+    h(
+        "engagement.peak_concurrent.count",
+        "Peak concurrent viewers",
+        Unit::Count,
+        Better::Higher,
+    ),
+    h(
+        "engagement.average_minutes_per_attendee",
+        "Average minutes watched per attendee",
+        Unit::Minutes,
+        Better::Higher,
+    ),
+    h(
+        "engagement.social_all.mentions",
+        "Mentions, all of them",
+        Unit::Count,
+        Better::Higher,
+    ),
+    h(
+        "engagement.lost_to_incident",
+        "Participants lost to the incident",
         Unit::Count,
         Better::Lower,
     ),

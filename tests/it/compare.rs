@@ -105,6 +105,26 @@ fn the_sample_against_a_previous_edition() {
         fig("social.sentiment.negative"),
         (json!(32), json!(12), json!(20), json!("worse"))
     );
+    // Marketing's figures: attendance 0.919 against 0.85 and 125.4 minutes a head against 110
+    // are better; a peak of 1,718 against 1,900 is worse; 150 mentions both years; 63 lost to
+    // the incident against 90 is better.
+    assert_eq!(
+        fig("engagement.attendance_rate"),
+        (json!(0.919), json!(0.85), json!(0.069), json!("better"))
+    );
+    assert_eq!(
+        fig("engagement.peak_concurrent.count"),
+        (json!(1718), json!(1900), json!(-182), json!("worse"))
+    );
+    assert_eq!(
+        fig("engagement.average_minutes_per_attendee"),
+        (json!(125.4), json!(110.0), json!(15.4), json!("better"))
+    );
+    assert_eq!(fig("engagement.social_all.mentions").3, json!("same"));
+    assert_eq!(
+        fig("engagement.lost_to_incident"),
+        (json!(63), json!(90), json!(-27), json!("better"))
+    );
 
     // The report: a section and last edition's value on the duration cards.
     let html = std::fs::read_to_string(out.join("report.html")).unwrap();
