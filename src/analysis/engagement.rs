@@ -5,10 +5,12 @@
 //!
 //! Peak and retention count *distinct participants* per minute or per bucket, so that a
 //! participant watching in two tabs counts once. They are computed with polars, whatever the
-//! audience's size: each participant's views are floored to the unit and merged into disjoint
-//! runs (sort, running maximum of the previous ends, a new run where a view starts after it),
-//! then each run adds one at its first unit and removes one after its last, and a prefix sum
-//! gives the participants active in every unit.
+//! audience's size, never with a loop over participants: the views are sorted once by
+//! participant and start, each participant numbered; per unit (minute or bucket), views are
+//! floored to it and merged into disjoint runs (a running maximum of the earlier views' ends,
+//! keyed by the participant's number so that it never crosses to another participant; a view
+//! that starts after it opens a run); each run adds one at its first unit and removes one
+//! after its last, and a prefix sum gives the participants active in every unit.
 
 use std::collections::BTreeMap;
 
