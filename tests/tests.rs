@@ -16,6 +16,7 @@ mod it {
     mod guard_rails;
     mod impact;
     mod mapped;
+    mod marketing;
     mod mini;
     mod privacy;
     mod sample;

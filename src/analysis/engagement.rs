@@ -65,6 +65,9 @@ pub struct Snapshot {
     pub viewers: i64,
 }
 
+/// A platform's snapshots: (platform, [(instant, viewers)]).
+pub type SnapshotSeries = (String, Vec<(Millis, i64)>);
+
 /// One of the posts with the most engagements.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopPost {
@@ -106,6 +109,9 @@ pub struct Engagement {
     pub registered: Option<u64>,
     /// Each platform's largest snapshot, by platform; empty without snapshots.
     pub snapshots: Vec<Snapshot>,
+    /// Every snapshot inside the event window (all of them without one), per platform by
+    /// name, in time order: the report draws them beside the active viewers.
+    pub snapshot_series: Vec<SnapshotSeries>,
     /// `affected_participants - recovered_participants`; None where they are unknown.
     pub lost_to_incident: Option<u64>,
     /// Every campaign's funnel, by campaign key; None without e-mail events.
@@ -218,6 +224,11 @@ pub fn compute(tables: &Tables, runner: &mut Runner, i: &Inputs) -> Result<Optio
         registered: i.registered,
         snapshots: if p.audience {
             snapshots(tables)?
+        } else {
+            Vec::new()
+        },
+        snapshot_series: if p.audience {
+            snapshot_series(tables, i.event_window)?
         } else {
             Vec::new()
         },
@@ -467,6 +478,46 @@ fn snapshots(tables: &Tables) -> Result<Vec<Snapshot>> {
             })
         })
         .collect())
+}
+
+/// Every snapshot in the event window, per platform, in time order (see
+/// [`Engagement::snapshot_series`]). A platform's snapshots at one instant keep the largest.
+fn snapshot_series(tables: &Tables, window: Option<Window>) -> Result<Vec<SnapshotSeries>> {
+    let mut keep = col("at").is_not_null().and(col("viewers").is_not_null());
+    if let Some(w) = window {
+        let at = col("at").cast(DataType::Int64);
+        keep = keep.and(at.clone().gt_eq(lit(w.start)).and(at.lt(lit(w.end))));
+    }
+    let df = tables
+        .audience
+        .clone()
+        .filter(keep)
+        .select([
+            col("platform")
+                .fill_null(lit(UNKNOWN_PLATFORM))
+                .alias("platform"),
+            col("at").cast(DataType::Int64).alias("at"),
+            col("viewers"),
+        ])
+        .group_by([col("platform"), col("at")])
+        .agg([col("viewers").max()])
+        .sort(["platform", "at"], SortMultipleOptions::default())
+        .collect()
+        .map_err(table_err)?;
+    let platform = str_values(&df, "platform").map_err(table_err)?;
+    let at = i64_values(&df, "at").map_err(table_err)?;
+    let viewers = i64_values(&df, "viewers").map_err(table_err)?;
+    let mut out: Vec<SnapshotSeries> = Vec::new();
+    for k in 0..platform.len() {
+        let (Some(p), Some(t), Some(v)) = (&platform[k], at[k], viewers[k]) else {
+            continue;
+        };
+        match out.last_mut() {
+            Some((name, points)) if name == p => points.push((t, v)),
+            _ => out.push((p.clone(), vec![(t, v)])),
+        }
+    }
+    Ok(out)
 }
 
 /// Mentions, reach and engagements over all mentions, and the top posts.

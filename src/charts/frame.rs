@@ -35,6 +35,8 @@ pub enum Swatch {
     Box,
     Line,
     Shade,
+    /// A thin line through dots: points measured now and then (snapshots).
+    Dots,
 }
 
 /// One legend entry.
@@ -131,6 +133,20 @@ impl Plot<'_, '_> {
         self.area
             .draw(&PathElement::new(px, colour.stroke_width(width)))
             .map_err(err(self.what))
+    }
+
+    /// A dot of `radius` pixels at each (instant, value) point.
+    pub fn dots(&self, points: &[(Millis, f64)], colour: RGBColor, radius: i32) -> Result<()> {
+        for (t, v) in points {
+            self.area
+                .draw(&Circle::new(
+                    (self.x(*t), self.y(*v)),
+                    radius,
+                    colour.filled(),
+                ))
+                .map_err(err(self.what))?;
+        }
+        Ok(())
     }
 
     /// A step line: each value holds from its instant to the next one's, the last to `until`.
@@ -334,6 +350,12 @@ pub fn draw_legend(
                 [(x, cy - 6), (x + 14, cy + 6)],
                 SHADE.filled(),
             )),
+            Swatch::Dots => root
+                .draw(&PathElement::new(
+                    vec![(x, cy), (x + 16, cy)],
+                    it.colour.stroke_width(1),
+                ))
+                .and_then(|_| root.draw(&Circle::new((x + 8, cy), 3, it.colour.filled()))),
         }
         .map_err(err(what))?;
         text(

@@ -4,17 +4,20 @@
 //! [`frame`] draws what every time chart shares and [`labels`] keeps labels apart.
 
 pub mod audience;
+pub mod campaigns;
 pub mod email;
 pub mod failures;
 pub mod frame;
 pub mod funnel;
 pub mod labels;
+pub mod retention;
 pub mod returns;
 pub mod social;
 pub mod support;
 pub mod timeline;
 pub mod updates;
 pub mod waiting;
+pub mod web;
 
 use plotters::style::{FontDesc, FontStyle, IntoFont, RGBAColor, RGBColor};
 use serde::Serialize;
@@ -147,6 +150,9 @@ pub struct Rendered {
     pub updates: Option<String>,
     pub affected_funnel: Option<String>,
     pub returns: Option<String>,
+    pub retention: Option<String>,
+    pub campaigns: Option<String>,
+    pub web: Option<String>,
 }
 
 /// Draws every chart of the model.
@@ -171,6 +177,9 @@ pub fn render(c: &Charts) -> Result<Rendered> {
             Some(r) => returns::render(r)?,
             None => None,
         },
+        retention: c.retention.as_ref().map(retention::render).transpose()?,
+        campaigns: c.campaigns.as_ref().map(campaigns::render).transpose()?,
+        web: c.web.as_ref().map(web::render).transpose()?,
     })
 }
 

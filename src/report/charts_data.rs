@@ -173,6 +173,19 @@ pub struct AudienceChart {
     pub shade: Option<Shade>,
     pub markers: Vec<MarkerData>,
     pub rows: Vec<AudienceRow>,
+    /// The platforms' own concurrent-viewer counts (YouTube's snapshots), where given.
+    pub snapshots: Vec<SnapshotLine>,
+}
+
+/// One platform's own concurrent-viewer snapshots, drawn beside the active viewers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SnapshotLine {
+    /// `youtube: its own count`.
+    pub label: String,
+    /// Colour: that of the platform's active viewers where they are drawn too.
+    pub colour: usize,
+    /// (instant, local time, viewers).
+    pub points: Vec<(Millis, String, i64)>,
 }
 
 /// One minute with failed views.
@@ -324,12 +337,16 @@ pub struct Charts {
     pub updates: Option<crate::charts::updates::UpdatesChart>,
     pub affected_funnel: Option<FunnelChart>,
     pub returns: Option<crate::charts::returns::ReturnsChart>,
+    /// The event's audience, for marketing: retention, every campaign, the website.
+    pub retention: Option<crate::charts::retention::RetentionChart>,
+    pub campaigns: Option<crate::charts::campaigns::CampaignsChart>,
+    pub web: Option<crate::charts::web::WebChart>,
     /// Per absent chart (by field name): why it is absent.
     pub missing: BTreeMap<&'static str, String>,
 }
 
 /// The milestones as markers, those on `axis`.
-fn markers(a: &Analysis, zone: Tz, axis: &TimeAxis, which: &[&str]) -> Vec<MarkerData> {
+pub(super) fn markers(a: &Analysis, zone: Tz, axis: &TimeAxis, which: &[&str]) -> Vec<MarkerData> {
     let i = &a.incident;
     let all: [(&str, &Milestone); 5] = [
         ("impact", &i.started_at),
@@ -359,7 +376,7 @@ const ALL_MARKERS: [&str; 5] = [
 ];
 
 /// The incident window as a shade.
-fn incident_shade(a: &Analysis) -> Option<Shade> {
+pub(super) fn incident_shade(a: &Analysis) -> Option<Shade> {
     a.incident.window().map(|w| Shade {
         start: w.start,
         end: w.end,
@@ -439,6 +456,9 @@ pub fn build(config: &Config, a: &Analysis) -> Charts {
         updates: super::communication::updates_chart(a, zone),
         affected_funnel: super::communication::affected_funnel(a),
         returns: super::communication::returns_chart(a),
+        retention: None,
+        campaigns: super::marketing::campaigns_chart(a, zone),
+        web: None,
         missing,
     };
     // Without an axis there is no viewing, ticket, mention or e-mail record to draw: the
@@ -471,6 +491,8 @@ pub fn build(config: &Config, a: &Analysis) -> Charts {
         charts.support = support(config, a, zone, &axis);
     }
     charts.social = social(config, a, zone, &axis);
+    charts.retention = super::marketing::retention_chart(a, config, &axis);
+    charts.web = super::marketing::web_chart(a, config, &axis);
     let why = |k: &'static str| -> Option<String> {
         let impact_why = if a.failures_unknown {
             "No viewing export can say that a view failed, so who was affected is unknown."
@@ -644,7 +666,11 @@ fn timeline(a: &Analysis, zone: Tz) -> Option<TimelineChart> {
 fn audience(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<AudienceChart> {
     let mut platforms: Vec<&crate::analysis::chart_series::PlatformAudience> =
         a.charts.audience.iter().collect();
-    if platforms.is_empty() {
+    let series: &[crate::analysis::engagement::SnapshotSeries] = a
+        .engagement
+        .as_ref()
+        .map_or(&[], |e| e.snapshot_series.as_slice());
+    if platforms.is_empty() && series.is_empty() {
         return None;
     }
     // Main platforms first, then the fallbacks, each by name.
@@ -679,8 +705,35 @@ fn audience(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<AudienceChart> {
             viewers: columns.iter().map(|c| c[i]).collect(),
         })
         .collect();
+    let snapshots = series
+        .iter()
+        .enumerate()
+        .map(|(k, (name, points))| SnapshotLine {
+            label: format!("{name}: its own count"),
+            colour: platforms
+                .iter()
+                .position(|p| p.platform.eq_ignore_ascii_case(name))
+                .unwrap_or(platforms.len() + k),
+            points: points
+                .iter()
+                .filter(|(t, _)| axis.holds(*t))
+                .map(|(t, v)| (*t, fmt_local_hm(*t, zone), *v))
+                .collect(),
+        })
+        .filter(|l| !l.points.is_empty())
+        .collect::<Vec<_>>();
+    if platforms.is_empty() && snapshots.is_empty() {
+        return None;
+    }
     Some(AudienceChart {
-        title: "Audience: active viewers per minute, per platform".into(),
+        title: if snapshots.is_empty() {
+            "Audience: active viewers per minute, per platform".into()
+        } else if platforms.is_empty() {
+            "Audience: the platforms' own counts of concurrent viewers".into()
+        } else {
+            "Audience: active viewers per minute, per platform, and the platforms' own counts"
+                .into()
+        },
         axis: axis.clone(),
         y_title: "viewers watching".into(),
         platforms: platforms
@@ -696,7 +749,12 @@ fn audience(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<AudienceChart> {
         fallback: platforms.iter().map(|p| p.fallback).collect(),
         shade: incident_shade(a),
         markers: markers(a, zone, axis, &["mitigated"]),
-        rows,
+        rows: if platforms.is_empty() {
+            Vec::new()
+        } else {
+            rows
+        },
+        snapshots,
     })
 }
 

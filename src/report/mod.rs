@@ -5,6 +5,7 @@ pub mod charts_data;
 pub mod communication;
 pub mod compare;
 pub mod lessons;
+pub mod marketing;
 pub mod metrics;
 pub mod model;
 pub mod outputs;

@@ -380,7 +380,37 @@ fn summary(a: &Analysis, config: &Config) -> Option<String> {
     Some(format!("{who}{when}.{team}"))
 }
 
-fn pct(part: u64, whole: u64) -> Option<String> {
+/// One campaign's row of a campaigns table (the incident campaigns, or every one).
+pub(super) fn campaign_row(c: &crate::analysis::reach::Campaign, z: Tz) -> CampaignRow {
+    CampaignRow {
+        campaign: c.campaign.clone(),
+        first_event: c.first_event_at.map(|t| fmt_local_hm(t, z)),
+        recipients: c.recipients,
+        delivered: format!(
+            "{} ({})",
+            c.delivered,
+            pct(c.delivered, c.recipients).unwrap_or_default()
+        ),
+        opened: format!(
+            "{} ({} of delivered)",
+            c.opened,
+            pct(c.opened, c.delivered).unwrap_or_default()
+        ),
+        clicked: format!(
+            "{} ({} of delivered)",
+            c.clicked,
+            pct(c.clicked, c.delivered).unwrap_or_default()
+        ),
+        backup_clicks: c.backup_clicks,
+        bounced: c.bounced,
+        blocked: c.blocked,
+        complained: c.complained,
+        unsubscribed: c.unsubscribed,
+        to_90pct: c.time_to_90pct_delivered_s.map(fmt_duration),
+    }
+}
+
+pub(super) fn pct(part: u64, whole: u64) -> Option<String> {
     (whole > 0).then(|| format!("{:.1}%", part as f64 * 100.0 / whole as f64))
 }
 
@@ -405,6 +435,8 @@ pub struct ReportModel {
     pub reach: Option<ReachView>,
     /// "Did our communication work?"
     pub communication: Option<super::communication::CommunicationView>,
+    /// "The event's audience", for marketing.
+    pub marketing: Option<super::marketing::MarketingView>,
     pub tickets: Option<TicketView>,
     pub social: Option<SocialView>,
     /// Every finding, ranked by what is at stake (runbook.md lists them all).
@@ -915,20 +947,7 @@ fn reach_view(config: &Config, sources: &[SourceReport], a: &Analysis) -> Option
             campaigns: r
                 .campaigns
                 .iter()
-                .map(|c| CampaignRow {
-                    campaign: c.campaign.clone(),
-                    first_event: c.first_event_at.map(|t| fmt_local_hm(t, z)),
-                    recipients: c.recipients,
-                    delivered: format!("{} ({})", c.delivered, pct(c.delivered, c.recipients).unwrap_or_default()),
-                    opened: format!("{} ({} of delivered)", c.opened, pct(c.opened, c.delivered).unwrap_or_default()),
-                    clicked: format!("{} ({} of delivered)", c.clicked, pct(c.clicked, c.delivered).unwrap_or_default()),
-                    backup_clicks: c.backup_clicks,
-                    bounced: c.bounced,
-                    blocked: c.blocked,
-                    complained: c.complained,
-                    unsubscribed: c.unsubscribed,
-                    to_90pct: c.time_to_90pct_delivered_s.map(fmt_duration),
-                })
+                .map(|c| campaign_row(c, z))
                 .collect(),
             affected_reached: r.affected_reached.zip(affected).map(|(x, n)| {
                 format!("The incident e-mail was delivered to {x} of the {n} affected participants ({}).", pct(x, n).unwrap_or_else(|| "n.a.".into()))
@@ -973,7 +992,10 @@ pub fn build(
         durations,
         milestones,
         signals,
-        summary: summary(a, config),
+        summary: summary(a, config).map(|s| match super::marketing::audience_cost(a) {
+            Some(cost) => format!("{s} {cost}"),
+            None => s,
+        }),
         first_signal_sentence,
         attempts,
         impact,
@@ -982,6 +1004,7 @@ pub fn build(
         ),
         reach,
         communication: super::communication::view(a, config),
+        marketing: super::marketing::view(a, config, sources),
         tickets,
         social,
         findings,

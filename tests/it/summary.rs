@@ -15,9 +15,11 @@ fn sample() -> (serde_json::Value, String) {
 fn the_summary_says_who_for_how_long_and_how_fast() {
     let (_, html) = sample();
     // 543 affected, viewer share 0.3439; 14:12:01Z to 15:02:00Z (Paris +1); durations 718,
-    // 1445, 2038, 2998 s against targets of 10, 15, 30 and 45 minutes.
+    // 1445, 2038, 2998 s against targets of 10, 15, 30 and 45 minutes. What it cost the
+    // audience: participant_minutes_lost and lost_to_incident of metrics.json (checked against
+    // what the generator planted in tests/it/sample.rs and compare.rs).
     assert!(html.contains(
-        "<p class=\"lead\">543 participants could not watch (34% of the viewers were on isp Orange, where the failures were) from 15:12 to 16:02 (49 min 58 s). The team detected it after 11 min 58 s (target 10 min: missed), sent the first word 24 min 05 s after detecting it (target 15 min: missed), mitigated it after 33 min 58 s (target 30 min: missed), and recovered after 49 min 58 s (target 45 min: missed).</p>"
+        "<p class=\"lead\">543 participants could not watch (34% of the viewers were on isp Orange, where the failures were) from 15:12 to 16:02 (49 min 58 s). The team detected it after 11 min 58 s (target 10 min: missed), sent the first word 24 min 05 s after detecting it (target 15 min: missed), mitigated it after 33 min 58 s (target 30 min: missed), and recovered after 49 min 58 s (target 45 min: missed). For the audience, the incident cost 20272 participant-minutes of viewing, and 63 of the 543 affected participants never came back before the end of the event.</p>"
     ));
 }
 
