@@ -9,6 +9,7 @@ pub mod charts;
 pub mod cli;
 pub mod config;
 pub mod error;
+pub mod i18n;
 pub mod ingest;
 pub mod queries;
 pub mod report;
