@@ -10,6 +10,7 @@ use crate::analysis::kinds::{MilestoneKind, Provenance, Severity, SignalSource};
 use crate::analysis::{Analysis, Milestone, WindowOrigin, WindowOrigins};
 use crate::config::Config;
 use crate::error::Result;
+use crate::i18n::Lang;
 use crate::ingest::SourceReport;
 use crate::tables::LogRow;
 use crate::timeutil::{fmt_duration, fmt_local, fmt_local_hm, fmt_local_offset, fmt_utc, Millis};
@@ -414,9 +415,16 @@ pub(super) fn pct(part: u64, whole: u64) -> Option<String> {
     (whole > 0).then(|| format!("{:.1}%", part as f64 * 100.0 / whole as f64))
 }
 
+/// The report's language.
+pub(super) fn lang(_config: &Config) -> Lang {
+    Lang::En
+}
+
 /// The template context of report.html.
 #[derive(Debug, Serialize)]
 pub struct ReportModel {
+    /// The report's language: its catalogue gives every text of the page.
+    pub lang: Lang,
     pub event_name: String,
     pub timezone: String,
     pub window: Option<String>,
@@ -971,6 +979,7 @@ pub fn build(
     user_queries: &[crate::queries::UserResult],
 ) -> Result<ReportModel> {
     let z = config.zone;
+    let l = lang(config);
     let durations = durations(config, a);
     let milestones = milestone_rows(config, a);
     let (signals, first_signal_sentence) = signal_rows(config, a);
@@ -983,6 +992,7 @@ pub fn build(
     let charts = super::charts_data::build(config, a);
 
     Ok(ReportModel {
+        lang: l,
         event_name: config.event_name.clone(),
         timezone: z.name().to_string(),
         window: a

@@ -5,10 +5,69 @@
 
 use std::path::Path;
 
-use tera::{Context, Tera};
+use std::collections::HashMap;
+
+use tera::{Context, Tera, Value};
 
 use super::model::ReportModel;
 use crate::error::{Error, Result};
+use crate::i18n::{format, Arg, Lang};
+
+/// The templates' `t(k="key", name=value, ...)`: the catalogue's message `key` in the
+/// report's language, with its arguments (numbers stay numbers, for plurals and the
+/// language's digits). A key missing from the catalogue fails the render, naming it.
+struct Translate(Lang);
+
+impl tera::Function for Translate {
+    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let key = args
+            .get("k")
+            .and_then(Value::as_str)
+            .ok_or_else(|| tera::Error::msg("t() needs k=\"message key\""))?;
+        let mut fargs: Vec<(&str, Arg)> = Vec::new();
+        for (name, v) in args.iter().filter(|(n, _)| n.as_str() != "k") {
+            let arg = match v {
+                Value::Number(n) => match n.as_i64() {
+                    Some(i) => Arg::from(i),
+                    None => Arg::from(n.as_f64().unwrap_or(0.0)),
+                },
+                Value::String(s) => Arg::from(s.clone()),
+                Value::Null => Arg::from(""),
+                other => Arg::from(other.to_string()),
+            };
+            fargs.push((name.as_str(), arg));
+        }
+        self.0
+            .format(key, &fargs)
+            .map(Value::String)
+            .map_err(tera::Error::msg)
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
+
+/// The templates' `| num`: a number in the report's language (`1962`, `1 962`); anything
+/// else as it is.
+struct Number(Lang);
+
+impl tera::Filter for Number {
+    fn filter(&self, value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+        Ok(match value {
+            Value::Number(n) => Value::String(match n.as_i64() {
+                Some(i) => format::fmt_int(self.0, i),
+                None => {
+                    let x = n.as_f64().unwrap_or(0.0);
+                    let written = x.to_string();
+                    let places = written.split_once('.').map_or(0, |(_, f)| f.len());
+                    format::fmt_decimal(self.0, x, places)
+                }
+            }),
+            other => other.clone(),
+        })
+    }
+}
 
 /// The embedded templates, by name.
 pub const TEMPLATES: &[(&str, &str)] = &[
@@ -52,6 +111,8 @@ pub fn report_html(model: &ReportModel, overrides: Option<&Path>) -> Result<Vec<
             })?;
     }
     tera.autoescape_on(vec![".html"]);
+    tera.register_function("t", Translate(model.lang));
+    tera.register_filter("num", Number(model.lang));
     let mut ctx = Context::from_serialize(model).map_err(|e| Error::Render {
         what: "report context".into(),
         message: chain(&e),
