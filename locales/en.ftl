@@ -273,3 +273,136 @@ rt-rule-impact-start = Impact start is the earliest of the ops log's start entry
 rt-rule-log-wins = Apart from the start, an ops-log entry wins over an observed value; both are shown when they differ by more than 5 minutes. The first communication is the earliest of the incident e-mail's first delivery, the first incident post by an organisation account and the log's communication entry.
 rt-rule-identities = Participants are identified by a salted SHA-256 of their e-mail address; no address or phone number appears in any output.
 rt-rule-dst = A local time written without its offset that falls on a DST change is kept: one the clocks showed twice is read as its first occurrence, one they skipped is moved forward by the length of the skip. Each is counted as a warning of its file and listed above.
+
+## The report's section builders (src/report/model.rs, marketing.rs, words.rs)
+
+md-clock-seconds = { $hh }:{ $mm }:{ $ss }
+md-na = n.a.
+md-ev-views-failed = { $failed } of the { $active } views active in the minute from { $minute } failed, far more than usual; the first at { $first }
+md-ev-views-failing = views started failing far more than usual at { $at }
+md-ev-tickets = incident tickets started arriving far faster than usual with this one, at { $at }
+md-ev-mentions = posts about the incident started appearing far faster than usual with this one, at { $at }
+md-ev-recovered = failed views back to their usual level: the last minute with too many failures ended at { $at }
+md-ev-log = ops log: "{ $text }"
+md-ev-fallback-view = first successful view on fallback platform '{ $platform }' after the start
+md-ev-campaign = first delivery of incident e-mail campaign '{ $campaign }'
+md-ev-first-reply = first agent reply on an incident-related ticket (Zendesk ticket metrics)
+md-ev-episode-end = end of the last elevated minute of the failed-view episode
+md-ev-org-post = first incident-related post by an organisation account
+md-ev-no-start = no impact signal was found and the ops log has no 'start' entry: add one, or supply viewing, ticket or mention exports
+md-ev-no-detection = no 'detection' entry in the ops log and no agent reply on an incident-related ticket: add a detection entry to ops_log.csv
+md-ev-no-recovery = no 'recovery' entry in the ops log and no failed-view episode to end: add a recovery entry to ops_log.csv
+md-ev-no-mitigation = no 'mitigation' entry in the ops log and no successful view on a platform of [incident].fallback_platforms: add either
+md-ev-no-communication = no incident e-mail campaign, organisation post or 'communication' log entry: list the campaign in [incident].email_campaigns or add a log entry
+md-ev-note-start-later = ; the ops log's start entry ({ $at }) is later
+md-ev-note-communication-at = ; the ops log's communication entry is at { $at }
+md-ticket-channel-web = web form
+md-ticket-channel-email = e-mail
+md-ticket-channel-api = API
+md-ticket-channel-mobile = mobile app
+md-ticket-channel-voice = phone
+md-ticket-channel-twitter = X (Twitter)
+md-ticket-channel-facebook = Facebook
+md-ticket-channel-native-messaging = messaging
+md-sum-segment-share = ({ $share } of the viewers were on { $dimension } { $value }, where the failures were)
+md-sum-segment = (the failures were on { $dimension } { $value })
+md-sum-who = { $n ->
+        [one] { $n } participant could not watch{ $segment }
+       *[other] { $n } participants could not watch{ $segment }
+    }
+md-sum-who-unknown = An unknown number of participants were affected (no viewing export can say that a view failed)
+md-sum-who-some = Participants were affected
+md-sum-when = from { $start } to { $end } ({ $duration })
+md-sum-when-open = from { $start }; the recovery is unknown
+md-sum-target-met = (target { $target }: met)
+md-sum-target-missed = (target { $target }: missed)
+md-sum-detected = detected it after { $duration }
+md-sum-communicated = sent the first word { $duration } after detecting it
+md-sum-mitigated = mitigated it after { $duration }
+md-sum-recovered = recovered after { $duration }
+md-sum-team-one = The team { $step }.
+md-sum-team = The team { $steps }, and { $last }.
+md-of-delivered = { $n } ({ $share } of delivered)
+md-signal-mentions = Social media
+md-signal-tickets = Support tickets
+md-signal-viewing = Player analytics
+md-signal-log = Ops log (declared start)
+md-window-config = from the config ([event] start and end)
+md-window-config-viewing = start from the config, end from the last viewing session (no [event] end in the config)
+md-window-viewing-config = start from the first viewing session (no [event] start in the config), end from the config
+md-window-viewing = from the first to the last viewing session (no [event] start or end in the config)
+md-milestone-started-at = Impact started
+md-milestone-detected-at = Detected
+md-milestone-first-communication-at = First communication
+md-milestone-mitigated-at = Mitigated
+md-milestone-recovered-at = Recovered
+md-timeline-onset = { $channel } signal onset
+md-timeline-fallback-view = first successful view on fallback platform '{ $platform }'
+md-timeline-own-post = post by @{ $author }: { $text }
+md-card-detect = Time to detect
+md-card-detect-span = impact start → detection
+md-card-communicate = Time to communicate
+md-card-communicate-span = detection → first communication
+md-card-mitigate = Time to mitigate
+md-card-mitigate-span = impact start → mitigation
+md-card-recover = Time to recover
+md-card-recover-span = impact start → recovery
+md-observed-detected = the first agent reply on an incident ticket came at { $at }
+md-observed-mitigated = the first view on the fallback platform started at { $at }
+md-observed-recovered = failures stopped at { $at }
+md-observed-other = the data say { $at }
+md-first-signal-lead = { $channel } signalled first, at { $at }, { $lead } before the team's detection.
+md-first-signal = { $channel } signalled first, at { $at }.
+md-tickets-peak = { $n ->
+        [one] { $n } incident ticket in the { $minutes } min from { $at }
+       *[other] { $n } incident tickets in the { $minutes } min from { $at }
+    }
+md-tickets-per-hour = { $rate } tickets per hour
+md-mentions-peak = { $n ->
+        [one] { $n } incident mention in the { $minutes } min from { $at }
+       *[other] { $n } incident mentions in the { $minutes } min from { $at }
+    }
+md-sentiment = { $negative } negative, { $neutral } neutral, { $positive } positive ({ $source })
+md-sentiment-provided = as given by the source
+md-sentiment-lexicon = debrief's built-in French and English lexicon
+md-source-not-recognised = not recognised
+md-zone-file = { $zone } (in the file)
+md-zone-assumed = { $zone } (event zone, assumed)
+md-read-as = read as { $encoding }
+md-line = line { $line }: { $text }
+md-segment-lead-share = { $share } of the viewers active during the incident were on { $dimension } = { $value }, and that is where the failures were:
+md-segment-lead = Failures were concentrated on { $dimension } = { $value }:
+md-segment-body = { $rate } of its views failed during the incident against { $elsewhere } elsewhere ({ $lift } times as often). It held { $failed } of the failed views and { $active } of the views active during the incident (one-sided z-test, p { $p }).
+md-no-segment = No audience segment explains the failures: none holds at least 20 failed views and half of them with a significantly higher failure rate.
+md-rule-config = the campaigns listed in [incident].email_campaigns
+md-rule-automatic = campaigns whose first event falls between the impact start and two hours after recovery (no [incident].email_campaigns in the config)
+md-reached-affected = The incident e-mail was delivered to { $reached } of the { $n } affected participants ({ $share }).
+md-reached-registered = It was delivered to { $reached } of the { $n } registered participants ({ $share }).
+md-outcome-reached = reached
+md-outcome-bounced = bounced
+md-outcome-blocked = blocked
+md-outcome-not-sent = not sent the incident e-mail
+md-outcome-no-email = no e-mail known
+md-outcome-other = other
+md-impact-unknown = None of the viewing exports can say that a view failed (a Zoom participants report records only who joined and left; a viewing CSV needs a failed or error column): affected participants, the affected segment, participant-minutes lost and the affected participants reached are unknown, not zero. The impact start comes from tickets, mentions and the ops log alone.
+md-not-yet-sentiment = Sentiment comes from the source where it gives one, else from a small built-in French and English word list: read it as a trend, not a verdict.
+mk-of-registered = of { $registered } registered ({ $share })
+mk-no-registration-kept = no registration kept
+mk-no-registration-export = no registration export
+mk-lost-note = of the { $affected } affected participants, not watching again before the end of the event
+mk-lost-unknown-failures = unknown: no viewing export can say that a view failed
+mk-lost-unknown-viewing = unknown: no viewing analytics
+mk-lost-unknown-window = unknown: the incident window (impact start and recovery) is not known
+mk-peak-at = at { $at }, distinct participants watching
+mk-no-successful-view = no successful view
+mk-snapshot-peak = { $platform }'s own count: { $viewers } at { $at }
+mk-minutes = { $minutes } min
+mk-minutes-watched = { $minutes } minutes watched in all
+mk-web-since = { $n } requests to these pages from the first communication ({ $at }) to the end of the event.
+mk-web-no-pages = Web logs were read, but no page to look for: name the pages that carried the backup link in [web] pages (or [incident] backup_urls).
+mk-audience-cost = For the audience, the incident cost { $minutes } participant-minutes of viewing, and { $lost } of the { $affected } affected participants never came back before the end of the event.
+mk-retention-title = Retention: the share of the attendees watching, bucket by bucket
+mk-web-title = The website: requests to the pages carrying the backup link
+mk-campaigns-title = Every e-mail campaign: delivered (of recipients), opened and clicked (of delivered)
+mk-campaign-heading-sent = { $campaign }: { $n } recipients, first sent { $at }
+mk-campaign-heading = { $campaign }: { $n } recipients

@@ -273,3 +273,139 @@ rt-rule-impact-start = Le début de l’impact est le plus tôt entre l’entré
 rt-rule-log-wins = Hors début, une entrée du journal d’exploitation l’emporte sur une valeur observée ; les deux sont montrées quand elles diffèrent de plus de 5 minutes. La première communication est la plus tôt entre la première remise de l’e-mail d’incident, la première publication d’incident d’un compte de l’organisation et l’entrée de communication du journal.
 rt-rule-identities = Les participants sont identifiés par un SHA-256 salé de leur adresse e-mail ; aucune adresse ni aucun numéro de téléphone n’apparaît dans les sorties.
 rt-rule-dst = Une heure locale écrite sans son décalage qui tombe sur un changement d’heure est gardée : celle que les horloges ont affichée deux fois est lue comme sa première occurrence, celle qu’elles ont sautée est avancée de la durée du saut. Chacune compte comme un avertissement de son fichier, listé plus haut.
+
+## The report's section builders (src/report/model.rs, marketing.rs, words.rs)
+
+md-clock-seconds = { $h } h { $mm } min { $ss } s
+md-na = n. d.
+md-ev-views-failed = { $failed } des { $active } vues actives dans la minute de { $minute } ont échoué, bien plus que d’habitude ; la première à { $first }
+md-ev-views-failing = les vues ont commencé à échouer bien plus que d’habitude à { $at }
+md-ev-tickets = les tickets d’incident ont commencé à arriver bien plus vite que d’habitude avec celui-ci, à { $at }
+md-ev-mentions = les publications sur l’incident ont commencé à se multiplier bien plus vite que d’habitude avec celle-ci, à { $at }
+md-ev-recovered = vues en échec revenues à leur niveau habituel : la dernière minute avec trop d’échecs s’est terminée à { $at }
+md-ev-log = journal d’exploitation : « { $text } »
+md-ev-fallback-view = première vue réussie sur la plateforme de secours « { $platform } » après le début
+md-ev-campaign = première remise de la campagne d’e-mail d’incident « { $campaign } »
+md-ev-first-reply = première réponse d’un agent à un ticket lié à l’incident (métriques de tickets Zendesk)
+md-ev-episode-end = fin de la dernière minute élevée de l’épisode de vues en échec
+md-ev-org-post = première publication liée à l’incident par un compte de l’organisation
+md-ev-no-start = aucun signal d’impact trouvé et le journal d’exploitation n’a pas d’entrée « start » : ajoutez-en une, ou fournissez des exports de visionnage, de tickets ou de mentions
+md-ev-no-detection = pas d’entrée « detection » dans le journal d’exploitation ni de réponse d’agent à un ticket lié à l’incident : ajoutez une entrée de détection à ops_log.csv
+md-ev-no-recovery = pas d’entrée « recovery » dans le journal d’exploitation ni d’épisode de vues en échec à clore : ajoutez une entrée de rétablissement à ops_log.csv
+md-ev-no-mitigation = pas d’entrée « mitigation » dans le journal d’exploitation ni de vue réussie sur une plateforme de [incident].fallback_platforms : ajoutez l’une ou l’autre
+md-ev-no-communication = ni campagne d’e-mail d’incident, ni publication de l’organisation, ni entrée « communication » au journal : indiquez la campagne dans [incident].email_campaigns ou ajoutez une entrée au journal
+md-ev-note-start-later =  ; l’entrée de début du journal d’exploitation ({ $at }) est plus tardive
+md-ev-note-communication-at =  ; l’entrée de communication du journal d’exploitation est à { $at }
+md-ticket-channel-web = formulaire web
+md-ticket-channel-email = e-mail
+md-ticket-channel-api = API
+md-ticket-channel-mobile = application mobile
+md-ticket-channel-voice = téléphone
+md-ticket-channel-twitter = X (Twitter)
+md-ticket-channel-facebook = Facebook
+md-ticket-channel-native-messaging = messagerie
+md-sum-segment-share = ({ $share } des spectateurs étaient sur { $dimension } { $value }, là où se trouvaient les échecs)
+md-sum-segment = (les échecs étaient sur { $dimension } { $value })
+md-sum-who = { $n ->
+        [one] { $n } participant n’a pas pu regarder{ $segment }
+       *[other] { $n } participants n’ont pas pu regarder{ $segment }
+    }
+md-sum-who-unknown = Un nombre inconnu de participants a été touché (aucun export de visionnage ne peut dire qu’une vue a échoué)
+md-sum-who-some = Des participants ont été touchés
+md-sum-when = de { $start } à { $end } ({ $duration })
+md-sum-when-open = à partir de { $start } ; le rétablissement est inconnu
+md-sum-target-met = (objectif { $target } : atteint)
+md-sum-target-missed = (objectif { $target } : manqué)
+md-sum-detected = a détecté l’incident au bout de { $duration }
+md-sum-communicated = a envoyé le premier message { $duration } après la détection
+md-sum-mitigated = l’a atténué au bout de { $duration }
+md-sum-recovered = a rétabli le service au bout de { $duration }
+md-sum-team-one = L’équipe { $step }.
+md-sum-team = L’équipe { $steps }, et { $last }.
+md-of-delivered = { $n } ({ $share } des délivrés)
+md-signal-mentions = Réseaux sociaux
+md-signal-tickets = Tickets du support
+md-signal-viewing = Données du lecteur vidéo
+md-signal-log = Journal d’exploitation (début déclaré)
+md-window-config = issue de la configuration ([event] start et end)
+md-window-config-viewing = début issu de la configuration, fin issue de la dernière session de visionnage (pas de [event] end dans la configuration)
+md-window-viewing-config = début issu de la première session de visionnage (pas de [event] start dans la configuration), fin issue de la configuration
+md-window-viewing = de la première à la dernière session de visionnage (pas de [event] start ni end dans la configuration)
+md-milestone-started-at = Début de l’impact
+md-milestone-detected-at = Détection
+md-milestone-first-communication-at = Première communication
+md-milestone-mitigated-at = Atténuation
+md-milestone-recovered-at = Rétablissement
+md-timeline-onset = Début du signal : { $channel }
+md-timeline-fallback-view = première vue réussie sur la plateforme de secours « { $platform } »
+md-timeline-own-post = publication de @{ $author } : { $text }
+md-card-detect = Délai de détection
+md-card-detect-span = début de l’impact → détection
+md-card-communicate = Délai de communication
+md-card-communicate-span = détection → première communication
+md-card-mitigate = Délai d’atténuation
+md-card-mitigate-span = début de l’impact → atténuation
+md-card-recover = Délai de rétablissement
+md-card-recover-span = début de l’impact → rétablissement
+md-observed-detected = la première réponse d’un agent à un ticket d’incident est arrivée à { $at }
+md-observed-mitigated = la première vue sur la plateforme de secours a commencé à { $at }
+md-observed-recovered = les échecs ont cessé à { $at }
+md-observed-other = les données disent { $at }
+md-first-signal-lead = { $channel } : premier signal, à { $at }, { $lead } avant la détection par l’équipe.
+md-first-signal = { $channel } : premier signal, à { $at }.
+md-tickets-peak = { $n ->
+        [one] { $n } ticket d’incident dans les { $minutes } min à partir de { $at }
+       *[other] { $n } tickets d’incident dans les { $minutes } min à partir de { $at }
+    }
+md-tickets-per-hour = { $rate } tickets par heure
+md-mentions-peak = { $n ->
+        [one] { $n } mention d’incident dans les { $minutes } min à partir de { $at }
+       *[other] { $n } mentions d’incident dans les { $minutes } min à partir de { $at }
+    }
+md-sentiment = { $negative } négatives, { $neutral } neutres, { $positive } positives ({ $source })
+md-sentiment-provided = telles que données par la source
+md-sentiment-lexicon = lexique français et anglais intégré à debrief
+md-source-not-recognised = non reconnu
+md-zone-file = { $zone } (dans le fichier)
+md-zone-assumed = { $zone } (fuseau de l’évènement, supposé)
+md-read-as = lu comme { $encoding }
+md-line = ligne { $line } : { $text }
+md-segment-lead-share = { $share } des spectateurs actifs pendant l’incident étaient sur { $dimension } = { $value }, et c’est là que se trouvaient les échecs :
+md-segment-lead = Les échecs étaient concentrés sur { $dimension } = { $value } :
+md-segment-body = { $rate } de ses vues ont échoué pendant l’incident, contre { $elsewhere } ailleurs ({ $lift } fois plus souvent). Il concentrait { $failed } des vues en échec et { $active } des vues actives pendant l’incident (test z unilatéral, p { $p }).
+md-no-segment = Aucun segment d’audience n’explique les échecs : aucun ne réunit au moins 20 vues en échec et la moitié d’entre elles avec un taux d’échec significativement plus élevé.
+md-rule-config = les campagnes listées dans [incident].email_campaigns
+md-rule-automatic = les campagnes dont le premier évènement tombe entre le début de l’impact et deux heures après le rétablissement (pas de [incident].email_campaigns dans la configuration)
+md-reached-affected = L’e-mail d’incident a été délivré à { $reached } des { $n } participants touchés ({ $share }).
+md-reached-registered = Il a été délivré à { $reached } des { $n } inscrits ({ $share }).
+md-outcome-reached = atteints
+md-outcome-bounced = rejetés
+md-outcome-blocked = bloqués
+md-outcome-not-sent = à qui l’e-mail d’incident n’a pas été envoyé
+md-outcome-no-email = aucun e-mail connu
+md-outcome-other = autres
+md-impact-unknown = Aucun des exports de visionnage ne peut dire qu’une vue a échoué (un rapport de participants Zoom n’enregistre que les arrivées et départs ; un CSV de visionnage a besoin d’une colonne failed ou error) : les participants touchés, le segment touché, les minutes-participants perdues et les participants touchés atteints sont inconnus, pas nuls. Le début de l’impact vient des seuls tickets, mentions et journal d’exploitation.
+md-not-yet-sentiment = La tonalité vient de la source quand elle en donne une, sinon d’une petite liste de mots français et anglais intégrée : lisez-la comme une tendance, pas comme un verdict.
+mk-of-registered = sur { $registered } inscrits ({ $share })
+mk-no-registration-kept = aucune inscription retenue
+mk-no-registration-export = pas d’export des inscriptions
+mk-lost-note = des { $affected } participants touchés, sans reprise avant la fin de l’évènement
+mk-lost-unknown-failures = inconnu : aucun export de visionnage ne peut dire qu’une vue a échoué
+mk-lost-unknown-viewing = inconnu : pas de données de visionnage
+mk-lost-unknown-window = inconnu : les bornes de l’incident (début de l’impact et rétablissement) ne sont pas connues
+mk-peak-at = à { $at }, participants distincts en train de regarder
+mk-no-successful-view = aucune vue réussie
+mk-snapshot-peak = décompte de { $platform } : { $viewers } à { $at }
+mk-minutes = { $minutes } min
+mk-minutes-watched = { $minutes } minutes regardées au total
+mk-web-since = { $n ->
+        [one] { $n } requête vers ces pages de la première communication ({ $at }) à la fin de l’évènement.
+       *[other] { $n } requêtes vers ces pages de la première communication ({ $at }) à la fin de l’évènement.
+    }
+mk-web-no-pages = Des journaux web ont été lus, mais aucune page n’est à chercher : nommez les pages qui portaient le lien de secours dans [web] pages (ou [incident] backup_urls).
+mk-audience-cost = Pour l’audience, l’incident a coûté { $minutes } minutes-participants de visionnage, et { $lost } des { $affected } participants touchés ne sont jamais revenus avant la fin de l’évènement.
+mk-retention-title = Rétention : la part des présents qui regardent, tranche par tranche
+mk-web-title = Le site web : requêtes vers les pages portant le lien de secours
+mk-campaigns-title = Toutes les campagnes d’e-mails : délivrés (sur les destinataires), ouverts et cliqués (sur les délivrés)
+mk-campaign-heading-sent = { $campaign } : { $n } destinataires, premier envoi à { $at }
+mk-campaign-heading = { $campaign } : { $n } destinataires

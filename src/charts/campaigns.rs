@@ -32,6 +32,8 @@ pub struct CampaignBars {
 /// Every campaign of metrics.json `engagement.campaigns`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CampaignsChart {
+    /// The report's language, for the legends and values drawn.
+    pub lang: crate::i18n::Lang,
     pub title: String,
     pub campaigns: Vec<CampaignBars>,
 }

@@ -457,7 +457,7 @@ pub fn build(config: &Config, a: &Analysis) -> Charts {
         affected_funnel: super::communication::affected_funnel(a),
         returns: super::communication::returns_chart(a),
         retention: None,
-        campaigns: super::marketing::campaigns_chart(a, zone),
+        campaigns: super::marketing::campaigns_chart(a, config),
         web: None,
         missing,
     };

@@ -5,11 +5,11 @@
 //! overview with the top posts, and the website as a channel of the backup link. Every figure
 //! is metrics.json `engagement` (docs/definitions.md, "Engagement"), worded.
 
-use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::charts_data::{incident_shade, markers, TimeAxis};
-use super::model::{campaign_row, pct, CampaignRow};
+use super::model::{campaign_row, CampaignRow};
+use super::words::Words;
 use crate::analysis::engagement::Engagement;
 use crate::analysis::reach::Campaign;
 use crate::analysis::Analysis;
@@ -18,7 +18,7 @@ use crate::charts::retention::{RetentionChart, RetentionRow};
 use crate::charts::web::{WebChart, WebRow};
 use crate::config::Config;
 use crate::ingest::SourceReport;
-use crate::timeutil::{fmt_local_hm, MINUTE_MS};
+use crate::timeutil::MINUTE_MS;
 
 /// Viewers and minutes on one platform.
 #[derive(Debug, Serialize)]
@@ -86,7 +86,7 @@ pub struct MarketingView {
     pub social: Option<SocialOverview>,
     pub web: Option<WebView>,
     /// Why there is no web chart, where web logs were read but no page was named.
-    pub web_note: Option<&'static str>,
+    pub web_note: Option<String>,
 }
 
 /// Campaigns in the order they were sent, those without any event last, then by name.
@@ -101,36 +101,32 @@ fn by_first_event(x: &&Campaign, y: &&Campaign) -> std::cmp::Ordering {
     key(x).cmp(&key(y))
 }
 
-/// Minutes to one decimal.
-fn minutes(m: f64) -> String {
-    format!("{m:.1}")
-}
-
 /// Builds the section.
 pub fn view(a: &Analysis, config: &Config, sources: &[SourceReport]) -> Option<MarketingView> {
     let e = a.engagement.as_ref()?;
-    let z = config.zone;
+    let w = Words::new(config);
     let v = e.viewing.as_ref();
     let attended = v.map(|v| v.attended);
     let attended_of = match (attended, e.registered) {
-        (Some(n), Some(r)) if r > 0 => Some(format!(
-            "of {r} registered ({})",
-            pct(n, r).unwrap_or_default()
+        (Some(n), Some(r)) if r > 0 => Some(w.ta(
+            "mk-of-registered",
+            &[
+                ("registered", (r as i64).into()),
+                ("share", w.pct(n, r).unwrap_or_default().into()),
+            ],
         )),
-        (Some(_), Some(_)) => Some("no registration kept".into()),
-        (Some(_), None) => Some("no registration export".into()),
+        (Some(_), Some(_)) => Some(w.t("mk-no-registration-kept")),
+        (Some(_), None) => Some(w.t("mk-no-registration-export")),
         _ => None,
     };
     let lost_note = match (&a.impact, a.failures_unknown) {
-        (Some(im), _) => format!(
-            "of the {} affected participants, not watching again before the end of the event",
-            im.affected_participants
+        (Some(im), _) => w.ta(
+            "mk-lost-note",
+            &[("affected", (im.affected_participants as i64).into())],
         ),
-        (None, true) => "unknown: no viewing export can say that a view failed".into(),
-        (None, false) if v.is_none() => "unknown: no viewing analytics".into(),
-        (None, false) => {
-            "unknown: the incident window (impact start and recovery) is not known".into()
-        }
+        (None, true) => w.t("mk-lost-unknown-failures"),
+        (None, false) if v.is_none() => w.t("mk-lost-unknown-viewing"),
+        (None, false) => w.t("mk-lost-unknown-window"),
     };
     let platforms = v
         .map(|v| {
@@ -139,8 +135,8 @@ pub fn view(a: &Analysis, config: &Config, sources: &[SourceReport]) -> Option<M
                 .map(|p| PlatformRow {
                     platform: p.platform.clone(),
                     viewers: p.viewers,
-                    share: pct(p.viewers, v.attended).unwrap_or_default(),
-                    minutes: minutes(p.minutes_watched),
+                    share: w.pct(p.viewers, v.attended).unwrap_or_default(),
+                    minutes: w.dec(p.minutes_watched, 1),
                 })
                 .collect()
         })
@@ -157,29 +153,38 @@ pub fn view(a: &Analysis, config: &Config, sources: &[SourceReport]) -> Option<M
         peak: v.and_then(|v| v.peak).map(|p| p.1),
         peak_at: match v {
             Some(v) => match v.peak {
-                Some(p) => format!("at {}, distinct participants watching", fmt_local_hm(p.0, z)),
-                None => "no successful view".into(),
+                Some(p) => w.ta("mk-peak-at", &[("at", w.hm(p.0).into())]),
+                None => w.t("mk-no-successful-view"),
             },
-            None => "no viewing analytics".into(),
+            None => w.t("rt-no-viewing-analytics"),
         },
         snapshot_peaks: e
             .snapshots
             .iter()
             .map(|s| {
-                format!(
-                    "{}'s own count: {} at {}",
-                    s.platform,
-                    s.viewers,
-                    fmt_local_hm(s.at, z)
+                w.ta(
+                    "mk-snapshot-peak",
+                    &[
+                        ("platform", s.platform.clone().into()),
+                        ("viewers", s.viewers.into()),
+                        ("at", w.hm(s.at).into()),
+                    ],
                 )
             })
             .collect(),
-        average_minutes: e.average_minutes_per_attendee().map(|m| format!("{m:.1} min")),
-        minutes_watched: v.map(|v| format!("{} minutes watched in all", minutes(v.minutes_watched))),
+        average_minutes: e
+            .average_minutes_per_attendee()
+            .map(|m| w.ta("mk-minutes", &[("minutes", w.dec(m, 1).into())])),
+        minutes_watched: v.map(|v| {
+            w.ta(
+                "mk-minutes-watched",
+                &[("minutes", w.dec(v.minutes_watched, 1).into())],
+            )
+        }),
         lost: e.lost_to_incident,
         lost_note,
         platforms,
-        campaigns: campaigns.into_iter().map(|c| campaign_row(c, z)).collect(),
+        campaigns: campaigns.into_iter().map(|c| campaign_row(c, &w)).collect(),
         social: e.social_all.as_ref().map(|s| SocialOverview {
             mentions: s.mentions,
             potential_reach: s.potential_reach,
@@ -189,7 +194,7 @@ pub fn view(a: &Analysis, config: &Config, sources: &[SourceReport]) -> Option<M
                 .top_posts
                 .iter()
                 .map(|p| TopPostRow {
-                    local: fmt_local_hm(p.at, z),
+                    local: w.hm(p.at),
                     network: p.network.clone().unwrap_or_default(),
                     author: p.author.clone().unwrap_or_default(),
                     text: p.text.clone().unwrap_or_default(),
@@ -197,19 +202,17 @@ pub fn view(a: &Analysis, config: &Config, sources: &[SourceReport]) -> Option<M
                 })
                 .collect(),
         }),
-        web: e.web.as_ref().map(|w| WebView {
+        web: e.web.as_ref().map(|web| WebView {
             pages: pages.join(", "),
-            since_communication: w.backup_page_requests.and_then(|n| {
+            since_communication: web.backup_page_requests.and_then(|n| {
                 let fc = a.incident.first_communication_at.at?;
-                Some(format!(
-                    "{n} requests to these pages from the first communication ({}) to the end of the event.",
-                    fmt_local_hm(fc, z)
+                Some(w.ta(
+                    "mk-web-since",
+                    &[("n", (n as i64).into()), ("at", w.hm(fc).into())],
                 ))
             }),
         }),
-        web_note: (e.web.is_none() && web_read && pages.is_empty()).then_some(
-            "Web logs were read, but no page to look for: name the pages that carried the backup link in [web] pages (or [incident] backup_urls).",
-        ),
+        web_note: (e.web.is_none() && web_read && pages.is_empty()).then(|| w.t("mk-web-no-pages")),
     })
 }
 
@@ -230,7 +233,7 @@ fn web_pages(config: &Config) -> Vec<String> {
 
 /// One sentence for the summary: what the incident cost the audience. None where who was
 /// affected is unknown.
-pub fn audience_cost(a: &Analysis) -> Option<String> {
+pub fn audience_cost(a: &Analysis, w: &Words) -> Option<String> {
     let im = a.impact.as_ref()?;
     let lost = a
         .engagement
@@ -240,9 +243,13 @@ pub fn audience_cost(a: &Analysis) -> Option<String> {
             im.affected_participants
                 .saturating_sub(im.recovered_participants),
         );
-    Some(format!(
-        "For the audience, the incident cost {:.0} participant-minutes of viewing, and {lost} of the {} affected participants never came back before the end of the event.",
-        im.participant_minutes_lost, im.affected_participants
+    Some(w.ta(
+        "mk-audience-cost",
+        &[
+            ("minutes", w.dec(im.participant_minutes_lost, 0).into()),
+            ("lost", (lost as i64).into()),
+            ("affected", (im.affected_participants as i64).into()),
+        ],
     ))
 }
 
@@ -252,9 +259,11 @@ pub fn retention_chart(a: &Analysis, config: &Config, axis: &TimeAxis) -> Option
     if v.retention.is_empty() || v.attended == 0 {
         return None;
     }
-    let (zone, bucket_ms) = (config.zone, config.bucket_s * 1000);
+    let (w, bucket_ms) = (Words::new(config), config.bucket_s * 1000);
+    let zone = w.z;
     Some(RetentionChart {
-        title: "Retention: the share of the attendees watching, bucket by bucket".into(),
+        lang: w.l,
+        title: w.t("mk-retention-title"),
         axis: axis.clone(),
         bucket_minutes: bucket_ms / MINUTE_MS,
         shade: incident_shade(a),
@@ -264,9 +273,9 @@ pub fn retention_chart(a: &Analysis, config: &Config, axis: &TimeAxis) -> Option
             .iter()
             .map(|(at, share)| RetentionRow {
                 at: *at,
-                local: fmt_local_hm(*at, zone),
+                local: w.hm(*at),
                 share: *share,
-                shown: format!("{:.1}%", share * 100.0),
+                shown: w.share(*share, 1),
             })
             .collect(),
     })
@@ -274,23 +283,25 @@ pub fn retention_chart(a: &Analysis, config: &Config, axis: &TimeAxis) -> Option
 
 /// The backup pages' requests per bucket, the first communication marked.
 pub fn web_chart(a: &Analysis, config: &Config, axis: &TimeAxis) -> Option<WebChart> {
-    let w = a.engagement.as_ref()?.web.as_ref()?;
-    if w.requests.is_empty() {
+    let web = a.engagement.as_ref()?.web.as_ref()?;
+    if web.requests.is_empty() {
         return None;
     }
-    let (zone, bucket_ms) = (config.zone, config.bucket_s * 1000);
+    let (w, bucket_ms) = (Words::new(config), config.bucket_s * 1000);
+    let zone = w.z;
     Some(WebChart {
-        title: "The website: requests to the pages carrying the backup link".into(),
+        lang: w.l,
+        title: w.t("mk-web-title"),
         axis: axis.clone(),
         bucket_minutes: bucket_ms / MINUTE_MS,
         markers: markers(a, zone, axis, &["communicated"]),
-        rows: w
+        rows: web
             .requests
             .iter()
             .filter(|(at, _)| axis.holds(*at))
             .map(|(at, n)| WebRow {
                 at: *at,
-                local: fmt_local_hm(*at, zone),
+                local: w.hm(*at),
                 requests: *n,
             })
             .collect(),
@@ -298,7 +309,8 @@ pub fn web_chart(a: &Analysis, config: &Config, axis: &TimeAxis) -> Option<WebCh
 }
 
 /// Every campaign's rates, side by side, by first event.
-pub fn campaigns_chart(a: &Analysis, zone: Tz) -> Option<CampaignsChart> {
+pub fn campaigns_chart(a: &Analysis, config: &Config) -> Option<CampaignsChart> {
+    let w = Words::new(config);
     let e: &Engagement = a.engagement.as_ref()?;
     let mut all: Vec<&Campaign> = e.campaigns.iter().flatten().collect();
     if all.is_empty() {
@@ -307,20 +319,28 @@ pub fn campaigns_chart(a: &Analysis, zone: Tz) -> Option<CampaignsChart> {
     all.sort_by(by_first_event);
     let rate = |r: Option<f64>| r.map(|r| (r * 1000.0).round() / 10.0);
     Some(CampaignsChart {
-        title:
-            "Every e-mail campaign: delivered (of recipients), opened and clicked (of delivered)"
-                .into(),
+        lang: w.l,
+        title: w.t("mk-campaigns-title"),
         campaigns: all
             .into_iter()
             .map(|c| CampaignBars {
-                heading: format!(
-                    "{}: {} recipients{}",
-                    c.campaign,
-                    c.recipients,
-                    c.first_event_at
-                        .map(|t| format!(", first sent {}", fmt_local_hm(t, zone)))
-                        .unwrap_or_default()
-                ),
+                heading: match c.first_event_at {
+                    Some(t) => w.ta(
+                        "mk-campaign-heading-sent",
+                        &[
+                            ("campaign", c.campaign.clone().into()),
+                            ("n", (c.recipients as i64).into()),
+                            ("at", w.hm(t).into()),
+                        ],
+                    ),
+                    None => w.ta(
+                        "mk-campaign-heading",
+                        &[
+                            ("campaign", c.campaign.clone().into()),
+                            ("n", (c.recipients as i64).into()),
+                        ],
+                    ),
+                },
                 delivered_pct: rate(c.delivery_rate()),
                 opened_pct: rate(c.open_rate()),
                 clicked_pct: rate(c.click_rate()),

@@ -10,3 +10,4 @@ pub mod metrics;
 pub mod model;
 pub mod outputs;
 pub mod render;
+pub mod words;

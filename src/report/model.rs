@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::compare::ComparisonView;
 use super::lessons::{self, Action};
+use super::words::Words;
 use crate::analysis::kinds::{MilestoneKind, Provenance, Severity, SignalSource};
 use crate::analysis::{Analysis, Milestone, WindowOrigin, WindowOrigins};
 use crate::config::Config;
@@ -13,7 +14,7 @@ use crate::error::Result;
 use crate::i18n::Lang;
 use crate::ingest::SourceReport;
 use crate::tables::LogRow;
-use crate::timeutil::{fmt_duration, fmt_local, fmt_local_hm, fmt_local_offset, fmt_utc, Millis};
+use crate::timeutil::{fmt_local, fmt_local_offset, fmt_utc, Millis};
 
 /// One entry of the rebuilt timeline (report table and timeline.csv).
 #[derive(Debug, Clone, Serialize)]
@@ -35,8 +36,8 @@ pub struct TimelineEntry {
 #[derive(Debug, Serialize)]
 pub struct DurationCard {
     pub metric: &'static str,
-    pub label: &'static str,
-    pub span: &'static str,
+    pub label: String,
+    pub span: String,
     pub value: Option<String>,
     pub target: Option<String>,
     pub met: Option<bool>,
@@ -47,7 +48,7 @@ pub struct DurationCard {
 
 #[derive(Debug, Serialize)]
 pub struct MilestoneRow {
-    pub name: &'static str,
+    pub name: String,
     pub local: Option<String>,
     pub utc: Option<String>,
     pub provenance: Option<&'static str>,
@@ -61,7 +62,7 @@ pub struct MilestoneRow {
 
 #[derive(Debug, Serialize)]
 pub struct SignalRow {
-    pub channel: &'static str,
+    pub channel: String,
     pub local: String,
     pub lead: Option<String>,
 }
@@ -139,7 +140,7 @@ pub struct FindingRow {
 #[derive(Debug, Serialize)]
 pub struct ImpactView {
     pub segment: Option<String>,
-    pub segment_note: Option<&'static str>,
+    pub segment_note: Option<String>,
     pub affected: u64,
     pub recovered: u64,
     pub recovered_share: Option<String>,
@@ -168,7 +169,7 @@ pub struct CampaignRow {
 pub struct ReachView {
     /// Whether any e-mail delivery export was read.
     pub email_supplied: bool,
-    pub rule: &'static str,
+    pub rule: String,
     pub campaigns: Vec<CampaignRow>,
     pub affected_reached: Option<String>,
     pub outcomes: Vec<(String, u64)>,
@@ -227,13 +228,14 @@ fn user_view(u: &crate::queries::UserResult) -> UserQueryView {
 /// A milestone's evidence for the page: local times and plain words, with the statistics and
 /// UTC instants of metrics.json's evidence kept for a details line.
 fn plain_evidence(
+    w: &Words,
     kind: MilestoneKind,
     m: &Milestone,
     a: &Analysis,
-    z: Tz,
 ) -> (String, Option<String>) {
+    let z = w.z;
     let (Some(at), Some(Provenance::Observed)) = (m.at, m.provenance) else {
-        return (local_instants(&m.evidence, z), None);
+        return (local_instants(&evidence_words(w, &m.evidence), z), None);
     };
     let onset = a
         .incident
@@ -244,29 +246,26 @@ fn plain_evidence(
         (MilestoneKind::Started, Some(SignalSource::Viewing)) => {
             let minute = crate::timeutil::floor_to(at, 60_000);
             match a.series.minutes.iter().find(|x| x.minute == minute) {
-                Some(x) => format!(
-                    "{} of the {} views active in the minute from {} failed, far more than usual; the first at {}",
-                    x.failed,
-                    x.active,
-                    fmt_local_hm(minute, z),
-                    fmt_local(at, z).get(11..).unwrap_or_default()
+                Some(x) => w.ta(
+                    "md-ev-views-failed",
+                    &[
+                        ("failed", (x.failed as i64).into()),
+                        ("active", (x.active as i64).into()),
+                        ("minute", w.hm(minute).into()),
+                        ("first", w.hms(at).into()),
+                    ],
                 ),
-                None => format!("views started failing far more than usual at {}", fmt_local_hm(at, z)),
+                None => w.ta("md-ev-views-failing", &[("at", w.hm(at).into())]),
             }
         }
-        (MilestoneKind::Started, Some(SignalSource::Tickets)) => format!(
-            "incident tickets started arriving far faster than usual with this one, at {}",
-            fmt_local_hm(at, z)
-        ),
-        (MilestoneKind::Started, Some(SignalSource::Mentions)) => format!(
-            "posts about the incident started appearing far faster than usual with this one, at {}",
-            fmt_local_hm(at, z)
-        ),
-        (MilestoneKind::Recovered, _) => format!(
-            "failed views back to their usual level: the last minute with too many failures ended at {}",
-            fmt_local_hm(at, z)
-        ),
-        _ => local_instants(&m.evidence, z),
+        (MilestoneKind::Started, Some(SignalSource::Tickets)) => {
+            w.ta("md-ev-tickets", &[("at", w.hm(at).into())])
+        }
+        (MilestoneKind::Started, Some(SignalSource::Mentions)) => {
+            w.ta("md-ev-mentions", &[("at", w.hm(at).into())])
+        }
+        (MilestoneKind::Recovered, _) => w.ta("md-ev-recovered", &[("at", w.hm(at).into())]),
+        _ => local_instants(&evidence_words(w, &m.evidence), z),
     };
     let detail = (plain != m.evidence).then(|| m.evidence.clone());
     (plain, detail)
@@ -300,119 +299,198 @@ fn local_instants(text: &str, z: Tz) -> String {
 }
 
 /// How the report names a ticket channel (the Zendesk API's name in metrics.json).
-fn channel_display(api: &str) -> String {
+fn channel_display(w: &Words, api: &str) -> String {
     match api {
-        "web" => "web form".into(),
-        "email" => "e-mail".into(),
-        "api" => "API".into(),
-        "mobile" => "mobile app".into(),
-        "voice" => "phone".into(),
-        "twitter" => "X (Twitter)".into(),
-        "facebook" => "Facebook".into(),
-        "native_messaging" => "messaging".into(),
+        "web" | "email" | "api" | "mobile" | "voice" | "twitter" | "facebook"
+        | "native_messaging" => w.t(&format!("md-ticket-channel-{}", api.replace('_', "-"))),
         other => other.replace('_', " "),
     }
 }
 
+/// A milestone's evidence as the analysis wrote it (metrics.json keeps it in English), in the
+/// report's language: each form the analysis writes has its message; the quoted log text,
+/// campaign and platform stay as they are.
+fn evidence_words(w: &Words, evidence: &str) -> String {
+    if w.l == Lang::En {
+        return evidence.to_string();
+    }
+    // A later log entry's note, after "; ".
+    let (main, note) = match evidence.split_once("; the ops log's ") {
+        Some((m, n)) => (m, Some(n)),
+        None => (evidence, None),
+    };
+    let quoted = |prefix: &str, q: char| -> Option<String> {
+        let rest = main.strip_prefix(prefix)?;
+        let end = rest.rfind(q)?;
+        Some(rest[..end].to_string())
+    };
+    let fixed = [
+        ("first agent reply on an incident-related ticket (Zendesk ticket metrics)", "md-ev-first-reply"),
+        ("end of the last elevated minute of the failed-view episode", "md-ev-episode-end"),
+        ("first incident-related post by an organisation account", "md-ev-org-post"),
+        ("no impact signal was found and the ops log has no 'start' entry: add one, or supply viewing, ticket or mention exports", "md-ev-no-start"),
+        ("no 'detection' entry in the ops log and no agent reply on an incident-related ticket: add a detection entry to ops_log.csv", "md-ev-no-detection"),
+        ("no 'recovery' entry in the ops log and no failed-view episode to end: add a recovery entry to ops_log.csv", "md-ev-no-recovery"),
+        ("no 'mitigation' entry in the ops log and no successful view on a platform of [incident].fallback_platforms: add either", "md-ev-no-mitigation"),
+        ("no incident e-mail campaign, organisation post or 'communication' log entry: list the campaign in [incident].email_campaigns or add a log entry", "md-ev-no-communication"),
+    ];
+    let mut out = if let Some(text) = quoted("ops log: \"", '"') {
+        w.ta("md-ev-log", &[("text", text.into())])
+    } else if let Some(p) = quoted("first successful view on fallback platform '", '\'') {
+        w.ta("md-ev-fallback-view", &[("platform", p.into())])
+    } else if let Some(c) = quoted("first delivery of incident e-mail campaign '", '\'') {
+        w.ta("md-ev-campaign", &[("campaign", c.into())])
+    } else if let Some((_, key)) = fixed.iter().find(|(en, _)| *en == main) {
+        w.t(key)
+    } else {
+        main.to_string()
+    };
+    if let Some(n) = note {
+        let at = n
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(')');
+        let key = if n.starts_with("start entry") {
+            "md-ev-note-start-later"
+        } else {
+            "md-ev-note-communication-at"
+        };
+        out.push_str(&w.ta(key, &[("at", at.to_string().into())]));
+    }
+    out
+}
+
 /// The summary paragraph: who was affected and for how long, then how fast the team detected,
 /// communicated, mitigated and recovered, against its targets.
-fn summary(a: &Analysis, config: &Config) -> Option<String> {
-    let z = config.zone;
+fn summary(a: &Analysis, w: &Words) -> Option<String> {
     let i = &a.incident;
     let (start, end) = (i.started_at.at?, i.recovered_at.at);
     let who = match (&a.impact, a.failures_unknown) {
         (Some(im), _) => {
             let seg = im.segment.as_ref().map(|sg| match sg.viewer_share {
-                Some(v) => format!(
-                    " ({:.0}% of the viewers were on {} {}, where the failures were)",
-                    v * 100.0,
-                    sg.dimension,
-                    sg.value
+                Some(v) => w.ta(
+                    "md-sum-segment-share",
+                    &[
+                        ("share", w.share(v, 0).into()),
+                        ("dimension", sg.dimension.clone().into()),
+                        ("value", sg.value.clone().into()),
+                    ],
                 ),
-                None => format!(" (the failures were on {} {})", sg.dimension, sg.value),
+                None => w.ta(
+                    "md-sum-segment",
+                    &[
+                        ("dimension", sg.dimension.clone().into()),
+                        ("value", sg.value.clone().into()),
+                    ],
+                ),
             });
-            format!(
-                "{} participants could not watch{}",
-                im.affected_participants,
-                seg.unwrap_or_default()
+            w.ta(
+                "md-sum-who",
+                &[
+                    ("n", (im.affected_participants as i64).into()),
+                    (
+                        "segment",
+                        seg.map(|s| format!(" {s}")).unwrap_or_default().into(),
+                    ),
+                ],
             )
         }
-        (None, true) => "An unknown number of participants were affected (no viewing export can say that a view failed)".into(),
-        (None, false) => "Participants were affected".into(),
+        (None, true) => w.t("md-sum-who-unknown"),
+        (None, false) => w.t("md-sum-who-some"),
     };
     let when = match end {
-        Some(e) => format!(
-            " from {} to {} ({})",
-            fmt_local_hm(start, z),
-            fmt_local_hm(e, z),
-            fmt_duration((e - start) / 1000)
+        Some(e) => w.ta(
+            "md-sum-when",
+            &[
+                ("start", w.hm(start).into()),
+                ("end", w.hm(e).into()),
+                ("duration", w.dur((e - start) / 1000).into()),
+            ],
         ),
-        None => format!(" from {}; the recovery is unknown", fmt_local_hm(start, z)),
+        None => w.ta("md-sum-when-open", &[("start", w.hm(start).into())]),
     };
-    let step = |metric: &str, verb: &str, after: &str| -> Option<String> {
+    let step = |metric: &str, key: &str| -> Option<String> {
         let v = i.duration(metric)?;
         let target = a.targets.iter().find(|t| t.metric == metric);
         let verdict = match target.and_then(|t| t.met.map(|m| (m, t.target_s))) {
-            Some((true, t)) => format!(" (target {}: met)", fmt_duration(t)),
-            Some((false, t)) => format!(" (target {}: missed)", fmt_duration(t)),
+            Some((met, t)) => format!(
+                " {}",
+                w.ta(
+                    if met {
+                        "md-sum-target-met"
+                    } else {
+                        "md-sum-target-missed"
+                    },
+                    &[("target", w.dur(t).into())],
+                )
+            ),
             None => String::new(),
         };
-        Some(format!("{verb} {}{after}{verdict}", fmt_duration(v)))
+        Some(format!(
+            "{}{verdict}",
+            w.ta(key, &[("duration", w.dur(v).into())])
+        ))
     };
     let steps: Vec<String> = [
-        step("time_to_detect_s", "detected it after", ""),
+        step("time_to_detect_s", "md-sum-detected"),
         // Time to communicate is measured from the detection, the team's side.
-        step(
-            "time_to_communicate_s",
-            "sent the first word",
-            " after detecting it",
-        ),
-        step("time_to_mitigate_s", "mitigated it after", ""),
-        step("time_to_recover_s", "recovered after", ""),
+        step("time_to_communicate_s", "md-sum-communicated"),
+        step("time_to_mitigate_s", "md-sum-mitigated"),
+        step("time_to_recover_s", "md-sum-recovered"),
     ]
     .into_iter()
     .flatten()
     .collect();
     let team = match steps.as_slice() {
         [] => String::new(),
-        [one] => format!(" The team {one}."),
-        [rest @ .., last] => format!(" The team {}, and {last}.", rest.join(", ")),
+        [one] => format!(
+            " {}",
+            w.ta("md-sum-team-one", &[("step", one.clone().into())])
+        ),
+        [rest @ .., last] => format!(
+            " {}",
+            w.ta(
+                "md-sum-team",
+                &[
+                    ("steps", rest.join(", ").into()),
+                    ("last", last.clone().into()),
+                ],
+            )
+        ),
     };
-    Some(format!("{who}{when}.{team}"))
+    Some(format!("{who} {when}.{team}"))
 }
 
 /// One campaign's row of a campaigns table (the incident campaigns, or every one).
-pub(super) fn campaign_row(c: &crate::analysis::reach::Campaign, z: Tz) -> CampaignRow {
+pub(super) fn campaign_row(c: &crate::analysis::reach::Campaign, w: &Words) -> CampaignRow {
+    let of_delivered = |n: u64| {
+        w.ta(
+            "md-of-delivered",
+            &[
+                ("n", w.int(n).into()),
+                ("share", w.pct(n, c.delivered).unwrap_or_default().into()),
+            ],
+        )
+    };
     CampaignRow {
         campaign: c.campaign.clone(),
-        first_event: c.first_event_at.map(|t| fmt_local_hm(t, z)),
+        first_event: c.first_event_at.map(|t| w.hm(t)),
         recipients: c.recipients,
         delivered: format!(
             "{} ({})",
-            c.delivered,
-            pct(c.delivered, c.recipients).unwrap_or_default()
+            w.int(c.delivered),
+            w.pct(c.delivered, c.recipients).unwrap_or_default()
         ),
-        opened: format!(
-            "{} ({} of delivered)",
-            c.opened,
-            pct(c.opened, c.delivered).unwrap_or_default()
-        ),
-        clicked: format!(
-            "{} ({} of delivered)",
-            c.clicked,
-            pct(c.clicked, c.delivered).unwrap_or_default()
-        ),
+        opened: of_delivered(c.opened),
+        clicked: of_delivered(c.clicked),
         backup_clicks: c.backup_clicks,
         bounced: c.bounced,
         blocked: c.blocked,
         complained: c.complained,
         unsubscribed: c.unsubscribed,
-        to_90pct: c.time_to_90pct_delivered_s.map(fmt_duration),
+        to_90pct: c.time_to_90pct_delivered_s.map(|s| w.dur(s)),
     }
-}
-
-pub(super) fn pct(part: u64, whole: u64) -> Option<String> {
-    (whole > 0).then(|| format!("{:.1}%", part as f64 * 100.0 / whole as f64))
 }
 
 /// The report's language.
@@ -429,7 +507,7 @@ pub struct ReportModel {
     pub timezone: String,
     pub window: Option<String>,
     /// Where each end of the window came from, read after "window ".
-    pub window_note: Option<&'static str>,
+    pub window_note: Option<String>,
     pub durations: Vec<DurationCard>,
     pub milestones: Vec<MilestoneRow>,
     pub signals: Vec<SignalRow>,
@@ -439,7 +517,7 @@ pub struct ReportModel {
     pub attempts: Vec<AttemptRow>,
     pub impact: Option<ImpactView>,
     /// Why the impact figures are unknown, where viewing data cannot say that a view failed.
-    pub impact_unknown: Option<&'static str>,
+    pub impact_unknown: Option<String>,
     pub reach: Option<ReachView>,
     /// "Did our communication work?"
     pub communication: Option<super::communication::CommunicationView>,
@@ -461,7 +539,7 @@ pub struct ReportModel {
     /// Every chart's numbers; render.rs draws them.
     pub charts: super::charts_data::Charts,
     pub baseline_share: Option<String>,
-    pub not_yet: Vec<&'static str>,
+    pub not_yet: Vec<String>,
     pub user_queries: Vec<UserQueryView>,
     /// With `--compare`: this edition against the previous one.
     pub comparison: Option<ComparisonView>,
@@ -481,34 +559,24 @@ impl ReportModel {
     }
 }
 
-fn channel_label(source: SignalSource) -> &'static str {
-    match source {
-        SignalSource::Mentions => "Social media",
-        SignalSource::Tickets => "Support tickets",
-        SignalSource::Viewing => "Player analytics",
-        SignalSource::Log => "Ops log (declared start)",
-    }
+fn channel_label(w: &Words, source: SignalSource) -> String {
+    w.t(&format!("md-signal-{}", source.name()))
 }
 
 /// Says what of the event window came from the config and what from the data (read after
 /// "window ").
-fn window_note(o: WindowOrigins) -> &'static str {
-    match (o.start, o.end) {
-        (WindowOrigin::Config, WindowOrigin::Config) => "from the config ([event] start and end)",
-        (WindowOrigin::Config, WindowOrigin::Viewing) => {
-            "start from the config, end from the last viewing session (no [event] end in the config)"
-        }
-        (WindowOrigin::Viewing, WindowOrigin::Config) => {
-            "start from the first viewing session (no [event] start in the config), end from the config"
-        }
-        (WindowOrigin::Viewing, WindowOrigin::Viewing) => {
-            "from the first to the last viewing session (no [event] start or end in the config)"
-        }
-    }
+fn window_note(w: &Words, o: WindowOrigins) -> String {
+    w.t(match (o.start, o.end) {
+        (WindowOrigin::Config, WindowOrigin::Config) => "md-window-config",
+        (WindowOrigin::Config, WindowOrigin::Viewing) => "md-window-config-viewing",
+        (WindowOrigin::Viewing, WindowOrigin::Config) => "md-window-viewing-config",
+        (WindowOrigin::Viewing, WindowOrigin::Viewing) => "md-window-viewing",
+    })
 }
 
 /// Rebuilds the timeline: ops-log entries, milestones, signal onsets and own posts, by time.
-pub fn timeline(a: &Analysis, log: &[LogRow], zone: Tz) -> Vec<TimelineEntry> {
+pub fn timeline(a: &Analysis, log: &[LogRow], w: &Words) -> Vec<TimelineEntry> {
+    let zone = w.z;
     let entry =
         |at: Millis, source: &str, kind: &str, text: String, provenance: &str| TimelineEntry {
             at,
@@ -537,13 +605,17 @@ pub fn timeline(a: &Analysis, log: &[LogRow], zone: Tz) -> Vec<TimelineEntry> {
         }
     }
     for kind in MilestoneKind::ALL {
-        let (name, label, m) = (kind.name(), kind.label(), a.incident.milestone(kind));
+        let (name, label, m) = (
+            kind.name(),
+            milestone_label(w, kind),
+            a.incident.milestone(kind),
+        );
         if let (Some(at), Some(p)) = (m.at, m.provenance) {
             out.push(entry(
                 at,
                 "debrief",
                 name,
-                format!("{label}: {}", m.evidence),
+                format!("{label}: {}", evidence_words(w, &m.evidence)),
                 p.name(),
             ));
         }
@@ -554,7 +626,10 @@ pub fn timeline(a: &Analysis, log: &[LogRow], zone: Tz) -> Vec<TimelineEntry> {
                 s.at,
                 "debrief",
                 &format!("onset:{}", s.source),
-                format!("{} signal onset", channel_label(s.source)),
+                w.ta(
+                    "md-timeline-onset",
+                    &[("channel", channel_label(w, s.source).into())],
+                ),
                 "observed",
             ));
         }
@@ -564,7 +639,7 @@ pub fn timeline(a: &Analysis, log: &[LogRow], zone: Tz) -> Vec<TimelineEntry> {
             *at,
             "email",
             "first delivery",
-            format!("first delivery of incident e-mail campaign '{campaign}'"),
+            w.ta("md-ev-campaign", &[("campaign", campaign.clone().into())]),
             "observed",
         ));
     }
@@ -573,7 +648,10 @@ pub fn timeline(a: &Analysis, log: &[LogRow], zone: Tz) -> Vec<TimelineEntry> {
             *at,
             "viewing",
             "first fallback view",
-            format!("first successful view on fallback platform '{platform}'"),
+            w.ta(
+                "md-timeline-fallback-view",
+                &[("platform", platform.clone().into())],
+            ),
             "observed",
         ));
     }
@@ -582,10 +660,12 @@ pub fn timeline(a: &Analysis, log: &[LogRow], zone: Tz) -> Vec<TimelineEntry> {
             p.at,
             "social",
             "own post",
-            format!(
-                "post by @{}: {}",
-                p.author.clone().unwrap_or_default(),
-                p.text.clone().unwrap_or_default()
+            w.ta(
+                "md-timeline-own-post",
+                &[
+                    ("author", p.author.clone().unwrap_or_default().into()),
+                    ("text", p.text.clone().unwrap_or_default().into()),
+                ],
             ),
             "observed",
         ));
@@ -596,7 +676,7 @@ pub fn timeline(a: &Analysis, log: &[LogRow], zone: Tz) -> Vec<TimelineEntry> {
 
 /// Builds the model.
 /// The summary cards: each duration against its target.
-fn durations(config: &Config, a: &Analysis) -> Vec<DurationCard> {
+fn durations(config: &Config, a: &Analysis, w: &Words) -> Vec<DurationCard> {
     let i = &a.incident;
     let target_of = |metric: &str| {
         config
@@ -605,58 +685,59 @@ fn durations(config: &Config, a: &Analysis) -> Vec<DurationCard> {
             .find(|(m, _)| m == metric)
             .map(|(_, t)| *t)
     };
-    let card = |metric: &'static str, label: &'static str, span: &'static str| {
+    let card = |metric: &'static str, label: &str, span: &str| {
         let value = i.duration(metric);
         let target = target_of(metric);
         DurationCard {
             metric,
-            label,
-            span,
-            value: value.map(fmt_duration),
-            target: target.map(fmt_duration),
+            label: w.t(label),
+            span: w.t(span),
+            value: value.map(|v| w.dur(v)),
+            target: target.map(|t| w.dur(t)),
             met: value.zip(target).map(|(v, t)| v <= t),
             previous: None,
             verdict: None,
         }
     };
     let durations = vec![
-        card(
-            "time_to_detect_s",
-            "Time to detect",
-            "impact start → detection",
-        ),
+        card("time_to_detect_s", "md-card-detect", "md-card-detect-span"),
         card(
             "time_to_communicate_s",
-            "Time to communicate",
-            "detection → first communication",
+            "md-card-communicate",
+            "md-card-communicate-span",
         ),
         card(
             "time_to_mitigate_s",
-            "Time to mitigate",
-            "impact start → mitigation",
+            "md-card-mitigate",
+            "md-card-mitigate-span",
         ),
         card(
             "time_to_recover_s",
-            "Time to recover",
-            "impact start → recovery",
+            "md-card-recover",
+            "md-card-recover-span",
         ),
     ];
     durations
 }
 
+/// A milestone's name in the report: `Impact started`.
+fn milestone_label(w: &Words, kind: MilestoneKind) -> String {
+    w.t(&format!("md-milestone-{}", kind.name().replace('_', "-")))
+}
+
 /// The milestone table, in time order.
-fn milestone_rows(config: &Config, a: &Analysis) -> Vec<MilestoneRow> {
-    let z = config.zone;
+fn milestone_rows(a: &Analysis, w: &Words) -> Vec<MilestoneRow> {
+    let z = w.z;
     // In time order; unknown milestones last, in the contract's order.
-    let mut ordered: Vec<(MilestoneKind, &'static str, &Milestone)> = MilestoneKind::ALL
+    let mut ordered: Vec<(MilestoneKind, String, &Milestone)> = MilestoneKind::ALL
         .iter()
-        .map(|k| (*k, k.label(), a.incident.milestone(*k)))
+        .map(|k| (*k, milestone_label(w, *k), a.incident.milestone(*k)))
         .collect();
     ordered.sort_by_key(|(_, _, m)| (m.at.is_none(), m.at));
     let milestones = ordered
         .into_iter()
         .map(|(name, label, m)| {
-            let (evidence, detail) = plain_evidence(name, m, a, z);
+            let (evidence, detail) = plain_evidence(w, name, m, a);
             MilestoneRow {
                 name: label,
                 local: m.at.map(|t| fmt_local(t, z)),
@@ -665,19 +746,15 @@ fn milestone_rows(config: &Config, a: &Analysis) -> Vec<MilestoneRow> {
                 evidence,
                 detail,
                 observed: m.observed_alternative.map(|t| {
-                    let what = match name {
-                        MilestoneKind::Detected => {
-                            "the first agent reply on an incident ticket came at"
-                        }
-                        MilestoneKind::Mitigated => {
-                            "the first view on the fallback platform started at"
-                        }
-                        MilestoneKind::Recovered => "failures stopped at",
+                    let key = match name {
+                        MilestoneKind::Detected => "md-observed-detected",
+                        MilestoneKind::Mitigated => "md-observed-mitigated",
+                        MilestoneKind::Recovered => "md-observed-recovered",
                         MilestoneKind::Started | MilestoneKind::FirstCommunication => {
-                            "the data say"
+                            "md-observed-other"
                         }
                     };
-                    format!("{what} {}", fmt_local_hm(t, z))
+                    w.ta(key, &[("at", w.hm(t).into())])
                 }),
             }
         })
@@ -686,20 +763,20 @@ fn milestone_rows(config: &Config, a: &Analysis) -> Vec<MilestoneRow> {
 }
 
 /// Which channel saw it first: the onsets, and the sentence that says it.
-fn signal_rows(config: &Config, a: &Analysis) -> (Vec<SignalRow>, Option<String>) {
-    let z = config.zone;
+fn signal_rows(a: &Analysis, w: &Words) -> (Vec<SignalRow>, Option<String>) {
+    let z = w.z;
     let i = &a.incident;
     let det = i.detected_at.at;
     let signals: Vec<SignalRow> = i
         .first_signals
         .iter()
         .map(|s| SignalRow {
-            channel: channel_label(s.source),
+            channel: channel_label(w, s.source),
             local: fmt_local(s.at, z),
             lead: det
                 .map(|d| (d - s.at) / 1000)
                 .filter(|l| *l > 0)
-                .map(fmt_duration),
+                .map(|l| w.dur(l)),
         })
         .collect();
     let first_signal_sentence = i
@@ -708,17 +785,19 @@ fn signal_rows(config: &Config, a: &Analysis) -> (Vec<SignalRow>, Option<String>
         .find(|s| s.source != SignalSource::Log)
         .map(|s| {
             let lead = det.map(|d| (d - s.at) / 1000).filter(|l| *l > 0);
+            let (channel, at) = (channel_label(w, s.source), w.hm(s.at));
             match lead {
-                Some(l) => format!(
-                    "{} signalled first, at {}, {} before the team's detection.",
-                    channel_label(s.source),
-                    fmt_local_hm(s.at, z),
-                    fmt_duration(l)
+                Some(l) => w.ta(
+                    "md-first-signal-lead",
+                    &[
+                        ("channel", channel.into()),
+                        ("at", at.into()),
+                        ("lead", w.dur(l).into()),
+                    ],
                 ),
-                None => format!(
-                    "{} signalled first, at {}.",
-                    channel_label(s.source),
-                    fmt_local_hm(s.at, z)
+                None => w.ta(
+                    "md-first-signal",
+                    &[("channel", channel.into()), ("at", at.into())],
                 ),
             }
         });
@@ -726,18 +805,17 @@ fn signal_rows(config: &Config, a: &Analysis) -> (Vec<SignalRow>, Option<String>
 }
 
 /// The fix attempts against their timeboxes.
-fn attempt_rows(config: &Config, a: &Analysis) -> Vec<AttemptRow> {
-    let z = config.zone;
+fn attempt_rows(a: &Analysis, w: &Words) -> Vec<AttemptRow> {
     let attempts = a
         .attempts
         .iter()
         .map(|t| AttemptRow {
             text: t.text.clone(),
             owner: t.owner.clone(),
-            start: fmt_local_hm(t.start, z),
-            end: t.end.map(|e| fmt_local_hm(e, z)),
-            timebox: t.timebox_s.map(fmt_duration),
-            overrun: t.overrun_s.filter(|o| *o > 0).map(fmt_duration),
+            start: w.hm(t.start),
+            end: t.end.map(|e| w.hm(e)),
+            timebox: t.timebox_s.map(|s| w.dur(s)),
+            overrun: t.overrun_s.filter(|o| *o > 0).map(|s| w.dur(s)),
         })
         .collect();
     attempts
@@ -748,8 +826,8 @@ fn load_views(
     config: &Config,
     sources: &[SourceReport],
     a: &Analysis,
+    w: &Words,
 ) -> (Option<TicketView>, Option<SocialView>) {
-    let z = config.zone;
     let has = |kind: &str| {
         sources
             .iter()
@@ -761,22 +839,25 @@ fn load_views(
             total: t.total,
             incident_related: t.incident_related,
             peak: t.peak.map(|(at, c)| {
-                format!(
-                    "{c} incident tickets in the {} min from {}",
-                    t.bucket_s / 60,
-                    fmt_local_hm(at, z)
+                w.ta(
+                    "md-tickets-peak",
+                    &[
+                        ("n", (c as i64).into()),
+                        ("minutes", (t.bucket_s / 60).into()),
+                        ("at", w.hm(at).into()),
+                    ],
                 )
             }),
             baseline_per_hour: t
                 .baseline_per_hour
-                .map(|b| format!("{b:.1} tickets per hour")),
-            peak_multiple: t.peak_multiple.map(|m| format!("{m:.1}×")),
-            first_reply_median: t.first_reply_median_s.map(fmt_duration),
-            first_reply_p90: t.first_reply_p90_s.map(fmt_duration),
+                .map(|b| w.ta("md-tickets-per-hour", &[("rate", w.dec(b, 1).into())])),
+            peak_multiple: t.peak_multiple.map(|m| format!("{}×", w.dec(m, 1))),
+            first_reply_median: t.first_reply_median_s.map(|s| w.dur(s)),
+            first_reply_p90: t.first_reply_p90_s.map(|s| w.dur(s)),
             by_channel: t
                 .by_channel
                 .iter()
-                .map(|(k, v)| (channel_display(k), *v))
+                .map(|(k, v)| (channel_display(w, k), *v))
                 .collect(),
             before: t.before_after_communication.map(|b| b.0),
             after: t.before_after_communication.map(|b| b.1),
@@ -788,33 +869,42 @@ fn load_views(
             mentions: s.mentions,
             incident_related: s.incident_related,
             peak: s.peak.map(|(at, c)| {
-                format!(
-                    "{c} incident mentions in the {} min from {}",
-                    config.bucket_s / 60,
-                    fmt_local_hm(at, z)
+                w.ta(
+                    "md-mentions-peak",
+                    &[
+                        ("n", (c as i64).into()),
+                        ("minutes", (config.bucket_s / 60).into()),
+                        ("at", w.hm(at).into()),
+                    ],
                 )
             }),
             potential_reach: s.potential_reach,
             unique_reach: s.unique_reach,
             engagements: s.engagements,
             sentiment: s.sentiment.as_ref().map(|x| {
-                format!(
-                    "{} negative, {} neutral, {} positive ({})",
-                    x.negative,
-                    x.neutral,
-                    x.positive,
-                    if x.source == "provided" {
-                        "as given by the source"
-                    } else {
-                        "debrief's built-in French and English lexicon"
-                    }
+                w.ta(
+                    "md-sentiment",
+                    &[
+                        ("negative", (x.negative as i64).into()),
+                        ("neutral", (x.neutral as i64).into()),
+                        ("positive", (x.positive as i64).into()),
+                        (
+                            "source",
+                            w.t(if x.source == "provided" {
+                                "md-sentiment-provided"
+                            } else {
+                                "md-sentiment-lexicon"
+                            })
+                            .into(),
+                        ),
+                    ],
                 )
             }),
             own_posts: s
                 .own_posts
                 .iter()
                 .map(|p| PostRow {
-                    local: fmt_local_hm(p.at, z),
+                    local: w.hm(p.at),
                     author: p.author.clone().unwrap_or_default(),
                     text: p.text.clone().unwrap_or_default(),
                     engagements: p.engagements,
@@ -826,17 +916,20 @@ fn load_views(
 }
 
 /// The data-quality table: every file and what became of its rows.
-fn source_rows(sources: &[SourceReport]) -> Vec<SourceRow> {
+fn source_rows(sources: &[SourceReport], w: &Words) -> Vec<SourceRow> {
     let sources_rows = sources
         .iter()
         .map(|s| SourceRow {
             path: s.path.clone(),
             kind: s.kind.unwrap_or("—").into(),
-            format: s.format.unwrap_or("not recognised").into(),
+            format: s
+                .format
+                .map(str::to_string)
+                .unwrap_or_else(|| w.t("md-source-not-recognised")),
             timezone: match (&s.timezone, s.timezone_origin) {
-                (Some(z), Some("file")) => format!("{z} (in the file)"),
+                (Some(z), Some("file")) => w.ta("md-zone-file", &[("zone", z.clone().into())]),
                 (Some(z), Some("sources")) => format!("{z} ([[sources]])"),
-                (Some(z), _) => format!("{z} (event zone, assumed)"),
+                (Some(z), _) => w.ta("md-zone-assumed", &[("zone", z.clone().into())]),
                 _ => "—".into(),
             },
             read: s.rows_read,
@@ -847,7 +940,7 @@ fn source_rows(sources: &[SourceReport]) -> Vec<SourceRow> {
             balanced: s.balanced(),
             problem: match (s.problem.clone(), s.encoding.filter(|e| *e != "utf-8")) {
                 (Some(p), _) => Some(p),
-                (None, Some(e)) => Some(format!("read as {e}")),
+                (None, Some(e)) => Some(w.ta("md-read-as", &[("encoding", e.into())])),
                 (None, None) => None,
             },
             rejections: s
@@ -855,7 +948,13 @@ fn source_rows(sources: &[SourceReport]) -> Vec<SourceRow> {
                 .iter()
                 .take(5)
                 .map(|r| match r.line {
-                    Some(l) => format!("line {l}: {}", r.reason),
+                    Some(l) => w.ta(
+                        "md-line",
+                        &[
+                            ("line", l.to_string().into()),
+                            ("text", r.reason.clone().into()),
+                        ],
+                    ),
                     None => r.reason.clone(),
                 })
                 .collect(),
@@ -863,9 +962,15 @@ fn source_rows(sources: &[SourceReport]) -> Vec<SourceRow> {
                 .warnings
                 .iter()
                 .take(5)
-                .map(|w| match w.line {
-                    Some(l) => format!("line {l}: {}", w.reason),
-                    None => w.reason.clone(),
+                .map(|x| match x.line {
+                    Some(l) => w.ta(
+                        "md-line",
+                        &[
+                            ("line", l.to_string().into()),
+                            ("text", x.reason.clone().into()),
+                        ],
+                    ),
+                    None => x.reason.clone(),
                 })
                 .collect(),
         })
@@ -898,46 +1003,75 @@ fn finding_rows(a: &Analysis) -> (Vec<FindingRow>, Vec<FindingRow>, Vec<FindingR
 }
 
 /// Who was affected.
-fn impact_view(a: &Analysis) -> Option<ImpactView> {
+fn impact_view(a: &Analysis, w: &Words) -> Option<ImpactView> {
     let impact = a.impact.as_ref().map(|im| ImpactView {
         segment: im.segment.as_ref().map(|sg| {
             // docs/definitions.md: lead with the share of viewers; retries inflate the share of
             // views.
+            let (dimension, value) = (sg.dimension.clone(), sg.value.clone());
             let lead = match sg.viewer_share {
-                Some(v) => format!(
-                    "{:.0}% of the viewers active during the incident were on {} = {}, and that is where the failures were: ",
-                    v * 100.0,
-                    sg.dimension,
-                    sg.value
+                Some(v) => w.ta(
+                    "md-segment-lead-share",
+                    &[
+                        ("share", w.share(v, 0).into()),
+                        ("dimension", dimension.into()),
+                        ("value", value.into()),
+                    ],
                 ),
-                None => format!("Failures were concentrated on {} = {}: ", sg.dimension, sg.value),
+                None => w.ta(
+                    "md-segment-lead",
+                    &[("dimension", dimension.into()), ("value", value.into())],
+                ),
             };
-            format!(
-                "{lead}{:.1}% of its views failed during the incident against {:.1}% elsewhere ({:.1} times as often). It held {:.0}% of the failed views and {:.0}% of the views active during the incident (one-sided z-test, p {}).",
-                sg.failure_rate * 100.0,
-                sg.failure_rate_elsewhere * 100.0,
-                sg.lift,
-                sg.failure_share * 100.0,
-                sg.audience_share * 100.0,
-                if sg.p_value > 1e-300 { format!("= {:.1e}", sg.p_value) } else { "< 1e-300".into() }
-            )
+            let p = if sg.p_value > 1e-300 {
+                format!(
+                    "= {}",
+                    format!("{:.1e}", sg.p_value).replace('.', &w.dec(0.5, 1)[1..2])
+                )
+            } else {
+                "< 1e-300".into()
+            };
+            let body = w.ta(
+                "md-segment-body",
+                &[
+                    ("rate", w.share(sg.failure_rate, 1).into()),
+                    ("elsewhere", w.share(sg.failure_rate_elsewhere, 1).into()),
+                    ("lift", w.dec(sg.lift, 1).into()),
+                    ("failed", w.share(sg.failure_share, 0).into()),
+                    ("active", w.share(sg.audience_share, 0).into()),
+                    ("p", p.into()),
+                ],
+            );
+            format!("{lead} {body}")
         }),
-        segment_note: im.segment.is_none().then_some(
-            "No audience segment explains the failures: none holds at least 20 failed views and half of them with a significantly higher failure rate.",
-        ),
+        segment_note: im.segment.is_none().then(|| w.t("md-no-segment")),
         affected: im.affected_participants,
         recovered: im.recovered_participants,
-        recovered_share: pct(im.recovered_participants, im.affected_participants),
-        minutes_lost: format!("{:.1}", im.participant_minutes_lost),
+        recovered_share: w.pct(im.recovered_participants, im.affected_participants),
+        minutes_lost: w.dec(im.participant_minutes_lost, 1),
         window_failed: im.window_failed,
         window_active: im.window_active,
     });
     impact
 }
 
+/// What became of the incident e-mail for affected participants (the reasons of
+/// queries/affected_not_reached.sql), in words.
+fn outcome_label(w: &Words, reason: &str) -> String {
+    let key = match reason {
+        "reached" => "md-outcome-reached",
+        "bounced" => "md-outcome-bounced",
+        "blocked" => "md-outcome-blocked",
+        "not sent the incident e-mail" => "md-outcome-not-sent",
+        "no e-mail known" => "md-outcome-no-email",
+        "other" => "md-outcome-other",
+        other => return other.to_string(),
+    };
+    w.t(key)
+}
+
 /// How far the incident e-mail went.
-fn reach_view(config: &Config, sources: &[SourceReport], a: &Analysis) -> Option<ReachView> {
-    let z = config.zone;
+fn reach_view(sources: &[SourceReport], a: &Analysis, w: &Words) -> Option<ReachView> {
     let i = &a.incident;
     let has = |kind: &str| {
         sources
@@ -948,22 +1082,36 @@ fn reach_view(config: &Config, sources: &[SourceReport], a: &Analysis) -> Option
         let affected = a.impact.as_ref().map(|im| im.affected_participants);
         ReachView {
             email_supplied: has("email"),
-            rule: match i.campaign_rule {
-                "config" => "the campaigns listed in [incident].email_campaigns",
-                _ => "campaigns whose first event falls between the impact start and two hours after recovery (no [incident].email_campaigns in the config)",
-            },
-            campaigns: r
-                .campaigns
-                .iter()
-                .map(|c| campaign_row(c, z))
-                .collect(),
-            affected_reached: r.affected_reached.zip(affected).map(|(x, n)| {
-                format!("The incident e-mail was delivered to {x} of the {n} affected participants ({}).", pct(x, n).unwrap_or_else(|| "n.a.".into()))
+            rule: w.t(match i.campaign_rule {
+                "config" => "md-rule-config",
+                _ => "md-rule-automatic",
             }),
-            outcomes: r.affected_by_outcome.clone(),
+            campaigns: r.campaigns.iter().map(|c| campaign_row(c, &w)).collect(),
+            affected_reached: r.affected_reached.zip(affected).map(|(x, n)| {
+                w.ta(
+                    "md-reached-affected",
+                    &[
+                        ("reached", (x as i64).into()),
+                        ("n", (n as i64).into()),
+                        ("share", w.pct(x, n).unwrap_or_else(|| w.t("md-na")).into()),
+                    ],
+                )
+            }),
+            outcomes: r
+                .affected_by_outcome
+                .iter()
+                .map(|(k, n)| (outcome_label(w, k), *n))
+                .collect(),
             registered: r.registered.map(|n| {
                 let x = r.registered_reached.unwrap_or(0);
-                format!("It was delivered to {x} of the {n} registered participants ({}).", pct(x, n).unwrap_or_else(|| "n.a.".into()))
+                w.ta(
+                    "md-reached-registered",
+                    &[
+                        ("reached", (x as i64).into()),
+                        ("n", (n as i64).into()),
+                        ("share", w.pct(x, n).unwrap_or_else(|| w.t("md-na")).into()),
+                    ],
+                )
             }),
         }
     });
@@ -979,39 +1127,37 @@ pub fn build(
     user_queries: &[crate::queries::UserResult],
 ) -> Result<ReportModel> {
     let z = config.zone;
-    let l = lang(config);
-    let durations = durations(config, a);
-    let milestones = milestone_rows(config, a);
-    let (signals, first_signal_sentence) = signal_rows(config, a);
-    let attempts = attempt_rows(config, a);
-    let (tickets, social) = load_views(config, sources, a);
-    let sources_rows = source_rows(sources);
+    let w = Words::new(config);
+    let durations = durations(config, a, &w);
+    let milestones = milestone_rows(a, &w);
+    let (signals, first_signal_sentence) = signal_rows(a, &w);
+    let attempts = attempt_rows(a, &w);
+    let (tickets, social) = load_views(config, sources, a, &w);
+    let sources_rows = source_rows(sources, &w);
     let (findings, change_first, other_findings) = finding_rows(a);
-    let impact = impact_view(a);
-    let reach = reach_view(config, sources, a);
+    let impact = impact_view(a, &w);
+    let reach = reach_view(sources, a, &w);
     let charts = super::charts_data::build(config, a);
 
     Ok(ReportModel {
-        lang: l,
+        lang: w.l,
         event_name: config.event_name.clone(),
         timezone: z.name().to_string(),
         window: a
             .event_window
-            .map(|w| format!("{} – {}", fmt_local(w.start, z), fmt_local_hm(w.end, z))),
-        window_note: a.event_window_origin.map(window_note),
+            .map(|x| format!("{} – {}", fmt_local(x.start, z), w.hm(x.end))),
+        window_note: a.event_window_origin.map(|o| window_note(&w, o)),
         durations,
         milestones,
         signals,
-        summary: summary(a, config).map(|s| match super::marketing::audience_cost(a) {
+        summary: summary(a, &w).map(|s| match super::marketing::audience_cost(a, &w) {
             Some(cost) => format!("{s} {cost}"),
             None => s,
         }),
         first_signal_sentence,
         attempts,
         impact,
-        impact_unknown: a.failures_unknown.then_some(
-            "None of the viewing exports can say that a view failed (a Zoom participants report records only who joined and left; a viewing CSV needs a failed or error column): affected participants, the affected segment, participant-minutes lost and the affected participants reached are unknown, not zero. The impact start comes from tickets, mentions and the ops log alone.",
-        ),
+        impact_unknown: a.failures_unknown.then(|| w.t("md-impact-unknown")),
         reach,
         communication: super::communication::view(a, config),
         marketing: super::marketing::view(a, config, sources),
@@ -1024,13 +1170,11 @@ pub fn build(
         lessons_html: lessons_md.map(lessons::to_html),
         sources: sources_rows,
         config_warnings: a.config_warnings.iter().map(|w| w.text.clone()).collect(),
-        timeline: timeline(a, log, z),
+        timeline: timeline(a, log, &w),
         charts,
-        baseline_share: a.series.p0.map(|p| format!("{:.2}%", p * 100.0)),
+        baseline_share: a.series.p0.map(|p| w.share(p, 2)),
         user_queries: user_queries.iter().map(user_view).collect(),
         comparison: None,
-        not_yet: vec![
-            "Sentiment comes from the source where it gives one, else from a small built-in French and English word list: read it as a trend, not a verdict.",
-        ],
+        not_yet: vec![w.t("md-not-yet-sentiment")],
     })
 }
