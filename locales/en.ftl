@@ -41,6 +41,9 @@ fmt-month = { $n ->
     [11] November
    *[12] December
 }
+# A date in running text, without its weekday: $iso is 2021-03-01; $day, $month, $year as for
+# fmt-long-date below.
+fmt-date = { $iso }
 # $day is a number (select on it for 1st, 1er …); $year is text.
 fmt-long-date = { $weekday } { $day } { $month } { $year }
 
@@ -187,3 +190,34 @@ finding-fix-near-communication = The fix ({ $fixed }) came within 10 minutes of 
 advice-holding-message-before-fix = To learn what a message does for support, send a holding message as soon as the incident is detected, before any fix lands.
 advice-send-message-early = Send the pre-written incident message as early as possible: it takes load off support.
 advice-message-did-not-ease = The message did not ease support: check its reach and wording, and publish it on every channel.
+
+## runbook.md (src/report/outputs.rs). Its Markdown (#, -, **) stays in the code.
+
+runbook-title = Runbook notes: { $event }
+runbook-window = Event window: { $window } ({ $zone }).
+runbook-findings = Findings
+runbook-no-findings = No findings.
+# $severity: severity-name; $id: the finding's id (English, as in metrics.json).
+runbook-finding = **{ $severity }** ({ $id }): { $text }
+runbook-next-time = Next time: { $recommendation }
+runbook-compared-with = Compared with { $previous }
+runbook-compare-header = | Figure | This edition | Previous | Change | |
+runbook-actions = Action items
+# The syntax of an action item stays as lessons.md must write it: "(owner, due YYYY-MM-DD)".
+runbook-no-actions = No action items: add lines like `- [ ] text (owner, due YYYY-MM-DD)` to lessons.md.
+# $due: fmt-date.
+runbook-action = { $text } (owner: { $owner }, due { $due })
+# A finding's severity, as metrics.json names it.
+severity-name = { $severity ->
+    [critical] critical
+    [warning] warning
+    [data] data
+   *[info] info
+}
+# A figure against the previous edition; none where either side is unknown.
+compare-verdict = { $verdict ->
+    [better] better
+    [worse] worse
+    [same] same
+   *[none] not comparable
+}

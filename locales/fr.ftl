@@ -36,6 +36,10 @@ fmt-month = { $n ->
     [11] novembre
    *[12] décembre
 }
+fmt-date = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
 fmt-long-date = { $weekday } { $day ->
     [1] 1er
    *[other] { $day }
@@ -201,3 +205,29 @@ finding-fix-near-communication = Le correctif ({ $fixed }) est intervenu à moin
 advice-holding-message-before-fix = Pour mesurer ce qu’un message change pour le support, envoyez un message d’attente dès la détection de l’incident, avant tout correctif.
 advice-send-message-early = Envoyez le message d’incident préparé à l’avance le plus tôt possible : il soulage le support.
 advice-message-did-not-ease = Le message n’a pas soulagé le support : vérifiez sa portée et sa formulation, et publiez-le sur tous les canaux.
+
+## runbook.md (src/report/outputs.rs)
+
+runbook-title = Notes pour les fiches réflexes : { $event }
+runbook-window = Fenêtre de l’événement : { $window } ({ $zone }).
+runbook-findings = Constats
+runbook-no-findings = Aucun constat.
+runbook-finding = **{ $severity }** ({ $id }) : { $text }
+runbook-next-time = La prochaine fois : { $recommendation }
+runbook-compared-with = Comparaison avec { $previous }
+runbook-compare-header = | Indicateur | Cette édition | Précédente | Écart | |
+runbook-actions = Actions
+runbook-no-actions = Aucune action : ajoutez à lessons.md des lignes comme `- [ ] texte (responsable, due AAAA-MM-JJ)`, avec le mot « due » tel quel.
+runbook-action = { $text } (responsable : { $owner }, échéance : { $due })
+severity-name = { $severity ->
+    [critical] critique
+    [warning] attention
+    [data] données
+   *[info] info
+}
+compare-verdict = { $verdict ->
+    [better] mieux
+    [worse] moins bien
+    [same] stable
+   *[none] non comparable
+}

@@ -210,7 +210,11 @@ fn report(
         "timeline.csv",
         &outputs::timeline_csv(&model.timeline)?,
     )?;
-    outputs::write_atomic(out, "runbook.md", &outputs::runbook_md(&model))?;
+    outputs::write_atomic(
+        out,
+        "runbook.md",
+        &outputs::runbook_md(&model, config.language),
+    )?;
     outputs::write_atomic(out, "report.html", &html)?;
     if user.iter().any(|u| u.result.is_ok()) {
         let qdir = out.join("queries");
