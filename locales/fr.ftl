@@ -120,7 +120,7 @@ advice-communicate-send = L’étape la plus longue a été celle de la détecti
 advice-communicate-ready = Gardez un message d’incident prêt à l’avance pour chaque canal, et envoyez une première information sans attendre de correctif ni d’heure de retour prévue.
 advice-mitigate-overrun = Les tentatives de correction ont dépassé leur temps imparti de { $overrun } au total : quand le temps imparti est écoulé, passez au plan suivant (B, C, D) sans attendre.
 advice-mitigate-fallback = Décidez plus tôt de basculer sur la plateforme de secours : préparez-la avant l’événement, pour que ce soit une décision à prendre et non un chantier à mener.
-advice-recover-after = Le rétablissement est venu { $after } après l’atténuation : diffusez le lien de secours sur tous les canaux à la fois (e-mail, réseaux sociaux, site, réponses types du support) dès que la solution de secours est en ligne.
+advice-recover-after = Le rétablissement est intervenu { $after } après l’atténuation : diffusez le lien de secours sur tous les canaux à la fois (e-mail, réseaux sociaux, site, réponses types du support) dès que la solution de secours est en ligne.
 advice-recover-review = Examinez ce qui a retardé le rétablissement ; répétez la bascule avant la prochaine édition.
 advice-step-review = Examinez ce qui a retardé cette étape ; répétez-la avant la prochaine édition.
 
@@ -150,14 +150,8 @@ outcome-other = { $n ->
     [one] { $n } échec d’une autre nature
    *[other] { $n } échecs d’une autre nature
 }
-outcome-not-sent = { $n ->
-    [one] { $n } à qui il n’a pas été envoyé
-   *[other] { $n } à qui il n’a pas été envoyé
-}
-outcome-no-email = { $n ->
-    [one] { $n } sans adresse e-mail connue
-   *[other] { $n } sans adresse e-mail connue
-}
+outcome-not-sent = { $n } à qui il n’a pas été envoyé
+outcome-no-email = { $n } sans adresse e-mail connue
 advice-clean-addresses-and-publish = Nettoyez les adresses rejetées et bloquées avant l’événement, et publiez aussi le lien de secours { $places }.
 advice-clean-addresses = Nettoyez les adresses rejetées et bloquées avant l’événement ; les autres canaux ont été utilisés : vérifiez que le lien de secours y était bien visible.
 place-on-website = sur le site
@@ -167,7 +161,7 @@ place-in-support-macros = dans les réponses types du support
 finding-segment-still-failing = Après le rétablissement à { $recovered }, les vues avec { $dimension } = { $value } ont continué d’échouer sur les plateformes principales : { $failed ->
     [one] { $failed } de leurs { $active } vues y a échoué
    *[other] { $failed } de leurs { $active } vues y ont échoué
-} ({ $share }), la dernière à { $last }. Le rétablissement n’était qu’un contournement : pour elles, la plateforme principale n’a jamais été rétablie.
+} ({ $share }), la dernière à { $last }. Le rétablissement n’était qu’un contournement : pour ces participants, la plateforme principale n’a jamais été rétablie.
 advice-keep-segment-on-fallback = Gardez { $dimension } = { $value } sur la plateforme de secours tant que la plateforme principale n’est pas confirmée réparée pour ces participants, et obtenez un correctif du prestataire avant la prochaine édition.
 
 finding-first-word-late = Les participants ont attendu { $wait } avant d’avoir une première information : l’impact a commencé à { $started }, la première communication est arrivée à { $first }.
