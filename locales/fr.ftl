@@ -36,6 +36,10 @@ fmt-month = { $n ->
     [11] novembre
    *[12] décembre
 }
+fmt-date = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
 fmt-long-date = { $weekday } { $day ->
     [1] 1er
    *[other] { $day }
@@ -57,7 +61,7 @@ count-affected-participants = { $n ->
 rt-title = Retour d’expérience sur l’incident : { $event }
 rt-kicker = Retour d’expérience sur l’incident
 rt-window-note = , fenêtre { $note }
-rt-window-unknown = Fenêtre de l’évènement inconnue : renseignez [event] start et end dans debrief.toml
+rt-window-unknown = Fenêtre de l’événement inconnue : renseignez [event] start et end dans debrief.toml
 rt-times-local = . Toutes les heures sont locales ({ $zone }).
 rt-summary = Synthèse
 rt-na = n. d.
@@ -97,7 +101,7 @@ rt-local-time = Heure locale
 rt-source = Source
 rt-evidence = Élément probant
 rt-unknown = inconnu
-rt-provenance-log = journal
+rt-provenance-log = main courante
 rt-provenance-observed = observé
 rt-how-measured = comment c’est mesuré
 rt-first-channel = Quel canal l’a vu en premier
@@ -114,7 +118,7 @@ rt-overrun = Dépassement
 rt-open = en cours
 rt-viewing = Visionnage
 rt-see-audience-before = Spectateurs actifs par plateforme, minute par minute : voir
-rt-audience = L’audience de l’évènement
+rt-audience = L’audience de l’événement
 rt-failures-caption = Vues en échec par minute (une vue échoue sur une erreur fatale du lecteur, ou quand on quitte avant le début de la vidéo) ; en rouge, les minutes anormales au regard du taux d’échec de référence
 rt-failures-caption-segment = Vues en échec par minute (une vue échoue sur une erreur fatale du lecteur, ou quand on quitte avant le début de la vidéo), celles du segment touché ({ $segment }) face aux autres ; une bande sombre marque chaque minute anormale au regard du taux d’échec de référence
 rt-failures-baseline = de { $share } (test binomial, p < 0,001).
@@ -130,7 +134,7 @@ rt-no-viewing = Aucune donnée de visionnage fournie : le signal de visionnage 
 rt-who-affected = Qui a été touché
 rt-views-active-failed = Vues actives pendant l’incident / en échec pendant l’incident
 rt-affected = Participants touchés (une vue en échec pendant l’incident)
-rt-recovered = Dont revenus avant la fin de l’évènement
+rt-recovered = Dont revenus avant la fin de l’événement
 rt-minutes-lost = Minutes-participants perdues (du premier échec à la vue réussie suivante, ou au rétablissement)
 rt-impact-needs-window = L’impact par participant demande les deux bornes de l’incident (début de l’impact et rétablissement).
 rt-cost-of-waiting = Le coût de l’attente
@@ -139,7 +143,7 @@ rt-waiting-data = Participants en attente, minute par minute
 rt-waiting-column = Participants en attente (minutes-participants perdues dans la minute)
 rt-reach = Portée de la communication de crise
 rt-campaign = Campagne
-rt-first-event = Premier évènement
+rt-first-event = Premier événement
 rt-recipients = Destinataires
 rt-delivered = Délivrés
 rt-opened = Ouverts
@@ -269,8 +273,8 @@ rt-warning-row = avertissement : { $reason }
 rt-how-computed = Comment les chiffres sont calculés
 rt-how-computed-before = Chaque chiffre de ce rapport et de metrics.json est défini dans
 rt-how-computed-after = , livré avec debrief (dans son dépôt et dans chaque copie de ses sources, à côté de README.md) : ce qu’il compte, à partir de quels exports, sur quelle fenêtre, et quand il reste vide. En bref :
-rt-rule-impact-start = Le début de l’impact est le plus tôt entre l’entrée de début du journal d’exploitation et le début de chaque signal : vues en échec (test binomial par minute contre le taux d’échec médian, plancher de 1 % pour ouvrir un épisode et de 0,1 % pour le prolonger), tickets et mentions liés à l’incident (test de Poisson sur des fenêtres de 5 minutes contre le taux médian, plancher de 0,5 par heure).
-rt-rule-log-wins = Hors début, une entrée du journal d’exploitation l’emporte sur une valeur observée ; les deux sont montrées quand elles diffèrent de plus de 5 minutes. La première communication est la plus tôt entre la première remise de l’e-mail d’incident, la première publication d’incident d’un compte de l’organisation et l’entrée de communication du journal.
+rt-rule-impact-start = Le début de l’impact est le plus tôt entre l’entrée de début de la main courante et le début de chaque signal : vues en échec (test binomial par minute contre le taux d’échec médian, plancher de 1 % pour ouvrir un épisode et de 0,1 % pour le prolonger), tickets et mentions liés à l’incident (test de Poisson sur des fenêtres de 5 minutes contre le taux médian, plancher de 0,5 par heure).
+rt-rule-log-wins = Hors début, une entrée de la main courante l’emporte sur une valeur observée ; les deux sont montrées quand elles diffèrent de plus de 5 minutes. La première communication est la plus tôt entre la première remise de l’e-mail d’incident, la première publication d’incident d’un compte de l’organisation et l’entrée de communication de la main courante.
 rt-rule-identities = Les participants sont identifiés par un SHA-256 salé de leur adresse e-mail ; aucune adresse ni aucun numéro de téléphone n’apparaît dans les sorties.
 rt-rule-dst = Une heure locale écrite sans son décalage qui tombe sur un changement d’heure est gardée : celle que les horloges ont affichée deux fois est lue comme sa première occurrence, celle qu’elles ont sautée est avancée de la durée du saut. Chacune compte comme un avertissement de son fichier, listé plus haut.
 
@@ -289,13 +293,13 @@ md-ev-campaign = première remise de la campagne d’e-mail d’incident « { $c
 md-ev-first-reply = première réponse d’un agent à un ticket lié à l’incident (métriques de tickets Zendesk)
 md-ev-episode-end = fin de la dernière minute élevée de l’épisode de vues en échec
 md-ev-org-post = première publication liée à l’incident par un compte de l’organisation
-md-ev-no-start = aucun signal d’impact trouvé et le journal d’exploitation n’a pas d’entrée « start » : ajoutez-en une, ou fournissez des exports de visionnage, de tickets ou de mentions
-md-ev-no-detection = pas d’entrée « detection » dans le journal d’exploitation ni de réponse d’agent à un ticket lié à l’incident : ajoutez une entrée de détection à ops_log.csv
-md-ev-no-recovery = pas d’entrée « recovery » dans le journal d’exploitation ni d’épisode de vues en échec à clore : ajoutez une entrée de rétablissement à ops_log.csv
-md-ev-no-mitigation = pas d’entrée « mitigation » dans le journal d’exploitation ni de vue réussie sur une plateforme de [incident].fallback_platforms : ajoutez l’une ou l’autre
-md-ev-no-communication = ni campagne d’e-mail d’incident, ni publication de l’organisation, ni entrée « communication » au journal : indiquez la campagne dans [incident].email_campaigns ou ajoutez une entrée au journal
-md-ev-note-start-later =  ; l’entrée de début du journal d’exploitation ({ $at }) est plus tardive
-md-ev-note-communication-at =  ; l’entrée de communication du journal d’exploitation est à { $at }
+md-ev-no-start = aucun signal d’impact trouvé et la main courante n’a pas d’entrée « start » : ajoutez-en une, ou fournissez des exports de visionnage, de tickets ou de mentions
+md-ev-no-detection = pas d’entrée « detection » dans la main courante ni de réponse d’agent à un ticket lié à l’incident : ajoutez une entrée de détection à ops_log.csv
+md-ev-no-recovery = pas d’entrée « recovery » dans la main courante ni d’épisode de vues en échec à clore : ajoutez une entrée de rétablissement à ops_log.csv
+md-ev-no-mitigation = pas d’entrée « mitigation » dans la main courante ni de vue réussie sur une plateforme de [incident].fallback_platforms : ajoutez l’une ou l’autre
+md-ev-no-communication = ni campagne d’e-mail d’incident, ni publication de l’organisation, ni entrée « communication » dans la main courante : indiquez la campagne dans [incident].email_campaigns ou ajoutez une entrée à la main courante
+md-ev-note-start-later =  ; l’entrée de début de la main courante ({ $at }) est plus tardive
+md-ev-note-communication-at =  ; l’entrée de communication de la main courante est à { $at }
 md-ticket-channel-web = formulaire web
 md-ticket-channel-email = e-mail
 md-ticket-channel-api = API
@@ -326,7 +330,7 @@ md-of-delivered = { $n } ({ $share } des délivrés)
 md-signal-mentions = Réseaux sociaux
 md-signal-tickets = Tickets du support
 md-signal-viewing = Données du lecteur vidéo
-md-signal-log = Journal d’exploitation (début déclaré)
+md-signal-log = Main courante (début déclaré)
 md-window-config = issue de la configuration ([event] start et end)
 md-window-config-viewing = début issu de la configuration, fin issue de la dernière session de visionnage (pas de [event] end dans la configuration)
 md-window-viewing-config = début issu de la première session de visionnage (pas de [event] start dans la configuration), fin issue de la configuration
@@ -367,7 +371,7 @@ md-sentiment-provided = telles que données par la source
 md-sentiment-lexicon = lexique français et anglais intégré à debrief
 md-source-not-recognised = non reconnu
 md-zone-file = { $zone } (dans le fichier)
-md-zone-assumed = { $zone } (fuseau de l’évènement, supposé)
+md-zone-assumed = { $zone } (fuseau de l’événement, supposé)
 md-read-as = lu comme { $encoding }
 md-line = ligne { $line } : { $text }
 md-segment-lead-share = { $share } des spectateurs actifs pendant l’incident étaient sur { $dimension } = { $value }, et c’est là que se trouvaient les échecs :
@@ -375,7 +379,7 @@ md-segment-lead = Les échecs étaient concentrés sur { $dimension } = { $value
 md-segment-body = { $rate } de ses vues ont échoué pendant l’incident, contre { $elsewhere } ailleurs ({ $lift } fois plus souvent). Il concentrait { $failed } des vues en échec et { $active } des vues actives pendant l’incident (test z unilatéral, p { $p }).
 md-no-segment = Aucun segment d’audience n’explique les échecs : aucun ne réunit au moins 20 vues en échec et la moitié d’entre elles avec un taux d’échec significativement plus élevé.
 md-rule-config = les campagnes listées dans [incident].email_campaigns
-md-rule-automatic = les campagnes dont le premier évènement tombe entre le début de l’impact et deux heures après le rétablissement (pas de [incident].email_campaigns dans la configuration)
+md-rule-automatic = les campagnes dont le premier événement tombe entre le début de l’impact et deux heures après le rétablissement (pas de [incident].email_campaigns dans la configuration)
 md-reached-affected = L’e-mail d’incident a été délivré à { $reached } des { $n } participants touchés ({ $share }).
 md-reached-registered = Il a été délivré à { $reached } des { $n } inscrits ({ $share }).
 md-outcome-reached = atteints
@@ -384,12 +388,12 @@ md-outcome-blocked = bloqués
 md-outcome-not-sent = à qui l’e-mail d’incident n’a pas été envoyé
 md-outcome-no-email = aucun e-mail connu
 md-outcome-other = autres
-md-impact-unknown = Aucun des exports de visionnage ne peut dire qu’une vue a échoué (un rapport de participants Zoom n’enregistre que les arrivées et départs ; un CSV de visionnage a besoin d’une colonne failed ou error) : les participants touchés, le segment touché, les minutes-participants perdues et les participants touchés atteints sont inconnus, pas nuls. Le début de l’impact vient des seuls tickets, mentions et journal d’exploitation.
+md-impact-unknown = Aucun des exports de visionnage ne peut dire qu’une vue a échoué (un rapport de participants Zoom n’enregistre que les arrivées et départs ; un CSV de visionnage a besoin d’une colonne failed ou error) : les participants touchés, le segment touché, les minutes-participants perdues et les participants touchés atteints sont inconnus, pas nuls. Le début de l’impact vient des seuls tickets, mentions et main courante.
 md-not-yet-sentiment = La tonalité vient de la source quand elle en donne une, sinon d’une petite liste de mots français et anglais intégrée : lisez-la comme une tendance, pas comme un verdict.
 mk-of-registered = sur { $registered } inscrits ({ $share })
 mk-no-registration-kept = aucune inscription retenue
 mk-no-registration-export = pas d’export des inscriptions
-mk-lost-note = des { $affected } participants touchés, sans reprise avant la fin de l’évènement
+mk-lost-note = des { $affected } participants touchés, sans reprise avant la fin de l’événement
 mk-lost-unknown-failures = inconnu : aucun export de visionnage ne peut dire qu’une vue a échoué
 mk-lost-unknown-viewing = inconnu : pas de données de visionnage
 mk-lost-unknown-window = inconnu : les bornes de l’incident (début de l’impact et rétablissement) ne sont pas connues
@@ -399,13 +403,182 @@ mk-snapshot-peak = décompte de { $platform } : { $viewers } à { $at }
 mk-minutes = { $minutes } min
 mk-minutes-watched = { $minutes } minutes regardées au total
 mk-web-since = { $n ->
-        [one] { $n } requête vers ces pages de la première communication ({ $at }) à la fin de l’évènement.
-       *[other] { $n } requêtes vers ces pages de la première communication ({ $at }) à la fin de l’évènement.
+        [one] { $n } requête vers ces pages de la première communication ({ $at }) à la fin de l’événement.
+       *[other] { $n } requêtes vers ces pages de la première communication ({ $at }) à la fin de l’événement.
     }
 mk-web-no-pages = Des journaux web ont été lus, mais aucune page n’est à chercher : nommez les pages qui portaient le lien de secours dans [web] pages (ou [incident] backup_urls).
-mk-audience-cost = Pour l’audience, l’incident a coûté { $minutes } minutes-participants de visionnage, et { $lost } des { $affected } participants touchés ne sont jamais revenus avant la fin de l’évènement.
+mk-audience-cost = Pour l’audience, l’incident a coûté { $minutes } minutes-participants de visionnage, et { $lost } des { $affected } participants touchés ne sont jamais revenus avant la fin de l’événement.
 mk-retention-title = Rétention : la part des présents qui regardent, tranche par tranche
 mk-web-title = Le site web : requêtes vers les pages portant le lien de secours
 mk-campaigns-title = Toutes les campagnes d’e-mails : délivrés (sur les destinataires), ouverts et cliqués (sur les délivrés)
 mk-campaign-heading-sent = { $campaign } : { $n } destinataires, premier envoi à { $at }
 mk-campaign-heading = { $campaign } : { $n } destinataires
+## Constats (src/analysis/findings.rs) : `text` et `recommendation` des constats de metrics.json,
+## du rapport et de runbook.md. $source est la source d’un signal : mentions, tickets, viewing ou log.
+
+metric-label = { $metric ->
+    [time_to_detect_s] le délai de détection
+    [time_to_communicate_s] le délai de communication
+    [time_to_mitigate_s] le délai d’atténuation
+    [time_to_recover_s] le délai de rétablissement
+   *[other] le délai
+}
+milestone-in-words = { $milestone ->
+    [started_at] le début de l’impact
+    [detected_at] la détection
+    [first_communication_at] la première communication
+    [mitigated_at] l’atténuation
+   *[recovered_at] le rétablissement
+}
+channel-name = { $channel ->
+    [email] e-mail
+    [social] réseaux sociaux
+    [website] site web
+    [support] support
+   *[other] autre
+}
+list-and = { $rest } et { $last }
+
+finding-no-incident-criteria = Aucun mot-clé ni tag de ticket n’est configuré ([incident].keywords, ticket_tags) : aucun ticket ni aucune mention ne peut être rattaché à l’incident, si bien que les chiffres du support et des réseaux sociaux, et le début de leur hausse, ne peuvent pas montrer l’incident.
+advice-no-incident-criteria = Listez dans debrief.toml les mots employés par les participants (par exemple « écran noir », « pas d’image ») et les tags que les agents mettent sur les tickets d’incident.
+
+finding-signalled-first = { $source ->
+    [mentions] Les réseaux sociaux ont
+    [tickets] Les tickets du support ont
+    [viewing] Les statistiques du lecteur ont
+   *[log] La main courante a
+} signalé l’incident en premier, à { $at }, { $lead } avant sa détection par l’équipe à { $detected }.
+finding-watched-channel-signalled-first = Parmi les canaux qu’une personne surveille, { $source ->
+    [mentions] les réseaux sociaux ont
+    [tickets] les tickets du support ont
+    [viewing] les statistiques du lecteur ont
+   *[log] la main courante a
+} donné l’alerte en premier, à { $at }, { $lead } avant la détection par l’équipe à { $detected }.
+advice-watch-social = Surveillez en direct les mentions sur les réseaux sociaux (mots-clés et fournisseurs d’accès touchés) pendant chaque session, avec une personne désignée pour le faire.
+advice-route-tickets = Faites remonter sur le canal des opérations, dès leur arrivée, les tickets du support qui contiennent les mots-clés de l’incident.
+advice-alert-failure-rate = Déclenchez une alerte sur le taux d’échec du lecteur, minute par minute, pendant les sessions en direct.
+
+finding-start-earlier-than-logged = L’impact a commencé à { $start }, { $before } avant le début noté par l’équipe ({ $logged }).
+advice-log-start-from-first-signal = Notez le début d’un incident au premier signal venu des participants, pas au moment où l’équipe en prend conscience.
+
+finding-target-met = Objectif atteint : { $label } a été de { $actual }, pour un objectif de { $target }.
+finding-target-missed = Objectif manqué : { $label } a été de { $actual }, pour un objectif de { $target }, soit { $over } de trop.
+advice-keep-practice = Gardez la pratique qui a permis d’atteindre cet objectif.
+advice-detect-watch = { $source ->
+    [mentions] Les réseaux sociaux montraient
+    [tickets] Les tickets du support montraient
+    [viewing] Les statistiques du lecteur montraient
+   *[log] La main courante montrait
+} l’incident dès { $at }, { $lead } avant sa détection : chargez une personne de suivre en direct les mentions et la file du support pendant chaque session, avec les mots-clés de l’incident sous la main.
+advice-detect-alert = Déclenchez une alerte sur le taux d’échec du lecteur, minute par minute, et faites remonter sur le canal des opérations les tickets qui ressemblent à un incident, pour que la détection n’attende pas un signalement.
+advice-communicate-delivery = L’étape la plus longue a été la remise : 90 % des e-mails d’incident ont été remis { $to_90 } après le premier envoi (de la détection au premier envoi : { $to_send }). Convenez avec le prestataire d’e-mailing du débit d’envoi nécessaire, et donnez une première information sur les réseaux sociaux et le site pendant que l’e-mail part.
+advice-communicate-send-and-delivery = L’étape la plus longue a été celle de la détection au premier envoi ({ $to_send } ; du premier envoi à 90 % de remise : { $to_90 }) : gardez le message d’incident rédigé et validé à l’avance, et laissez la personne d’astreinte envoyer une première information sans attendre de correctif ni d’heure de retour prévue.
+advice-communicate-send = L’étape la plus longue a été celle de la détection au premier envoi ({ $to_send }) : gardez le message d’incident rédigé et validé à l’avance, et laissez la personne d’astreinte envoyer une première information sans attendre de correctif ni d’heure de retour prévue.
+advice-communicate-ready = Gardez un message d’incident prêt à l’avance pour chaque canal, et envoyez une première information sans attendre de correctif ni d’heure de retour prévue.
+advice-mitigate-overrun = Les tentatives de correction ont dépassé leur temps imparti de { $overrun } au total : quand le temps imparti est écoulé, passez au plan suivant (B, C, D) sans attendre.
+advice-mitigate-fallback = Décidez plus tôt de basculer sur la plateforme de secours : préparez-la avant l’événement, pour que ce soit une décision à prendre et non un chantier à mener.
+advice-recover-after = Le rétablissement est intervenu { $after } après l’atténuation : diffusez le lien de secours sur tous les canaux à la fois (e-mail, réseaux sociaux, site, réponses types du support) dès que la solution de secours est en ligne.
+advice-recover-review = Examinez ce qui a retardé le rétablissement ; répétez la bascule avant la prochaine édition.
+advice-step-review = Examinez ce qui a retardé cette étape ; répétez-la avant la prochaine édition.
+
+finding-attempt-overran = La tentative de correction « { $attempt } » ({ $at }) a dépassé de { $over } son temps imparti de { $timebox }.
+advice-move-to-next-plan = Quand le temps imparti est écoulé, passez au plan suivant (B, C, D) sans attendre.
+
+finding-negative-duration = { $label } serait négatif ({ $seconds } s) : { $later } vient après { $earlier }. L’erreur vient d’une horloge, d’un fuseau horaire ou d’une heure saisie à la main ; la durée n’est pas affichée.
+finding-milestone-entry = { $milestone } à { $at } ({ $evidence })
+advice-check-negative-duration = Vérifiez ces deux entrées et les fuseaux horaires de leurs sources ; corrigez l’heure dans la main courante, ou écrivez-la avec son décalage UTC.
+
+finding-log-vs-data = La main courante place { $milestone } à { $logged }, les données à { $observed } ({ $apart } d’écart) ; c’est l’heure de la main courante qui est retenue.
+advice-note-what-entries-refer-to = Précisez dans la main courante à quoi correspond chaque entrée, pour que la comparaison de l’an prochain porte sur les mêmes moments.
+
+finding-affected-not-reached = L’e-mail d’incident n’a pas atteint { $missed ->
+    [one] { $missed } participant touché
+   *[other] { $missed } participants touchés
+} : { $outcomes }.
+outcome-bounced = { $n ->
+    [one] { $n } adresse rejetée
+   *[other] { $n } adresses rejetées
+}
+outcome-blocked = { $n ->
+    [one] { $n } envoi bloqué
+   *[other] { $n } envois bloqués
+}
+outcome-other = { $n ->
+    [one] { $n } échec d’une autre nature
+   *[other] { $n } échecs d’une autre nature
+}
+outcome-not-sent = { $n } à qui il n’a pas été envoyé
+outcome-no-email = { $n } sans adresse e-mail connue
+advice-clean-addresses-and-publish = Nettoyez les adresses rejetées et bloquées avant l’événement, et publiez aussi le lien de secours { $places }.
+advice-clean-addresses = Nettoyez les adresses rejetées et bloquées avant l’événement ; les autres canaux ont été utilisés : vérifiez que le lien de secours y était bien visible.
+place-on-website = sur le site
+place-on-social = sur les réseaux sociaux
+place-in-support-macros = dans les réponses types du support
+
+finding-segment-still-failing = Après le rétablissement à { $recovered }, les vues avec { $dimension } = { $value } ont continué d’échouer sur les plateformes principales : { $failed ->
+    [one] { $failed } de leurs { $active } vues y a échoué
+   *[other] { $failed } de leurs { $active } vues y ont échoué
+} ({ $share }), la dernière à { $last }. Le rétablissement n’était qu’un contournement : pour ces participants, la plateforme principale n’a jamais été rétablie.
+advice-keep-segment-on-fallback = Gardez { $dimension } = { $value } sur la plateforme de secours tant que la plateforme principale n’est pas confirmée réparée pour ces participants, et obtenez un correctif du prestataire avant la prochaine édition.
+
+finding-first-word-late = Les participants ont attendu { $wait } avant d’avoir une première information : l’impact a commencé à { $started }, la première communication est arrivée à { $first }.
+advice-holding-message = Envoyez un message d’attente dans les { $within } qui suivent l’impact, sans attendre de correctif ni d’heure de retour prévue : dites que vous êtes au courant, et quand viendra le prochain point.
+finding-long-silence = Les participants sont restés { $gap } sans nouvelles, du point d’information de { $from } jusqu’à { $until }.
+advice-update-regularly = Donnez des nouvelles au moins toutes les { $every } jusqu’au rétablissement, même pour dire que rien n’a encore changé.
+finding-single-channel = Les { $updates } points d’information sont tous passés par un seul canal ({ $channel }).
+advice-several-channels = Informez sur plusieurs canaux à la fois : l’e-mail, les réseaux sociaux, le site et les réponses types du support touchent des personnes différentes.
+
+finding-affected-did-not-open = { $share } des participants touchés que l’e-mail d’incident a atteints ne l’ont jamais ouvert ({ $unopened } sur { $reached }).
+advice-not-email-alone = Ne comptez pas sur le seul e-mail pendant un direct : gardez le lien de secours bien visible là où les gens regardent (la page du lecteur, les réseaux sociaux, le site, le support).
+advice-not-email-alone-also = Ne comptez pas sur le seul e-mail pendant un direct : mettez aussi le lien de secours { $places }.
+place-also-social = sur les réseaux sociaux
+place-also-website = sur le site
+place-also-support-macros = dans les réponses types du support
+
+finding-not-sent-incident-email = L’e-mail d’incident n’a pas été envoyé à { $participants ->
+    [one] { $participants } participant { $who ->
+        [registered] inscrit
+       *[affected] touché
+    }, alors qu’un e-mail d’une autre campagne lui est bien parvenu : il a été oublié lors de l’envoi.
+   *[other] { $participants } participants { $who ->
+        [registered] inscrits
+       *[affected] touchés
+    }, alors qu’un e-mail d’une autre campagne leur est bien parvenu : ils ont été oubliés lors de l’envoi.
+}
+finding-not-sent-incident-email-affected = { $affected ->
+    [one] Parmi eux figurait { $affected } participant touché.
+   *[other] Parmi eux figuraient { $affected } participants touchés.
+}
+advice-send-to-every-registered = Envoyez l’e-mail d’incident à la même liste que les rappels (tous les inscrits), et comparez son nombre de destinataires à celui des inscriptions avant l’envoi.
+
+finding-tickets-around-communication = Tickets liés à l’incident dans les 30 minutes avant la première communication : { $before } ; dans les 30 minutes après : { $after }.
+finding-fix-near-communication = Le correctif ({ $fixed }) est intervenu à moins de 10 minutes de la première communication ({ $first }) : les données ne permettent pas de distinguer l’effet du message sur le support de celui du correctif.
+advice-holding-message-before-fix = Pour mesurer ce qu’un message change pour le support, envoyez un message d’attente dès la détection de l’incident, avant tout correctif.
+advice-send-message-early = Envoyez le message d’incident préparé à l’avance le plus tôt possible : il soulage le support.
+advice-message-did-not-ease = Le message n’a pas soulagé le support : vérifiez sa portée et sa formulation, et publiez-le sur tous les canaux.
+
+## runbook.md (src/report/outputs.rs)
+
+runbook-title = Notes pour les fiches réflexes : { $event }
+runbook-window = Fenêtre de l’événement : { $window } ({ $zone }).
+runbook-findings = Constats
+runbook-no-findings = Aucun constat.
+runbook-finding = **{ $severity }** ({ $id }) : { $text }
+runbook-next-time = La prochaine fois : { $recommendation }
+runbook-compared-with = Comparaison avec { $previous }
+runbook-compare-header = | Indicateur | Cette édition | Précédente | Écart | |
+runbook-actions = Actions
+runbook-no-actions = Aucune action : ajoutez à lessons.md des lignes comme `- [ ] texte (responsable, due AAAA-MM-JJ)`, avec le mot « due » tel quel.
+runbook-action = { $text } (responsable : { $owner }, échéance : { $due })
+severity-name = { $severity ->
+    [critical] critique
+    [warning] attention
+    [data] données
+   *[info] info
+}
+compare-verdict = { $verdict ->
+    [better] mieux
+    [worse] moins bien
+    [same] stable
+   *[none] non comparable
+}

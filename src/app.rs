@@ -10,6 +10,7 @@ use crate::analysis;
 use crate::cli::{Cli, Command};
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::ingest::{self, Ingested};
 use crate::queries::{self, Runner};
 use crate::report::{self, metrics::Metrics, model, outputs, render};
@@ -34,7 +35,8 @@ pub fn run(cli: Cli) -> Result<()> {
             out,
             debug_context,
             compare,
-        } => report(input, config, &out, debug_context, compare.as_deref()),
+            lang,
+        } => report(input, config, &out, debug_context, compare.as_deref(), lang),
         Command::Check { input, config } => check(input, config),
         Command::Init { dir } => init(&dir),
         Command::Queries { input } => {
@@ -150,10 +152,13 @@ fn report(
     out: &Path,
     debug_context: bool,
     compare: Option<&Path>,
+    lang: Option<Lang>,
 ) -> Result<()> {
     // A wrong --compare fails before any work.
     let previous = compare.map(report::compare::load_previous).transpose()?;
-    let (dir, config, ingested) = read_inputs(input, config)?;
+    let (dir, mut config, ingested) = read_inputs(input, config)?;
+    // --lang wins over `[report] language`.
+    config.language = lang.unwrap_or(config.language);
     require_recognised(&dir, &ingested)?;
     let rows: u64 = ingested.sources.iter().map(|s| s.rows_kept).sum();
     say(&format!(
@@ -205,7 +210,11 @@ fn report(
         "timeline.csv",
         &outputs::timeline_csv(&model.timeline)?,
     )?;
-    outputs::write_atomic(out, "runbook.md", &outputs::runbook_md(&model))?;
+    outputs::write_atomic(
+        out,
+        "runbook.md",
+        &outputs::runbook_md(&model, config.language),
+    )?;
     outputs::write_atomic(out, "report.html", &html)?;
     if user.iter().any(|u| u.result.is_ok()) {
         let qdir = out.join("queries");
@@ -399,7 +408,7 @@ fn user_language(
     }
 }
 
-/// The `debrief.toml` template with the zone and the keywords filled in.
+/// The `debrief.toml` template with the zone, the keywords and the report's language filled in.
 fn init_config(template: &str, zone: Option<Tz>, language: &str) -> String {
     let timezone = match zone {
         Some(z) => format!(
@@ -415,6 +424,7 @@ fn init_config(template: &str, zone: Option<Tz>, language: &str) -> String {
     template
         .replace("{{timezone}}", &timezone)
         .replace("{{keywords}}", keywords)
+        .replace("{{language}}", language)
 }
 
 #[cfg(test)]
@@ -481,10 +491,12 @@ mod tests {
         assert_eq!(c.zone.name(), "America/New_York");
         assert!(c.zone_given);
         assert_eq!(c.incident.keywords[0], "écran noir");
+        assert_eq!(c.language, crate::i18n::Lang::Fr);
         let unknown = init_config(template, None, "en");
         let c = Config::parse(&unknown, None).unwrap();
         assert!(!c.zone_given);
         assert_eq!(c.incident.keywords[0], "black screen");
+        assert_eq!(c.language, crate::i18n::Lang::En);
         assert!(!unknown.contains("{{"), "{unknown}");
     }
 }

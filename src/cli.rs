@@ -31,6 +31,10 @@ pub enum Command {
         /// Compare with a previous edition: its metrics.json, or the output folder holding it.
         #[arg(long, value_name = "PREV")]
         compare: Option<PathBuf>,
+        /// Language of the report, runbook.md and the findings' texts: en, fr (overrides
+        /// `[report] language`).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<crate::i18n::Lang>,
     },
     /// Show what was recognised in each file, without writing a report.
     Check {

@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::timeutil::{self, Millis};
 
 /// The file as written by the user.
@@ -45,6 +46,7 @@ struct RawEvent {
 #[serde(deny_unknown_fields)]
 struct RawReport {
     bucket: Option<String>,
+    language: Option<String>,
 }
 
 /// `[incident]`: what makes a record incident-related.
@@ -120,6 +122,9 @@ pub struct Config {
     /// Metric name (`time_to_detect_s`) to target seconds, in the order of the file's keys (sorted).
     pub targets: Vec<(String, i64)>,
     pub bucket_s: i64,
+    /// `[report] language` (or `--lang`): the language of the findings' texts, runbook.md and
+    /// the report. metrics.json's keys and ids stay English.
+    pub language: Lang,
     pub salt: String,
     /// `[privacy] show_authors`: keep the names of non-organisation authors in every output
     /// instead of `author N` pseudonyms.
@@ -141,6 +146,7 @@ impl Default for Config {
             org: OrgConfig::default(),
             targets: Vec::new(),
             bucket_s: 300,
+            language: Lang::default(),
             salt: String::new(),
             show_authors: false,
             web: WebConfig::default(),
@@ -216,6 +222,10 @@ impl Config {
                 format!("{bucket_s} s does not divide a day evenly"),
             ));
         }
+        let language = match &raw.report.language {
+            Some(l) => l.parse().map_err(|m| bad("report.language", m))?,
+            None => Lang::default(),
+        };
         for s in &raw.sources {
             if let Some(z) = &s.timezone {
                 z.parse::<Tz>().map_err(|_| {
@@ -234,6 +244,7 @@ impl Config {
             org: raw.org,
             targets,
             bucket_s,
+            language,
             salt: raw.privacy.salt,
             show_authors: raw.privacy.show_authors,
             web: raw.web,
@@ -296,6 +307,18 @@ bucket = "5m"
         assert!(e.to_string().contains("evnt"), "{e}");
         let e = Config::parse("[web]\npage = [\"/live\"]\n", None).unwrap_err();
         assert!(e.to_string().contains("page"), "{e}");
+    }
+
+    #[test]
+    fn the_language_is_read_and_an_unknown_one_names_those_available() {
+        assert_eq!(Config::default().language, Lang::En);
+        let c = Config::parse("[report]\nlanguage = \"fr\"\n", None).unwrap();
+        assert_eq!(c.language, Lang::Fr);
+        let e = Config::parse("[report]\nlanguage = \"de\"\n", None)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("report.language"), "{e}");
+        assert!(e.contains("'de'") && e.contains("en, fr"), "{e}");
     }
 
     #[test]

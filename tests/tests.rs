@@ -14,6 +14,7 @@ mod it {
     mod engagement;
     mod fixtures;
     mod guard_rails;
+    mod i18n;
     mod impact;
     mod mapped;
     mod marketing;

@@ -17,8 +17,9 @@ use super::milestones::Incident;
 use super::reach::Reach;
 use super::{Attempt, Target};
 use crate::config::Config;
+use crate::i18n::format::{fmt_clock, fmt_duration, fmt_percent};
+use crate::i18n::{Arg, Lang};
 use crate::tables::LogRow;
-use crate::timeutil::{fmt_duration, fmt_local_hm};
 
 /// One finding.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,8 +77,8 @@ fn channels_used(x: &Inputs) -> BTreeSet<Channel> {
 /// The advice for a missed target, specific to what took the time.
 fn target_advice(metric: &str, x: &Inputs) -> String {
     let i = x.incident;
-    let z = x.config.zone;
-    let mins = |s: i64| fmt_duration(s.max(0));
+    let (z, l) = (x.config.zone, x.config.language);
+    let mins = |s: i64| -> Arg { fmt_duration(l, s.max(0)).into() };
     match metric {
         "time_to_detect_s" => {
             let first = i
@@ -86,13 +87,15 @@ fn target_advice(metric: &str, x: &Inputs) -> String {
                 .filter(|s| matches!(s.source, SignalSource::Mentions | SignalSource::Tickets))
                 .min_by_key(|s| s.at);
             match (first, i.detected_at.at) {
-                (Some(s), Some(d)) if s.at < d => format!(
-                    "{} showed the incident at {}, {} before the detection: have one person watch mentions and the support queue live during every session, with the incident keywords ready.",
-                    capitalise(channel_name(s.source)),
-                    fmt_local_hm(s.at, z),
-                    mins((d - s.at) / 1000)
+                (Some(s), Some(d)) if s.at < d => l.t_args(
+                    "advice-detect-watch",
+                    &[
+                        ("source", s.source.name().into()),
+                        ("at", fmt_clock(l, s.at, z).into()),
+                        ("lead", mins((d - s.at) / 1000)),
+                    ],
                 ),
-                _ => "Alert on the player's failure rate per minute and route incident-like tickets to the ops channel, so that detection does not wait for a report.".into(),
+                _ => l.t("advice-detect-alert"),
             }
         }
         "time_to_communicate_s" => {
@@ -110,39 +113,33 @@ fn target_advice(metric: &str, x: &Inputs) -> String {
                 .map(|(s, d)| (s - d) / 1000);
             let to_90 = campaign.and_then(|c| c.time_to_90pct_delivered_s);
             match (to_send, to_90) {
-                (Some(a), Some(b)) if b > a => format!(
-                    "The longest step was delivery: 90% of the incident e-mail was delivered {} after its first send (detection to first send: {}). Agree the send rate you need with the e-mail provider, and give the first word on social media and the website while the e-mail goes out.",
-                    mins(b),
-                    mins(a)
+                (Some(a), Some(b)) if b > a => l.t_args(
+                    "advice-communicate-delivery",
+                    &[("to_90", mins(b)), ("to_send", mins(a))],
                 ),
-                (Some(a), b) => format!(
-                    "The longest step was from detection to the first send ({}{}): keep the incident message pre-written and approved, and let the person on duty send a first word without waiting for a fix or an ETA.",
-                    mins(a),
-                    b.map(|b| format!("; first send to 90% delivered: {}", mins(b)))
-                        .unwrap_or_default()
+                (Some(a), Some(b)) => l.t_args(
+                    "advice-communicate-send-and-delivery",
+                    &[("to_send", mins(a)), ("to_90", mins(b))],
                 ),
-                _ => "Keep a pre-written incident message ready on every channel, and send a first word without waiting for a fix or an ETA.".into(),
+                (Some(a), None) => l.t_args("advice-communicate-send", &[("to_send", mins(a))]),
+                _ => l.t("advice-communicate-ready"),
             }
         }
         "time_to_mitigate_s" => {
             let overrun: i64 = x.attempts.iter().filter_map(|a| a.overrun_s).sum();
             if overrun > 0 {
-                format!(
-                    "Fix attempts ran {} past their timeboxes in all: when a timebox runs out, switch to the next plan (B, C, D) without waiting.",
-                    mins(overrun)
-                )
+                l.t_args("advice-mitigate-overrun", &[("overrun", mins(overrun))])
             } else {
-                "Decide the switch to the fallback platform earlier: prepare it before the event so that it is one decision, not a project.".into()
+                l.t("advice-mitigate-fallback")
             }
         }
         "time_to_recover_s" => match (i.mitigated_at.at, i.recovered_at.at) {
-            (Some(m), Some(r)) if r > m => format!(
-                "Recovery came {} after mitigation: push the backup link on every channel at once (e-mail, social media, website, support macros) as soon as the fallback is live.",
-                mins((r - m) / 1000)
-            ),
-            _ => "Review what delayed the recovery; rehearse the switch before the next edition.".into(),
+            (Some(m), Some(r)) if r > m => {
+                l.t_args("advice-recover-after", &[("after", mins((r - m) / 1000))])
+            }
+            _ => l.t("advice-recover-review"),
         },
-        _ => "Review what delayed this step; rehearse it before the next edition.".into(),
+        _ => l.t("advice-step-review"),
     }
 }
 
@@ -162,30 +159,23 @@ pub fn rank(findings: &mut [Finding]) {
     });
 }
 
-fn channel_name(source: SignalSource) -> &'static str {
-    match source {
-        SignalSource::Mentions => "social media",
-        SignalSource::Tickets => "support tickets",
-        SignalSource::Viewing => "player analytics",
-        SignalSource::Log => "the ops log",
-    }
+/// How a sentence names a duration of metrics.md ("time to detect"), in `lang`.
+fn metric_label(lang: Lang, metric: &str) -> String {
+    lang.t_args("metric-label", &[("metric", metric.into())])
 }
 
-fn metric_label(metric: &str) -> &'static str {
-    match metric {
-        "time_to_detect_s" => "time to detect",
-        "time_to_communicate_s" => "time to communicate",
-        "time_to_mitigate_s" => "time to mitigate",
-        "time_to_recover_s" => "time to recover",
-        _ => "duration",
-    }
+/// How a sentence names a milestone ("the mitigation"), in `lang`.
+fn milestone_words(lang: Lang, kind: MilestoneKind) -> String {
+    lang.t_args("milestone-in-words", &[("milestone", kind.name().into())])
 }
 
 /// Derives the findings, ranked ([`rank`]).
 pub fn derive(x: &Inputs) -> Vec<Finding> {
     let (incident, impact, tickets, reach, config) =
         (x.incident, x.impact, x.tickets, x.reach, x.config);
-    let z = config.zone;
+    let (z, l) = (config.zone, config.language);
+    let hm = |at: i64| -> Arg { fmt_clock(l, at, z).into() };
+    let dur = |s: i64| -> Arg { fmt_duration(l, s).into() };
     let mut out = Vec::new();
     // The participants a minute of delay costs: the affected ones where known, else one.
     let affected = impact
@@ -203,11 +193,11 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
     // docs/definitions.md: with no keywords and no tags, nothing is incident-related by content.
     if config.incident.keywords.is_empty() && config.incident.ticket_tags.is_empty() {
         out.push(Finding {
-                stake: None,
+            stake: None,
             id: "no-incident-criteria".into(),
             severity: Severity::Data,
-            text: "No [incident].keywords or ticket_tags are configured: no ticket or mention can count as incident-related, so the support and social figures and their onsets cannot show the incident.".into(),
-            recommendation: "List in debrief.toml the words participants used (for example \"black screen\", \"écran noir\") and the tags agents put on incident tickets.".into(),
+            text: l.t("finding-no-incident-criteria"),
+            recommendation: l.t("advice-no-incident-criteria"),
         });
     }
 
@@ -228,33 +218,32 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
             }
             let lead = (det - sig.at) / 1000;
             let (id, rec) = match sig.source {
-                SignalSource::Mentions => ("social-signalled-first", "Watch social mentions (keywords and the affected ISPs) live during every session, with one person named to do it."),
-                SignalSource::Tickets => ("support-signalled-first", "Route support tickets matching incident keywords to the ops channel as they arrive."),
-                SignalSource::Viewing | SignalSource::Log => ("viewing-signalled-first", "Alert on the player's failure rate per minute during live sessions."),
+                SignalSource::Mentions => ("social-signalled-first", "advice-watch-social"),
+                SignalSource::Tickets => ("support-signalled-first", "advice-route-tickets"),
+                SignalSource::Viewing | SignalSource::Log => {
+                    ("viewing-signalled-first", "advice-alert-failure-rate")
+                }
             };
-            let text = if i == 0 {
-                format!(
-                    "{} signalled the incident first, at {}, {} before the team's detection at {}.",
-                    capitalise(channel_name(sig.source)),
-                    fmt_local_hm(sig.at, z),
-                    fmt_duration(lead),
-                    fmt_local_hm(det, z)
-                )
+            let key = if i == 0 {
+                "finding-signalled-first"
             } else {
-                format!(
-                    "Of the channels a person watches, {} signalled first, at {}, {} before the team's detection at {}.",
-                    channel_name(sig.source),
-                    fmt_local_hm(sig.at, z),
-                    fmt_duration(lead),
-                    fmt_local_hm(det, z)
-                )
+                "finding-watched-channel-signalled-first"
             };
+            let text = l.t_args(
+                key,
+                &[
+                    ("source", sig.source.name().into()),
+                    ("at", hm(sig.at)),
+                    ("lead", dur(lead)),
+                    ("detected", hm(det)),
+                ],
+            );
             out.push(Finding {
                 stake: Some(lead as f64 / 60.0 * affected),
                 id: id.into(),
                 severity: Severity::Warning,
                 text,
-                recommendation: rec.into(),
+                recommendation: l.t(rec),
             });
         }
     }
@@ -272,13 +261,15 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
                 stake: None,
                 id: "start-earlier-than-logged".into(),
                 severity: Severity::Warning,
-                text: format!(
-                    "Impact started at {}, {} before the start the team logged ({}).",
-                    fmt_local_hm(start, z),
-                    fmt_duration((log.at - start) / 1000),
-                    fmt_local_hm(log.at, z)
+                text: l.t_args(
+                    "finding-start-earlier-than-logged",
+                    &[
+                        ("start", hm(start)),
+                        ("before", dur((log.at - start) / 1000)),
+                        ("logged", hm(log.at)),
+                    ],
                 ),
-                recommendation: "Log the start of an incident from the first customer signal, not from the team's awareness.".into(),
+                recommendation: l.t("advice-log-start-from-first-signal"),
             });
         }
     }
@@ -287,7 +278,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
         let (Some(actual), Some(met)) = (t.actual_s, t.met) else {
             continue;
         };
-        let label = metric_label(&t.metric);
+        let label = metric_label(l, &t.metric);
         out.push(Finding {
             stake: (!met).then(|| (actual - t.target_s) as f64 / 60.0 * affected),
             id: format!(
@@ -300,21 +291,27 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
                 Severity::Warning
             },
             text: if met {
-                format!(
-                    "Target met: {label} was {} against a target of {}.",
-                    fmt_duration(actual),
-                    fmt_duration(t.target_s)
+                l.t_args(
+                    "finding-target-met",
+                    &[
+                        ("label", label.into()),
+                        ("actual", dur(actual)),
+                        ("target", dur(t.target_s)),
+                    ],
                 )
             } else {
-                format!(
-                    "Target missed: {label} was {} against a target of {}, {} over.",
-                    fmt_duration(actual),
-                    fmt_duration(t.target_s),
-                    fmt_duration(actual - t.target_s)
+                l.t_args(
+                    "finding-target-missed",
+                    &[
+                        ("label", label.into()),
+                        ("actual", dur(actual)),
+                        ("target", dur(t.target_s)),
+                        ("over", dur(actual - t.target_s)),
+                    ],
                 )
             },
             recommendation: if met {
-                "Keep the practice that made this target.".into()
+                l.t("advice-keep-practice")
             } else {
                 target_advice(&t.metric, x)
             },
@@ -330,42 +327,53 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
                 stake: Some(over as f64 / 60.0 * affected),
                 id: format!("attempt-overran-{}", i + 1),
                 severity: Severity::Warning,
-                text: format!(
-                    "Fix attempt \"{}\" ({}) ran {} past its timebox of {}.",
-                    a.text,
-                    fmt_local_hm(a.start, z),
-                    fmt_duration(over),
-                    fmt_duration(tb)
+                text: l.t_args(
+                    "finding-attempt-overran",
+                    &[
+                        ("attempt", a.text.as_str().into()),
+                        ("at", hm(a.start)),
+                        ("over", dur(over)),
+                        ("timebox", dur(tb)),
+                    ],
                 ),
-                recommendation:
-                    "When a timebox runs out, move to the next plan (B, C, D) without waiting."
-                        .into(),
+                recommendation: l.t("advice-move-to-next-plan"),
             });
         }
     }
 
     for n in &incident.negative_durations {
-        let entry = |kind: MilestoneKind| {
+        let entry = |kind: MilestoneKind| -> Arg {
             let m = incident.milestone(kind);
-            format!(
-                "{} at {} ({})",
-                kind.in_words(),
-                m.at.map(|t| fmt_local_hm(t, z)).unwrap_or_default(),
-                m.evidence
+            l.t_args(
+                "finding-milestone-entry",
+                &[
+                    ("milestone", milestone_words(l, kind).into()),
+                    (
+                        "at",
+                        m.at.map(|t| fmt_clock(l, t, z)).unwrap_or_default().into(),
+                    ),
+                    ("evidence", m.evidence.as_str().into()),
+                ],
             )
+            .into()
         };
         out.push(Finding {
-                stake: None,
-            id: format!("negative-{}", n.metric.trim_end_matches("_s").replace('_', "-")),
-            severity: Severity::Data,
-            text: format!(
-                "{} would be negative ({} s): {} comes after {}. A clock, a time zone or a typed timestamp is wrong; the duration is not shown.",
-                capitalise(metric_label(n.metric)),
-                n.seconds,
-                entry(n.from),
-                entry(n.to)
+            stake: None,
+            id: format!(
+                "negative-{}",
+                n.metric.trim_end_matches("_s").replace('_', "-")
             ),
-            recommendation: "Check these two entries and the time zones of their sources; fix the ops log's time or write it with an offset.".into(),
+            severity: Severity::Data,
+            text: l.t_args(
+                "finding-negative-duration",
+                &[
+                    ("label", capitalise(&metric_label(l, n.metric)).into()),
+                    ("seconds", n.seconds.into()),
+                    ("later", entry(n.from)),
+                    ("earlier", entry(n.to)),
+                ],
+            ),
+            recommendation: l.t("advice-check-negative-duration"),
         });
     }
 
@@ -374,19 +382,26 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
         MilestoneKind::Mitigated,
         MilestoneKind::Recovered,
     ] {
-        let (m, name, label) = (incident.milestone(kind), kind.name(), kind.in_words());
+        let (m, name, label) = (
+            incident.milestone(kind),
+            kind.name(),
+            milestone_words(l, kind),
+        );
         if let (Some(log), Some(obs)) = (m.at, m.observed_alternative) {
             out.push(Finding {
                 stake: None,
                 id: format!("log-vs-data-{}", name.trim_end_matches("_at")),
                 severity: Severity::Info,
-                text: format!(
-                    "The ops log puts {label} at {}, the data at {} ({} apart); the log's time is used.",
-                    fmt_local_hm(log, z),
-                    fmt_local_hm(obs, z),
-                    fmt_duration((obs - log).abs() / 1000)
+                text: l.t_args(
+                    "finding-log-vs-data",
+                    &[
+                        ("milestone", label.as_str().into()),
+                        ("logged", hm(log)),
+                        ("observed", hm(obs)),
+                        ("apart", dur((obs - log).abs() / 1000)),
+                    ],
                 ),
-                recommendation: "Note in the log what each entry refers to, so next year's comparison is like for like.".into(),
+                recommendation: l.t("advice-note-what-entries-refer-to"),
             });
         }
     }
@@ -400,32 +415,35 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
             .collect();
         let missed: u64 = by.iter().map(|(_, n)| n).sum();
         if missed > 0 {
-            let parts: Vec<String> = by.iter().map(|(k, n)| format!("{n} {k}")).collect();
+            let parts: Vec<String> = by.iter().map(|(k, n)| outcome(l, k, *n)).collect();
             // Advise only the channels the team did not use.
-            let missing: Vec<&str> = [
-                (Channel::Website, "on the website"),
-                (Channel::Social, "on social media"),
-                (Channel::Support, "in the support macros"),
+            let missing: Vec<String> = [
+                (Channel::Website, "place-on-website"),
+                (Channel::Social, "place-on-social"),
+                (Channel::Support, "place-in-support-macros"),
             ]
             .iter()
             .filter(|(c, _)| !used.contains(c))
-            .map(|(_, name)| *name)
+            .map(|(_, key)| l.t(key))
             .collect();
             let recommendation = if missing.is_empty() {
-                "Clean bounced and blocked addresses before the event; the other channels were used, so check that the backup link was prominent on each.".to_string()
+                l.t("advice-clean-addresses")
             } else {
-                format!(
-                    "Clean bounced and blocked addresses before the event, and publish the backup link {} too.",
-                    join_and(&missing)
+                l.t_args(
+                    "advice-clean-addresses-and-publish",
+                    &[("places", join_and(l, &missing).into())],
                 )
             };
             out.push(Finding {
                 stake: Some(missed as f64 * per_person),
                 id: "affected-not-reached".into(),
                 severity: Severity::Warning,
-                text: format!(
-                    "{missed} affected participants were not reached by the incident e-mail: {}.",
-                    parts.join(", ")
+                text: l.t_args(
+                    "finding-affected-not-reached",
+                    &[
+                        ("missed", missed.into()),
+                        ("outcomes", parts.join(", ").into()),
+                    ],
                 ),
                 recommendation,
             });
@@ -442,19 +460,32 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
             stake: Some(still.failed as f64 * per_person),
             id: "segment-still-failing".into(),
             severity: Severity::Warning,
-            text: format!(
-                "After the recovery at {}, views of {} = {} on the main platforms kept failing: {} of their {} views there failed ({:.0}%), the last at {}. The recovery was a workaround: the main platform never recovered for them.",
-                fmt_local_hm(rec, z),
-                sg.dimension,
-                sg.value,
-                still.failed,
-                still.active,
-                still.failed as f64 * 100.0 / still.active.max(1) as f64,
-                fmt_local_hm(still.last_failure, z)
+            text: l.t_args(
+                "finding-segment-still-failing",
+                &[
+                    ("recovered", hm(rec)),
+                    ("dimension", sg.dimension.as_str().into()),
+                    ("value", sg.value.as_str().into()),
+                    ("failed", still.failed.into()),
+                    ("active", still.active.into()),
+                    (
+                        "share",
+                        fmt_percent(
+                            l,
+                            still.failed as f64 * 100.0 / still.active.max(1) as f64,
+                            0,
+                        )
+                        .into(),
+                    ),
+                    ("last", hm(still.last_failure)),
+                ],
             ),
-            recommendation: format!(
-                "Keep {} = {} on the fallback platform until the main platform is confirmed fixed for them, and get a fix from the supplier before the next edition.",
-                sg.dimension, sg.value
+            recommendation: l.t_args(
+                "advice-keep-segment-on-fallback",
+                &[
+                    ("dimension", sg.dimension.as_str().into()),
+                    ("value", sg.value.as_str().into()),
+                ],
             ),
         });
     }
@@ -477,16 +508,11 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
                 stake: Some((wait - target_ttc) as f64 / 60.0 * affected),
                 id: "first-word-late".into(),
                 severity: Severity::Warning,
-                text: format!(
-                    "Participants waited {} for a first word: the impact started at {}, the first communication came at {}.",
-                    fmt_duration(wait),
-                    fmt_local_hm(s, z),
-                    fmt_local_hm(f, z)
+                text: l.t_args(
+                    "finding-first-word-late",
+                    &[("wait", dur(wait)), ("started", hm(s)), ("first", hm(f))],
                 ),
-                recommendation: format!(
-                    "Send a holding message within {} of the impact, with no fix and no ETA needed: say that you know, and when the next update comes.",
-                    fmt_duration(target_ttc)
-                ),
+                recommendation: l.t_args("advice-holding-message", &[("within", dur(target_ttc))]),
             });
         }
     }
@@ -496,16 +522,16 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
                 stake: Some((gap - LONG_SILENCE_S) as f64 / 60.0 * affected),
                 id: "long-silence".into(),
                 severity: Severity::Warning,
-                text: format!(
-                    "Participants went {} without news, from the update at {} until {}.",
-                    fmt_duration(gap),
-                    fmt_local_hm(from, z),
-                    fmt_local_hm(from + gap * 1000, z)
+                text: l.t_args(
+                    "finding-long-silence",
+                    &[
+                        ("gap", dur(gap)),
+                        ("from", hm(from)),
+                        ("until", hm(from + gap * 1000)),
+                    ],
                 ),
-                recommendation: format!(
-                    "Give an update at least every {} until the recovery, even to say that nothing has changed yet.",
-                    fmt_duration(LONG_SILENCE_S)
-                ),
+                recommendation: l
+                    .t_args("advice-update-regularly", &[("every", dur(LONG_SILENCE_S))]),
             });
         }
     }
@@ -520,11 +546,17 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
             stake: None,
             id: "single-channel".into(),
             severity: Severity::Warning,
-            text: format!(
-                "All {} updates went out on one channel ({only}).",
-                c.updates.len()
+            text: l.t_args(
+                "finding-single-channel",
+                &[
+                    ("updates", c.updates.len().into()),
+                    (
+                        "channel",
+                        l.t_args("channel-name", &[("channel", only.into())]).into(),
+                    ),
+                ],
             ),
-            recommendation: "Inform on several channels at once: e-mail, social media, the website and the support macros reach different people.".into(),
+            recommendation: l.t("advice-several-channels"),
         });
     }
     if let (Some(reached), Some(opened)) =
@@ -532,29 +564,36 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
     {
         let unopened = reached.saturating_sub(opened);
         if reached > 0 && unopened as f64 >= UNOPENED_SHARE * reached as f64 {
-            let others: Vec<&str> = [
-                (Channel::Social, "social media"),
-                (Channel::Website, "the website"),
-                (Channel::Support, "the support macros"),
+            let others: Vec<String> = [
+                (Channel::Social, "place-also-social"),
+                (Channel::Website, "place-also-website"),
+                (Channel::Support, "place-also-support-macros"),
             ]
             .iter()
             .filter(|(ch, _)| !used.contains(ch))
-            .map(|(_, name)| *name)
+            .map(|(_, key)| l.t(key))
             .collect();
             out.push(Finding {
                 stake: Some(unopened as f64 * per_person),
                 id: "affected-did-not-open".into(),
                 severity: Severity::Warning,
-                text: format!(
-                    "{:.0}% of the affected participants the incident e-mail reached never opened it ({unopened} of {reached}).",
-                    unopened as f64 * 100.0 / reached as f64
+                text: l.t_args(
+                    "finding-affected-did-not-open",
+                    &[
+                        (
+                            "share",
+                            fmt_percent(l, unopened as f64 * 100.0 / reached as f64, 0).into(),
+                        ),
+                        ("unopened", unopened.into()),
+                        ("reached", reached.into()),
+                    ],
                 ),
                 recommendation: if others.is_empty() {
-                    "Do not count on e-mail alone during a live: keep the backup link prominent where people look (the player page, social media, the website, support).".into()
+                    l.t("advice-not-email-alone")
                 } else {
-                    format!(
-                        "Do not count on e-mail alone during a live: put the backup link on {} too.",
-                        join_and(&others)
+                    l.t_args(
+                        "advice-not-email-alone-also",
+                        &[("places", join_and(l, &others).into())],
                     )
                 },
             });
@@ -576,12 +615,15 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
             (affected_not_sent, "affected")
         };
         if lead > 0 {
-            let mut text = format!(
-                "{lead} {who} participants were not sent the incident e-mail, although an e-mail of another campaign reached them: they were left off the send."
+            let mut text = l.t_args(
+                "finding-not-sent-incident-email",
+                &[("participants", lead.into()), ("who", who.into())],
             );
             if who == "registered" && affected_not_sent > 0 {
-                text.push_str(&format!(
-                    " {affected_not_sent} of the affected participants were among those not sent it."
+                text.push(' ');
+                text.push_str(&l.t_args(
+                    "finding-not-sent-incident-email-affected",
+                    &[("affected", affected_not_sent.into())],
                 ));
             }
             out.push(Finding {
@@ -589,7 +631,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
                 id: "not-sent-incident-email".into(),
                 severity: Severity::Warning,
                 text,
-                recommendation: "Send the incident e-mail to the same list as the reminders (every registered participant), and check its recipient count against the registrations before sending.".into(),
+                recommendation: l.t("advice-send-to-every-registered"),
             });
         }
     }
@@ -597,8 +639,9 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
     if let Some((before, after)) = tickets.before_after_communication {
         if before > 0 {
             let eased = after < before;
-            let counts = format!(
-                "Incident tickets in the 30 minutes before the first communication: {before}; in the 30 minutes after: {after}."
+            let counts = l.t_args(
+                "finding-tickets-around-communication",
+                &[("before", before.into()), ("after", after.into())],
             );
             // metrics.md: a fix less than 10 minutes from the message makes their effects
             // inseparable; the message is not credited.
@@ -610,20 +653,16 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
             let (text, recommendation) = match fix_nearby {
                 Some((m, c)) => (
                     format!(
-                        "{counts} The fix ({}) came within 10 minutes of the first communication ({}): the data cannot tell the message's effect on support from the fix's.",
-                        fmt_local_hm(m, z),
-                        fmt_local_hm(c, z)
+                        "{counts} {}",
+                        l.t_args(
+                            "finding-fix-near-communication",
+                            &[("fixed", hm(m)), ("first", hm(c))],
+                        )
                     ),
-                    "To learn what a message does for support, send a holding message as soon as the incident is detected, before any fix lands.".to_string(),
+                    l.t("advice-holding-message-before-fix"),
                 ),
-                None if eased => (
-                    counts,
-                    "Send the pre-written incident message as early as possible: it takes load off support.".into(),
-                ),
-                None => (
-                    counts,
-                    "The message did not ease support: check its reach and wording, and publish it on every channel.".into(),
-                ),
+                None if eased => (counts, l.t("advice-send-message-early")),
+                None => (counts, l.t("advice-message-did-not-ease")),
             };
             out.push(Finding {
                 stake: None,
@@ -647,13 +686,32 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
     out
 }
 
-/// "a", "a and b", "a, b and c".
-fn join_and(items: &[&str]) -> String {
+/// "a", "a and b", "a, b and c", in `lang`.
+fn join_and(lang: Lang, items: &[String]) -> String {
     match items {
         [] => String::new(),
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [one] => one.clone(),
+        [rest @ .., last] => lang.t_args(
+            "list-and",
+            &[
+                ("rest", rest.join(", ").into()),
+                ("last", last.as_str().into()),
+            ],
+        ),
     }
+}
+
+/// "8 blocked": a count of affected participants not reached, by why (reach.rs's reasons).
+fn outcome(lang: Lang, reason: &str, n: u64) -> String {
+    let key = match reason {
+        "bounced" => "outcome-bounced",
+        "blocked" => "outcome-blocked",
+        "other" => "outcome-other",
+        "not sent the incident e-mail" => "outcome-not-sent",
+        "no e-mail known" => "outcome-no-email",
+        _ => return format!("{} {reason}", crate::i18n::format::fmt_int(lang, n as i64)),
+    };
+    lang.t_args(key, &[("n", n.into())])
 }
 
 fn capitalise(s: &str) -> String {

@@ -118,6 +118,7 @@ mod tests {
     #[test]
     fn a_campaign_name_is_text_and_every_rate_is_written() {
         let c = CampaignsChart {
+            lang: crate::i18n::Lang::En,
             title: "Every e-mail campaign".into(),
             campaigns: vec![CampaignBars {
                 heading: "<b>promo</b> & co: 10 recipients".into(),

@@ -9,6 +9,7 @@
 //! | [`fmt_percent`] | `97.8%` | `97,8 %` (U+202F) |
 //! | [`fmt_duration`] | `11 min 58 s`, `1 h 05 min` | `11 min 58 s`, `1 h 05 min` |
 //! | [`fmt_clock`] | `15:12`, `09:05` | `15 h 12`, `9 h 05` |
+//! | [`fmt_date`] | `2021-03-01` | `1er mars 2021` |
 //! | [`fmt_long_date`] | `Friday 27 November 2020` | `vendredi 27 novembre 2020`, `mardi 1er décembre 2020` |
 
 use std::sync::OnceLock;
@@ -174,6 +175,21 @@ pub fn fmt_long_date(lang: Lang, date: NaiveDate) -> String {
     )
 }
 
+/// A date in running text, without its weekday: `2021-03-01` in English (as the report
+/// writes it), `1er mars 2021` in French.
+pub fn fmt_date(lang: Lang, date: NaiveDate) -> String {
+    let month = lang.t_args("fmt-month", &[("n", date.month().into())]);
+    lang.t_args(
+        "fmt-date",
+        &[
+            ("iso", date.format("%Y-%m-%d").to_string().into()),
+            ("day", date.day().into()),
+            ("month", month.into()),
+            ("year", date.year().to_string().into()),
+        ],
+    )
+}
+
 /// The local date of an instant in `zone`, as [`fmt_long_date`] writes it. Empty for an
 /// instant chrono cannot hold.
 pub fn fmt_long_date_at(lang: Lang, at: Millis, zone: Tz) -> String {
@@ -321,6 +337,14 @@ mod tests {
             fmt_long_date_at(Lang::Fr, late, paris),
             "samedi 28 novembre 2020"
         );
+    }
+
+    #[test]
+    fn dates_in_running_text() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(fmt_date(Lang::En, d(2021, 3, 1)), "2021-03-01");
+        assert_eq!(fmt_date(Lang::Fr, d(2021, 3, 1)), "1er mars 2021");
+        assert_eq!(fmt_date(Lang::Fr, d(2021, 2, 15)), "15 février 2021");
     }
 
     #[test]

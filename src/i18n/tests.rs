@@ -128,3 +128,69 @@ fn a_missing_key_is_an_error() {
     assert!(Lang::Fr.format("no-such-key", &[]).is_err());
     assert!(!Lang::Fr.has("no-such-key"));
 }
+
+/// French typography in the French catalogue: a no-break space (U+00A0) before `:` and inside
+/// « », a narrow one (U+202F) before `;`, `!`, `?` and `%`; never a plain space, which a line
+/// could break at.
+#[test]
+fn french_punctuation_is_held_by_no_break_spaces() {
+    for (i, line) in Lang::Fr.catalogue_text().lines().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        for bad in [" :", " ;", " !", " ?", " %", "« ", " »"] {
+            assert!(
+                !line.contains(bad),
+                "locales/fr.ftl:{}: \"{bad}\" with a plain space: {line}",
+                i + 1
+            );
+        }
+    }
+}
+
+#[test]
+fn plurals_in_the_findings() {
+    let fr = Lang::Fr;
+    let outcomes = |n: i64| fr.t_args("outcome-bounced", &[("n", n.into())]);
+    assert_eq!(outcomes(0), "0 adresse rejetée");
+    assert_eq!(outcomes(1), "1 adresse rejetée");
+    assert_eq!(outcomes(2), "2 adresses rejetées");
+    let missed = |n: i64| {
+        fr.t_args(
+            "finding-affected-not-reached",
+            &[("missed", n.into()), ("outcomes", "…".into())],
+        )
+    };
+    assert_eq!(
+        missed(1),
+        "L’e-mail d’incident n’a pas atteint 1 participant touché\u{a0}: …."
+    );
+    assert_eq!(
+        missed(12),
+        "L’e-mail d’incident n’a pas atteint 12 participants touchés\u{a0}: …."
+    );
+    let not_sent = |n: i64, who: &str| {
+        fr.t_args(
+            "finding-not-sent-incident-email",
+            &[("participants", n.into()), ("who", who.into())],
+        )
+    };
+    assert!(not_sent(1, "registered").starts_with(
+        "L’e-mail d’incident n’a pas été envoyé à 1 participant inscrit, alors qu’un e-mail d’une autre campagne lui est"
+    ));
+    assert!(not_sent(2, "affected").starts_with(
+        "L’e-mail d’incident n’a pas été envoyé à 2 participants touchés, alors qu’un e-mail d’une autre campagne leur est"
+    ));
+    // English keeps today's sentence, whatever the count.
+    assert_eq!(
+        Lang::En.t_args("outcome-bounced", &[("n", 1.into())]),
+        "1 bounced"
+    );
+    assert_eq!(
+        Lang::En.t_args(
+            "finding-not-sent-incident-email",
+            &[("participants", 2.into()), ("who", "registered".into())],
+        ),
+        "2 registered participants were not sent the incident e-mail, although an e-mail of another campaign reached them: they were left off the send."
+    );
+}

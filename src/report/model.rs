@@ -494,8 +494,8 @@ pub(super) fn campaign_row(c: &crate::analysis::reach::Campaign, w: &Words) -> C
 }
 
 /// The report's language.
-pub(super) fn lang(_config: &Config) -> Lang {
-    Lang::En
+pub(crate) fn lang(config: &Config) -> Lang {
+    config.language
 }
 
 /// The template context of report.html.
@@ -734,7 +734,7 @@ fn milestone_rows(a: &Analysis, w: &Words) -> Vec<MilestoneRow> {
         .map(|k| (*k, milestone_label(w, *k), a.incident.milestone(*k)))
         .collect();
     ordered.sort_by_key(|(_, _, m)| (m.at.is_none(), m.at));
-    let milestones = ordered
+    ordered
         .into_iter()
         .map(|(name, label, m)| {
             let (evidence, detail) = plain_evidence(w, name, m, a);
@@ -758,8 +758,7 @@ fn milestone_rows(a: &Analysis, w: &Words) -> Vec<MilestoneRow> {
                 }),
             }
         })
-        .collect();
-    milestones
+        .collect()
 }
 
 /// Which channel saw it first: the onsets, and the sentence that says it.
@@ -1086,7 +1085,7 @@ fn reach_view(sources: &[SourceReport], a: &Analysis, w: &Words) -> Option<Reach
                 "config" => "md-rule-config",
                 _ => "md-rule-automatic",
             }),
-            campaigns: r.campaigns.iter().map(|c| campaign_row(c, &w)).collect(),
+            campaigns: r.campaigns.iter().map(|c| campaign_row(c, w)).collect(),
             affected_reached: r.affected_reached.zip(affected).map(|(x, n)| {
                 w.ta(
                     "md-reached-affected",

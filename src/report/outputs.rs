@@ -7,6 +7,8 @@ use std::path::Path;
 use super::metrics::Metrics;
 use super::model::{ReportModel, TimelineEntry};
 use crate::error::{Error, Result};
+use crate::i18n::format::fmt_date;
+use crate::i18n::Lang;
 use crate::text::neutralise_formula;
 
 /// metrics.json, pretty-printed, with a final newline.
@@ -60,29 +62,55 @@ fn md(text: &str) -> String {
     out
 }
 
-/// runbook.md: findings with their recommendations, then the action items of lessons.md.
-pub fn runbook_md(model: &ReportModel) -> Vec<u8> {
-    let mut s = format!("# Runbook notes: {}\n\n", md(&model.event_name));
+/// runbook.md: findings with their recommendations, then the action items of lessons.md, in
+/// `lang` (its headings and fixed text from the catalogue; the findings are already in it).
+pub fn runbook_md(model: &ReportModel, lang: Lang) -> Vec<u8> {
+    let t = |key: &str, args: &[(&str, crate::i18n::Arg)]| lang.t_args(key, args);
+    let mut s = format!(
+        "# {}\n\n",
+        t("runbook-title", &[("event", md(&model.event_name).into())])
+    );
     if let Some(w) = &model.window {
-        s.push_str(&format!("Event window: {w} ({}).\n\n", model.timezone));
+        s.push_str(&t(
+            "runbook-window",
+            &[
+                ("window", w.as_str().into()),
+                ("zone", model.timezone.as_str().into()),
+            ],
+        ));
+        s.push_str("\n\n");
     }
-    s.push_str("## Findings\n\n");
+    s.push_str(&format!("## {}\n\n", t("runbook-findings", &[])));
     if model.findings.is_empty() {
-        s.push_str("No findings.\n");
+        s.push_str(&t("runbook-no-findings", &[]));
+        s.push('\n');
     }
     for f in &model.findings {
+        let severity = t("severity-name", &[("severity", f.severity.name().into())]);
         s.push_str(&format!(
-            "- **{}** ({}): {}\n  - Next time: {}\n",
-            f.severity,
-            f.id,
-            md(&f.text),
-            md(&f.recommendation)
+            "- {}\n  - {}\n",
+            t(
+                "runbook-finding",
+                &[
+                    ("severity", severity.into()),
+                    ("id", f.id.as_str().into()),
+                    ("text", md(&f.text).into()),
+                ],
+            ),
+            t(
+                "runbook-next-time",
+                &[("recommendation", md(&f.recommendation).into())],
+            )
         ));
     }
     if let Some(c) = &model.comparison {
         s.push_str(&format!(
-            "\n## Compared with {}\n\n| Figure | This edition | Previous | Change | |\n|---|---|---|---|---|\n",
-            md(&c.previous)
+            "\n## {}\n\n{}\n|---|---|---|---|---|\n",
+            t(
+                "runbook-compared-with",
+                &[("previous", md(&c.previous).into())]
+            ),
+            t("runbook-compare-header", &[])
         ));
         for r in &c.rows {
             s.push_str(&format!(
@@ -91,22 +119,33 @@ pub fn runbook_md(model: &ReportModel) -> Vec<u8> {
                 r.value,
                 r.previous,
                 r.change,
-                r.verdict.unwrap_or("not comparable")
+                t(
+                    "compare-verdict",
+                    &[("verdict", r.verdict.unwrap_or("none").into())]
+                )
             ));
         }
     }
-    s.push_str("\n## Action items\n\n");
+    s.push_str(&format!("\n## {}\n\n", t("runbook-actions", &[])));
     if model.actions.is_empty() {
-        s.push_str(
-            "No action items: add lines like `- [ ] text (owner, due YYYY-MM-DD)` to lessons.md.\n",
-        );
+        s.push_str(&t("runbook-no-actions", &[]));
+        s.push('\n');
     }
     for a in &model.actions {
+        // lessons.md writes the date YYYY-MM-DD (lessons.rs checks the shape, not the date).
+        let due = chrono::NaiveDate::parse_from_str(&a.due, "%Y-%m-%d")
+            .map(|d| fmt_date(lang, d))
+            .unwrap_or_else(|_| a.due.clone());
         s.push_str(&format!(
-            "- [ ] {} (owner: {}, due {})\n",
-            md(&a.text),
-            md(&a.owner),
-            a.due
+            "- [ ] {}\n",
+            t(
+                "runbook-action",
+                &[
+                    ("text", md(&a.text).into()),
+                    ("owner", md(&a.owner).into()),
+                    ("due", due.into()),
+                ],
+            )
         ));
     }
     s.into_bytes()
