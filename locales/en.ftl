@@ -572,3 +572,31 @@ compare-verdict = { $verdict ->
     [same] same
    *[none] not comparable
 }
+
+## "Did our communication work?" (src/report/communication.rs)
+
+cm-channel-email = e-mail
+cm-channel-social = social media
+cm-channel-website = website
+cm-channel-support = support
+cm-channel-other = other
+cm-what-campaign = e-mail campaign { $campaign }
+cm-what-post = post on { $network }
+cm-updates-title = Updates to participants, by channel ({ $zone })
+cm-longest-silence-label = longest silence
+cm-stage-affected = affected
+cm-stage-delivered = delivered the incident e-mail
+cm-stage-opened = opened it
+cm-stage-clicked = clicked it
+cm-stage-back = watching again within 15 minutes of their click
+cm-funnel-title = The affected participants, from the e-mail to watching again
+cm-the-recovery-at = the recovery at { $at }
+cm-longest-silence = The longest silence: { $duration }, from the update at { $from } to { $to }.
+cm-return-sentence = Of the { $n } affected participants who watched again after the incident e-mail reached them, half did so within { $median } of the delivery (a quarter within { $q1 }, three quarters within { $q3 }).
+
+## Milestone evidence as the analysis words it (src/report/model.rs)
+
+md-ev-onset-views = failed views: first anomalous minute { $minute } ({ $failed } failures among { $active } active views against a baseline share of { $share }); onset at its earliest failure
+md-ev-onset-tickets = incident-related tickets: first 5-minute window above the baseline of { $baseline } per 5 minutes opens at this ticket
+md-ev-onset-mentions = incident-related mentions: first 5-minute window above the baseline of { $baseline } per 5 minutes opens at this post
+md-timeline-milestone = { $label }: { $evidence }

@@ -582,3 +582,31 @@ compare-verdict = { $verdict ->
     [same] stable
    *[none] non comparable
 }
+
+## "Did our communication work?" (src/report/communication.rs)
+
+cm-channel-email = e-mail
+cm-channel-social = réseaux sociaux
+cm-channel-website = site web
+cm-channel-support = support
+cm-channel-other = autre
+cm-what-campaign = campagne d’e-mails { $campaign }
+cm-what-post = publication sur { $network }
+cm-updates-title = Messages aux participants, par canal ({ $zone })
+cm-longest-silence-label = plus long silence
+cm-stage-affected = touchés
+cm-stage-delivered = e-mail d’incident délivré
+cm-stage-opened = l’ont ouvert
+cm-stage-clicked = ont cliqué
+cm-stage-back = regardent à nouveau dans les 15 minutes après leur clic
+cm-funnel-title = Les participants touchés, de l’e-mail à la reprise du visionnage
+cm-the-recovery-at = le rétablissement à { $at }
+cm-longest-silence = Le plus long silence : { $duration }, du message de { $from } à { $to }.
+cm-return-sentence = Des { $n } participants touchés revenus après avoir reçu l’e-mail d’incident, la moitié l’ont fait dans les { $median } suivant la remise (un quart dans les { $q1 }, les trois quarts dans les { $q3 }).
+
+## Milestone evidence as the analysis words it (src/report/model.rs)
+
+md-ev-onset-views = vues en échec : première minute anormale { $minute } ({ $failed } échecs sur { $active } vues actives, pour un taux de référence de { $share }) ; début à son premier échec
+md-ev-onset-tickets = tickets liés à l’incident : la première fenêtre de 5 minutes au-dessus du niveau de référence de { $baseline } par 5 minutes s’ouvre sur ce ticket
+md-ev-onset-mentions = mentions liées à l’incident : la première fenêtre de 5 minutes au-dessus du niveau de référence de { $baseline } par 5 minutes s’ouvre sur cette publication
+md-timeline-milestone = { $label } : { $evidence }

@@ -4,20 +4,18 @@
 
 use serde::Serialize;
 
-use chrono_tz::Tz;
-
 use super::charts_data::{FunnelChart, Shade, TimeAxis};
+use super::words::Words;
 use crate::analysis::channels::Channel;
 use crate::analysis::Analysis;
 use crate::charts::{returns::ReturnsChart, updates::UpdatesChart};
 use crate::config::Config;
-use crate::timeutil::{fmt_duration, fmt_local_hm};
 
 /// One update, for the table under the strip.
 #[derive(Debug, Serialize)]
 pub struct UpdateRow {
     pub local: String,
-    pub channel: &'static str,
+    pub channel: String,
     pub what: String,
 }
 
@@ -37,19 +35,33 @@ pub struct CommunicationView {
     pub return_sentence: Option<String>,
 }
 
-fn channel_label(name: &str) -> &'static str {
-    match name {
-        "email" => "e-mail",
-        "social" => "social media",
-        "website" => "website",
-        "support" => "support",
-        _ => "other",
+fn channel_label(w: &Words, name: &str) -> String {
+    w.t(match name {
+        "email" => "cm-channel-email",
+        "social" => "cm-channel-social",
+        "website" => "cm-channel-website",
+        "support" => "cm-channel-support",
+        _ => "cm-channel-other",
+    })
+}
+
+/// An update's description as the analysis writes it (`e-mail campaign X`, `post on x`, or
+/// the log's own words), in the report's language.
+fn what_words(w: &Words, what: &str) -> String {
+    if let Some(c) = what.strip_prefix("e-mail campaign ") {
+        w.ta("cm-what-campaign", &[("campaign", c.to_string().into())])
+    } else if let Some(n) = what.strip_prefix("post on ") {
+        w.ta("cm-what-post", &[("network", n.to_string().into())])
+    } else {
+        what.to_string()
     }
 }
 
 /// The strip of updates: one row per channel used, on an axis from the impact start to the
 /// recovery (or the last update), the longest silence shaded.
-pub fn updates_chart(a: &Analysis, zone: Tz) -> Option<UpdatesChart> {
+pub fn updates_chart(a: &Analysis, config: &Config) -> Option<UpdatesChart> {
+    let w = Words::new(config);
+    let zone = w.z;
     let c = &a.communication;
     let i = &a.incident;
     let first = c.updates.first()?.at;
@@ -65,16 +77,16 @@ pub fn updates_chart(a: &Analysis, zone: Tz) -> Option<UpdatesChart> {
     }
     rows.sort_by_key(|r| r.0);
     Some(UpdatesChart {
-        title: format!("Updates to participants, by channel ({})", zone.name()),
+        title: w.ta("cm-updates-title", &[("zone", zone.name().into())]),
         axis: TimeAxis::spanning(start, end, zone),
         rows: rows
             .into_iter()
-            .map(|(ch, t)| (channel_label(ch.name()).to_string(), t))
+            .map(|(ch, t)| (channel_label(&w, ch.name()), t))
             .collect(),
         silence: silence(a).map(|(from, to)| Shade {
             start: from,
             end: to,
-            label: "longest silence".into(),
+            label: w.t("cm-longest-silence-label"),
         }),
     })
 }
@@ -89,7 +101,7 @@ fn silence(a: &Analysis) -> Option<(i64, i64)> {
 
 /// The affected participants' funnel: affected, delivered, opened, clicked, back within 15
 /// minutes of their click; `None` where the affected or the e-mail are unknown.
-fn funnel_stages(a: &Analysis) -> Vec<(String, u64)> {
+fn funnel_stages(a: &Analysis, w: &Words) -> Vec<(String, u64)> {
     let c = &a.communication;
     let affected = a.impact.as_ref().map(|im| im.affected_participants);
     let reached = a.reach.as_ref().and_then(|r| r.affected_reached);
@@ -97,25 +109,23 @@ fn funnel_stages(a: &Analysis) -> Vec<(String, u64)> {
         return Vec::new();
     };
     [
-        ("affected", Some(n)),
-        ("delivered the incident e-mail", Some(reached)),
-        ("opened it", c.affected_opened),
-        ("clicked it", c.affected_clicked),
-        (
-            "watching again within 15 minutes of their click",
-            c.returned_after_click,
-        ),
+        ("cm-stage-affected", Some(n)),
+        ("cm-stage-delivered", Some(reached)),
+        ("cm-stage-opened", c.affected_opened),
+        ("cm-stage-clicked", c.affected_clicked),
+        ("cm-stage-back", c.returned_after_click),
     ]
     .into_iter()
-    .filter_map(|(stage, x)| Some((stage.to_string(), x?)))
+    .filter_map(|(stage, x)| Some((w.t(stage), x?)))
     .collect()
 }
 
 /// The funnel's chart data.
-pub fn affected_funnel(a: &Analysis) -> Option<FunnelChart> {
-    let stages = funnel_stages(a);
+pub fn affected_funnel(a: &Analysis, config: &Config) -> Option<FunnelChart> {
+    let w = Words::new(config);
+    let stages = funnel_stages(a, &w);
     (!stages.is_empty()).then(|| FunnelChart {
-        title: "The affected participants, from the e-mail to watching again".into(),
+        title: w.t("cm-funnel-title"),
         stages,
     })
 }
@@ -136,7 +146,7 @@ pub fn returns_chart(a: &Analysis) -> Option<ReturnsChart> {
 /// Builds the section; `None` when there was no communication to speak of and nothing to
 /// wait for.
 pub fn view(a: &Analysis, config: &Config) -> Option<CommunicationView> {
-    let z = config.zone;
+    let w = Words::new(config);
     let c = &a.communication;
     let i = &a.incident;
     if c.updates.is_empty() && c.time_without_news_s.is_none() {
@@ -144,13 +154,16 @@ pub fn view(a: &Analysis, config: &Config) -> Option<CommunicationView> {
     }
     let longest_gap = silence(a).map(|(from, to)| {
         let end = match i.recovered_at.at {
-            Some(r) if r == to => format!("the recovery at {}", fmt_local_hm(r, z)),
-            _ => fmt_local_hm(to, z),
+            Some(r) if r == to => w.ta("cm-the-recovery-at", &[("at", w.hm(r).into())]),
+            _ => w.hm(to),
         };
-        format!(
-            "The longest silence: {}, from the update at {} to {end}.",
-            fmt_duration((to - from) / 1000),
-            fmt_local_hm(from, z)
+        w.ta(
+            "cm-longest-silence",
+            &[
+                ("duration", w.dur((to - from) / 1000).into()),
+                ("from", w.hm(from).into()),
+                ("to", end.into()),
+            ],
         )
     });
     let affected = a
@@ -158,13 +171,13 @@ pub fn view(a: &Analysis, config: &Config) -> Option<CommunicationView> {
         .as_ref()
         .map(|im| im.affected_participants)
         .unwrap_or(0);
-    let funnel = funnel_stages(a)
+    let funnel = funnel_stages(a, &w)
         .into_iter()
         .map(|(stage, x)| {
             let share = if affected == 0 {
-                "n/a".to_string()
+                w.t("rt-na")
             } else {
-                format!("{:.0}%", x as f64 * 100.0 / affected as f64)
+                w.share(x as f64 / affected as f64, 0)
             };
             (stage, x, share)
         })
@@ -173,24 +186,26 @@ pub fn view(a: &Analysis, config: &Config) -> Option<CommunicationView> {
         .return_after_delivery_median_s
         .zip(c.return_after_delivery_quartiles_s)
         .map(|(median, (q1, q3))| {
-            format!(
-                "Of the {} affected participants who watched again after the incident e-mail reached them, half did so within {} of the delivery (a quarter within {}, three quarters within {}).",
-                c.returned_after_delivery,
-                fmt_duration(median),
-                fmt_duration(q1),
-                fmt_duration(q3)
+            w.ta(
+                "cm-return-sentence",
+                &[
+                    ("n", (c.returned_after_delivery as i64).into()),
+                    ("median", w.dur(median).into()),
+                    ("q1", w.dur(q1).into()),
+                    ("q3", w.dur(q3).into()),
+                ],
             )
         });
     Some(CommunicationView {
-        wait: c.time_without_news_s.map(fmt_duration),
-        time_to_communicate: i.time_to_communicate_s.map(fmt_duration),
+        wait: c.time_without_news_s.map(|s| w.dur(s)),
+        time_to_communicate: i.time_to_communicate_s.map(|s| w.dur(s)),
         updates: c
             .updates
             .iter()
             .map(|u| UpdateRow {
-                local: fmt_local_hm(u.at, z),
-                channel: channel_label(u.channel.name()),
-                what: u.what.clone(),
+                local: w.hm(u.at),
+                channel: channel_label(&w, u.channel.name()),
+                what: what_words(&w, &u.what),
             })
             .collect(),
         longest_gap,

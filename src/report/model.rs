@@ -267,7 +267,7 @@ fn plain_evidence(
         (MilestoneKind::Recovered, _) => w.ta("md-ev-recovered", &[("at", w.hm(at).into())]),
         _ => local_instants(&evidence_words(w, &m.evidence), z),
     };
-    let detail = (plain != m.evidence).then(|| m.evidence.clone());
+    let detail = (plain != m.evidence).then(|| evidence_words(w, &m.evidence));
     (plain, detail)
 }
 
@@ -334,7 +334,37 @@ fn evidence_words(w: &Words, evidence: &str) -> String {
         ("no 'mitigation' entry in the ops log and no successful view on a platform of [incident].fallback_platforms: add either", "md-ev-no-mitigation"),
         ("no incident e-mail campaign, organisation post or 'communication' log entry: list the campaign in [incident].email_campaigns or add a log entry", "md-ev-no-communication"),
     ];
-    let mut out = if let Some(text) = quoted("ops log: \"", '"') {
+    let onset = regex::Regex::new(
+        r"^failed views: first anomalous minute (\S+) \((\d+) failures among (\d+) active views against a baseline share of ([0-9.]+)\); onset at its earliest failure$",
+    )
+    .ok()
+    .and_then(|r| r.captures(main));
+    let rate = regex::Regex::new(
+        r"^incident-related (tickets|mentions): first 5-minute window above the baseline of ([0-9.]+) per 5 minutes opens at this (ticket|post)$",
+    )
+    .ok()
+    .and_then(|r| r.captures(main));
+    let mut out = if let Some(c) = onset {
+        let num = |i: usize| c[i].parse::<i64>().unwrap_or(0);
+        let share: f64 = c[4].parse().unwrap_or(0.0);
+        w.ta(
+            "md-ev-onset-views",
+            &[
+                ("minute", c[1].to_string().into()),
+                ("failed", num(2).into()),
+                ("active", num(3).into()),
+                ("share", w.dec(share, 4).into()),
+            ],
+        )
+    } else if let Some(c) = rate {
+        let base: f64 = c[2].parse().unwrap_or(0.0);
+        let key = if &c[1] == "tickets" {
+            "md-ev-onset-tickets"
+        } else {
+            "md-ev-onset-mentions"
+        };
+        w.ta(key, &[("baseline", w.dec(base, 3).into())])
+    } else if let Some(text) = quoted("ops log: \"", '"') {
         w.ta("md-ev-log", &[("text", text.into())])
     } else if let Some(p) = quoted("first successful view on fallback platform '", '\'') {
         w.ta("md-ev-fallback-view", &[("platform", p.into())])
@@ -615,7 +645,13 @@ pub fn timeline(a: &Analysis, log: &[LogRow], w: &Words) -> Vec<TimelineEntry> {
                 at,
                 "debrief",
                 name,
-                format!("{label}: {}", evidence_words(w, &m.evidence)),
+                w.ta(
+                    "md-timeline-milestone",
+                    &[
+                        ("label", label.into()),
+                        ("evidence", evidence_words(w, &m.evidence).into()),
+                    ],
+                ),
                 p.name(),
             ));
         }

@@ -201,3 +201,88 @@ fn an_unknown_language_names_the_languages_available() {
         "{err}"
     );
 }
+
+/// report.html's visible text: tags removed, entities decoded; with `svg`, the charts' text
+/// too.
+fn page_text(html: &str, svg: bool) -> String {
+    let body = &html[html.find("<body").unwrap_or(0)..];
+    let body = if svg {
+        body.to_string()
+    } else {
+        regex::Regex::new(r"(?s)<svg.*?</svg>")
+            .unwrap()
+            .replace_all(body, " ")
+            .into_owned()
+    };
+    let text = regex::Regex::new(r"<[^>]+>")
+        .unwrap()
+        .replace_all(&body, "\n")
+        .into_owned();
+    text.replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#x2F;", "/")
+        .replace("&amp;", "&")
+}
+
+/// The French page: every section, table and sentence of report.html comes from the French
+/// catalogue; the English page holds the fragments (so that the check can fail).
+#[test]
+fn the_french_page_holds_no_english_sentence_of_the_catalogue() {
+    let english = english_fragments();
+    for (input, extra) in [
+        (
+            "sample_data",
+            &["--compare", "tests/fixtures/previous_edition"][..],
+        ),
+        ("tests/fixtures/engagement_web", &[][..]),
+        ("tests/fixtures/zoom_incident", &[][..]),
+        ("tests/fixtures/bad", &[][..]),
+    ] {
+        let dir = root().join(input);
+        let (en_out, fr_out) = (scratch("i18n-page-en"), scratch("i18n-page-fr"));
+        report_in(&dir, &en_out, extra);
+        let mut fr_args = extra.to_vec();
+        fr_args.extend(["--lang", "fr"]);
+        report_in(&dir, &fr_out, &fr_args);
+        let en = page_text(
+            &std::fs::read_to_string(en_out.join("report.html")).unwrap(),
+            false,
+        );
+        let html = std::fs::read_to_string(fr_out.join("report.html")).unwrap();
+        assert!(html.contains("<html lang=\"fr\">"));
+        let fr = page_text(&html, false);
+        let found: Vec<&String> = english.iter().filter(|f| en.contains(f.as_str())).collect();
+        assert!(
+            found.len() > 20,
+            "{input}: the English page holds {found:?}"
+        );
+        for fragment in &english {
+            assert!(
+                !fr.contains(fragment.as_str()),
+                "{input}: the French page still holds \"{fragment}\""
+            );
+        }
+    }
+}
+
+/// French typography in the page: "15 h 12", "97,8 %" with a narrow no-break space, thousands
+/// grouped (the sample: 20 272 participant-minutes lost, 1 962 registered).
+#[test]
+fn the_french_page_writes_numbers_and_times_the_french_way() {
+    let out = scratch("i18n-typo");
+    report_in(&root().join("sample_data"), &out, &["--lang", "fr"]);
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    let text = page_text(&html, false);
+    for s in [
+        "de 15 h 12 à 16 h 02 (49 min 58 s)",
+        "20\u{202f}272 minutes-participants",
+        "sur 1\u{202f}962 inscrits (91,9\u{a0}%)",
+        "Synthèse",
+        "L’audience de l’événement",
+    ] {
+        let s = s.replace("\u{a0}%", "\u{202f}%");
+        assert!(text.contains(&s), "{s:?} not in the French page");
+    }
+}
