@@ -1,6 +1,6 @@
 -- Per incident e-mail campaign: distinct recipients at each canonical event, backup-link clicks, first event.
 SELECT campaign,
-       MIN(at) AS first_event_at,
+       MIN("at") AS first_event_at,
        COUNT(DISTINCT recipient) AS recipients,
        COUNT(DISTINCT CASE WHEN event = 'delivered' THEN recipient ELSE NULL END) AS delivered,
        COUNT(DISTINCT CASE WHEN event = 'bounced' THEN recipient ELSE NULL END) AS bounced,

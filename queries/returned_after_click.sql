@@ -1,6 +1,6 @@
 -- Affected participants whose first successful view after their first failure started within 15 minutes after their first click on a backup URL (reach.returned_after_click).
 WITH clicks AS (
-  SELECT recipient, MIN(CAST(at AS BIGINT)) AS first_click
+  SELECT recipient, MIN(CAST("at" AS BIGINT)) AS first_click
   FROM incident_email
   WHERE event = 'clicked' AND backup_url
   GROUP BY recipient

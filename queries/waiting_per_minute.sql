@@ -6,13 +6,13 @@ WITH waiting_waits AS (
   FROM affected a CROSS JOIN incident_window w
 ),
 waiting_edges AS (
-  SELECT from_ms AS at, 1 AS delta FROM waiting_waits
+  SELECT from_ms AS "at", 1 AS delta FROM waiting_waits
   UNION ALL
-  SELECT to_ms AS at, -1 AS delta FROM waiting_waits
+  SELECT to_ms AS "at", -1 AS delta FROM waiting_waits
 )
-SELECT at - at % 60000 AS minute,
+SELECT "at" - "at" % 60000 AS minute,
        SUM(delta) AS delta,
-       SUM(delta * (at - at % 60000 + 60000 - at)) AS rest_ms
+       SUM(delta * ("at" - "at" % 60000 + 60000 - "at")) AS rest_ms
 FROM waiting_edges
-GROUP BY at - at % 60000
+GROUP BY "at" - "at" % 60000
 ORDER BY minute

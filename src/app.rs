@@ -36,7 +36,16 @@ pub fn run(cli: Cli) -> Result<()> {
             debug_context,
             compare,
             lang,
-        } => report(input, config, &out, debug_context, compare.as_deref(), lang),
+            export_tables,
+        } => report(
+            input,
+            config,
+            &out,
+            debug_context,
+            compare.as_deref(),
+            lang,
+            export_tables.as_deref(),
+        ),
         Command::Check { input, config } => check(input, config),
         Command::Init { dir } => init(&dir),
         Command::Queries { input } => {
@@ -153,6 +162,7 @@ fn report(
     debug_context: bool,
     compare: Option<&Path>,
     lang: Option<Lang>,
+    export_tables: Option<&Path>,
 ) -> Result<()> {
     // A wrong --compare fails before any work.
     let previous = compare.map(report::compare::load_previous).transpose()?;
@@ -176,6 +186,14 @@ fn report(
         ingested.failures_known(),
     )?;
     analysis.config_warnings = config_warnings(&tables, &mut runner, &config, &ingested)?;
+    if let Some(dir) = export_tables {
+        let written = runner.export_parquet(dir)?;
+        say(&format!(
+            "wrote {} tables as Parquet to {}",
+            written.len(),
+            dir.display()
+        ));
+    }
     let mut metrics = Metrics::build(&config, &ingested.sources, &analysis);
     if let Some(prev) = &previous {
         let now = serde_json::to_value(&metrics).map_err(|e| Error::Render {

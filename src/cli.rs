@@ -35,6 +35,10 @@ pub enum Command {
         /// `[report] language`).
         #[arg(long, value_name = "LANG")]
         lang: Option<crate::i18n::Lang>,
+        /// Also write the canonical tables as Parquet (zstd), one file per table, to DIR: for
+        /// DuckDB, Spark or Trino when one machine is not enough.
+        #[arg(long, value_name = "DIR")]
+        export_tables: Option<PathBuf>,
     },
     /// Show what was recognised in each file, without writing a report.
     Check {

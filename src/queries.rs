@@ -168,6 +168,9 @@ pub fn to_csv(df: &DataFrame) -> Result<Vec<u8>> {
 /// Runs queries over the tables.
 pub struct Runner {
     ctx: SQLContext,
+    /// The tables registered: the canonical ones, then those the analysis derives. (The SQL
+    /// context also keeps the queries' CTEs: they are not tables of ours.)
+    tables: Vec<String>,
 }
 
 impl Runner {
@@ -177,11 +180,46 @@ impl Runner {
         for (name, lf) in tables.named() {
             ctx.register(name, lf);
         }
-        Runner { ctx }
+        let tables = tables.named().iter().map(|(n, _)| n.to_string()).collect();
+        Runner { ctx, tables }
     }
 
     /// Registers a derived table (a filtered view, a one-row parameter table).
-    pub fn register(&self, name: &str, lf: LazyFrame) {
+    /// Writes every table the queries see as `DIR/<table>.parquet` (zstd): the canonical
+    /// tables and those the analysis derived for its queries (`affected`, `incident_email`,
+    /// `window_views`, ...), so that the built-in queries run elsewhere (README, "Beyond one
+    /// machine"). Each file is written to a temporary name and renamed. The tables hold
+    /// participant hashes and redacted, pseudonymised text. Returns (table, rows) by name.
+    pub fn export_parquet(&mut self, dir: &std::path::Path) -> Result<Vec<(String, usize)>> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let mut out = Vec::new();
+        for name in self.tables.clone() {
+            let err = |source| Error::Query {
+                name: format!("export of table {name}"),
+                source,
+            };
+            let mut df = self
+                .ctx
+                .execute(&format!("SELECT * FROM \"{name}\""))
+                .and_then(|lf| lf.collect())
+                .map_err(err)?;
+            let path = dir.join(format!("{name}.parquet"));
+            let tmp = dir.join(format!(".{name}.parquet.tmp"));
+            let file = std::fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
+            ParquetWriter::new(file)
+                .with_compression(ParquetCompression::Zstd(None))
+                .finish(&mut df)
+                .map_err(err)?;
+            std::fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))?;
+            out.push((name, df.height()));
+        }
+        Ok(out)
+    }
+
+    pub fn register(&mut self, name: &str, lf: LazyFrame) {
+        if !self.tables.iter().any(|t| t == name) {
+            self.tables.push(name.to_string());
+        }
         self.ctx.register(name, lf);
     }
 

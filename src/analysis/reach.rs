@@ -62,7 +62,12 @@ pub struct Reach {
 
 /// Registers `incident_email` (the incident campaigns' events, with `backup_url` flagging
 /// clicks on a backup URL).
-pub fn register(tables: &Tables, runner: &Runner, campaigns: &[String], backup_urls: &[String]) {
+pub fn register(
+    tables: &Tables,
+    runner: &mut Runner,
+    campaigns: &[String],
+    backup_urls: &[String],
+) {
     let names = Series::new("c".into(), campaigns.to_vec());
     let lf = tables
         .email
