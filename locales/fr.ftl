@@ -273,3 +273,116 @@ rt-rule-impact-start = Le début de l’impact est le plus tôt entre l’entré
 rt-rule-log-wins = Hors début, une entrée du journal d’exploitation l’emporte sur une valeur observée ; les deux sont montrées quand elles diffèrent de plus de 5 minutes. La première communication est la plus tôt entre la première remise de l’e-mail d’incident, la première publication d’incident d’un compte de l’organisation et l’entrée de communication du journal.
 rt-rule-identities = Les participants sont identifiés par un SHA-256 salé de leur adresse e-mail ; aucune adresse ni aucun numéro de téléphone n’apparaît dans les sorties.
 rt-rule-dst = Une heure locale écrite sans son décalage qui tombe sur un changement d’heure est gardée : celle que les horloges ont affichée deux fois est lue comme sa première occurrence, celle qu’elles ont sautée est avancée de la durée du saut. Chacune compte comme un avertissement de son fichier, listé plus haut.
+
+## Charts (src/report/charts_data.rs, src/charts/)
+
+ch-axis-local-time = heure locale ({ $zone })
+# Graduation d’un axe de plusieurs jours : jour et mois en chiffres, puis l’heure.
+ch-tick-day = { $day }/{ $month } { $time }
+ch-marker-impact = début de l’impact { $time }
+ch-marker-detected = détection { $time }
+ch-marker-communicated = communication { $time }
+ch-marker-mitigated = contournement { $time }
+ch-marker-recovered = rétablissement { $time }
+ch-shade-incident = incident
+ch-missing-timeline = Aucun jalon, début de signal ni tentative de correction n’est connu : pas de chronologie à tracer.
+ch-missing-too-long = La fenêtre des graphiques (du { $from } au { $to }) dépasse { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } : vérifiez la fenêtre de l’évènement et les jalons ; les graphiques minute par minute sont omis.
+ch-why-failures-unknown = Aucun export de visionnage ne permet de savoir qu’une vue a échoué : on ne sait donc pas qui a été touché.
+ch-why-no-viewing = Aucune donnée de visionnage n’a été fournie.
+ch-why-window-ends = Il faut les deux bornes de l’incident (début de l’impact et rétablissement).
+ch-missing-audience = Aucune vue réussie n’indique à la fois une plateforme et un participant : les spectateurs actifs ne peuvent être comptés.
+ch-missing-failures-unknown = Aucun export de visionnage ne permet de savoir qu’une vue a échoué : les vues en échec ne peuvent être tracées.
+ch-missing-failures = Aucune vue en échec : rien à tracer.
+ch-missing-waiting-nobody = Aucun participant n’a été touché : personne n’a attendu.
+ch-missing-waiting = Le coût de l’attente ne peut être tracé. { $why }
+ch-missing-email = Aucun e-mail d’incident n’a été remis, ouvert ni cliqué.
+ch-missing-support = Aucun ticket lié à l’incident : rien à tracer.
+ch-missing-social = Aucune mention liée à l’incident : rien à tracer.
+ch-channel-mentions = réseaux sociaux
+ch-channel-tickets = tickets du support
+ch-channel-viewing = statistiques du lecteur
+ch-channel-log = début déclaré au journal d’exploitation
+ch-signal = { $channel } { $time }
+ch-lane-detect = détection : { $duration }
+ch-lane-communicate = communication (depuis la détection) : { $duration }
+ch-lane-mitigate = contournement : { $duration }
+ch-lane-recover = rétablissement : { $duration }
+ch-lane-attempt = tentative : { $text }
+ch-lane-attempt-over = tentative : { $text } ({ $over } de dépassement)
+ch-timeline-title = Chronologie de l’incident
+ch-timeline-signals = Débuts des signaux
+ch-timeline-response = La réponse de l’équipe
+ch-timeline-attempts = Tentatives de correction
+ch-legend-signal-onset = début d’un signal
+ch-legend-phase = phase
+ch-legend-recovery = rétablissement
+ch-legend-attempt = tentative de correction (temps imparti en contour)
+ch-legend-overrun = temps imparti dépassé
+ch-legend-incident-window = période de l’incident
+ch-audience-title = Audience : spectateurs actifs par minute, par plateforme
+ch-audience-title-snapshots = Audience : spectateurs simultanés comptés par les plateformes elles-mêmes
+ch-audience-title-both = Audience : spectateurs actifs par minute, par plateforme, et les comptes des plateformes elles-mêmes
+ch-audience-y = spectateurs
+ch-platform-fallback = { $platform } (secours)
+ch-snapshot-label = { $platform } : son propre compte
+ch-failures-title = Vues en échec par minute
+ch-failures-title-segment = Vues en échec par minute : { $segment } face au reste
+ch-failures-y = vues en échec par minute
+ch-legend-elsewhere = ailleurs
+ch-legend-anomalous-strip = minute anormale (trait au-dessus)
+ch-legend-anomalous = minute anormale
+ch-legend-other-minutes = autres minutes
+ch-waiting-title = Le coût de l’attente : participants touchés pas encore revenus
+ch-waiting-y = participants en attente
+ch-legend-waiting-area = aire : { $total } minutes-participants perdues
+ch-waiting-after-recovery = La première communication ({ $time }) est arrivée après le rétablissement : plus aucun participant touché ne l’attendait.
+ch-waiting-nobody = Plus aucun participant touché n’attendait lors de la première communication ({ $time }).
+ch-waiting-sentence = Lors de la première communication ({ $time }), { $n ->
+        [one] { $n } participant touché attendait
+       *[other] { $n } participants touchés attendaient
+    } encore de pouvoir regarder : chaque minute gagnée aurait épargné environ { $n ->
+        [one] { $n } minute-participant
+       *[other] { $n } minutes-participants
+    }.
+ch-email-title = Portée de l’e-mail dans le temps : campagne { $campaign }
+ch-email-affected-title = Portée de l’e-mail auprès des participants touchés (toute campagne d’incident)
+ch-email-y = destinataires (cumul)
+ch-email-beyond = Après la fin du graphique : { $delivered } remis, { $opened } ouverts et { $clicked } cliqués de plus (non tracés).
+ch-recipients = destinataires
+ch-delivered = remis
+ch-opened = ouverts
+ch-clicked = cliqués
+ch-clicked-backup = ont cliqué le lien de secours
+ch-not-available = n. d.
+ch-funnel-title = Entonnoir de l’e-mail : campagne { $campaign }
+# Une barre de l’entonnoir : son étape, son nombre et sa part de la première étape.
+ch-funnel-stage = { $label } : { $count } ({ $share })
+ch-support-title = Support : tickets d’incident par tranche de { $minutes } min et tickets ouverts
+ch-support-reply-title = Première réponse : attente médiane des tickets d’incident créés dans chaque tranche de { $minutes } min
+ch-support-y = tickets d’incident
+ch-support-reply-y = minutes avant la première réponse
+ch-legend-created-per = créés par tranche de { $minutes } min
+ch-legend-open = ouverts (créés moins résolus, en cumul)
+ch-social-title = Réseaux sociaux : mentions de l’incident par tranche de { $minutes } min, par tonalité
+ch-social-y = mentions de l’incident par { $minutes } min
+ch-sentiment-provided = tonalité fournie par la source
+ch-sentiment-word-list = tonalité déduite de la liste de mots français et anglais intégrée à debrief : une tendance, pas un verdict
+ch-legend-negative = négatives
+ch-legend-neutral = neutres
+ch-legend-positive = positives
+ch-legend-update = un message
+ch-legend-longest-silence = le plus long silence
+ch-legend-attendees-watching = présents qui regardent, par tranche de { $minutes } min
+ch-retention-y = part des présents
+ch-web-y = requêtes
+ch-legend-requests-per = requêtes par tranche de { $minutes } min
+ch-returns-title = Minutes entre la remise de l’e-mail et le retour devant le direct
+ch-returns-caption = Minutes entre la remise de l’e-mail et le retour devant le direct ({ $n ->
+        [one] { $n } participant touché
+       *[other] { $n } participants touchés
+    })
+ch-returns-x = minutes
+ch-returns-median = médiane { $duration }

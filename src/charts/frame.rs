@@ -13,6 +13,8 @@ use super::{
     TITLE_PX, WIDTH,
 };
 use crate::error::Result;
+use crate::i18n::format::{fmt_decimal, fmt_percent};
+use crate::i18n::Lang;
 use crate::report::charts_data::{MarkerData, Shade, TimeAxis};
 use crate::timeutil::Millis;
 
@@ -59,6 +61,8 @@ impl LegendItem {
 
 /// What the frame holds.
 pub struct Spec<'a> {
+    /// The language of the y tick values.
+    pub lang: Lang,
     pub title: &'a str,
     pub axis: &'a TimeAxis,
     pub y_title: &'a str,
@@ -70,8 +74,8 @@ pub struct Spec<'a> {
     pub plot_height: i32,
     /// Whether the y values are whole numbers (counts): then y steps are whole too.
     pub whole: bool,
-    /// Text after each y tick value (` min`).
-    pub y_unit: &'a str,
+    /// Whether the y values are percentages (`100%`, `100 %` in French).
+    pub percent: bool,
 }
 
 /// The plot a chart draws in: pixel bounds and the maps from time and value to pixels.
@@ -215,11 +219,13 @@ pub fn y_step(max: f64, whole: bool) -> f64 {
     }
 }
 
-fn fmt_y(v: f64, whole: bool, unit: &str) -> String {
-    if whole || v.fract() == 0.0 {
-        format!("{v:.0}{unit}")
+/// A y tick value: `1500`, `2.5`, `100%` in English; `1 500`, `2,5`, `100 %` in French.
+fn fmt_y(lang: Lang, v: f64, whole: bool, percent: bool) -> String {
+    let places = if whole || v.fract() == 0.0 { 0 } else { 1 };
+    if percent {
+        fmt_percent(lang, v, places)
     } else {
-        format!("{v:.1}{unit}")
+        fmt_decimal(lang, v, places)
     }
 }
 
@@ -529,7 +535,7 @@ pub fn draw(spec: &Spec, body: impl FnOnce(&Plot) -> Result<()>) -> Result<Strin
         .collect();
     let y_label_w = y_ticks
         .iter()
-        .map(|v| labels::text_width(&fmt_y(*v, spec.whole, spec.y_unit), AXIS_PX))
+        .map(|v| labels::text_width(&fmt_y(spec.lang, *v, spec.whole, spec.percent), AXIS_PX))
         .fold(0.0, f64::max);
     // One left edge for every time chart, so that their time axes line up, unless the y
     // labels need more.
@@ -585,7 +591,7 @@ pub fn draw(spec: &Spec, body: impl FnOnce(&Plot) -> Result<()>) -> Result<Strin
             .map_err(&e)?;
             text(
                 &root,
-                &fmt_y(*v, spec.whole, spec.y_unit),
+                &fmt_y(spec.lang, *v, spec.whole, spec.percent),
                 (left - 6, y),
                 AXIS_PX,
                 INK,

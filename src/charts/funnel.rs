@@ -8,13 +8,15 @@ use super::frame;
 use super::labels;
 use super::{err, inline, ACCENT, GOOD, INK, LABEL_PX, NORMAL, PAD, WIDTH};
 use crate::error::Result;
+use crate::i18n::format::fmt_percent;
+use crate::i18n::Lang;
 use crate::report::charts_data::FunnelChart;
 
 /// Height of one stage.
 const STAGE: i32 = 34;
 
 /// Renders one campaign's funnel.
-pub fn render(c: &FunnelChart) -> Result<String> {
+pub fn render(c: &FunnelChart, lang: Lang) -> Result<String> {
     let title = c.title.clone();
     let what = title.as_str();
     let e = err(what);
@@ -31,7 +33,19 @@ pub fn render(c: &FunnelChart) -> Result<String> {
         let texts: Vec<String> = c
             .stages
             .iter()
-            .map(|(label, count)| format!("{label}: {count} ({:.0}%)", *count as f64 * 100.0 / max))
+            .map(|(label, count)| {
+                lang.t_args(
+                    "ch-funnel-stage",
+                    &[
+                        ("label", label.clone().into()),
+                        ("count", (*count).into()),
+                        (
+                            "share",
+                            fmt_percent(lang, *count as f64 * 100.0 / max, 0).into(),
+                        ),
+                    ],
+                )
+            })
             .collect();
         // One scale for every bar, leaving room for the widest label on the right; a label
         // that still does not fit beside its bar goes inside it, in white.
@@ -85,7 +99,7 @@ mod tests {
             title: "E-mail funnel: campaign <script>alert(1)</script> & co".into(),
             stages: vec![("recipients".into(), 10), ("delivered".into(), 9)],
         };
-        let svg = render(&c).unwrap();
+        let svg = render(&c, Lang::En).unwrap();
         assert!(!svg.contains("<script"), "{svg}");
         assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
     }
