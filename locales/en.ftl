@@ -384,3 +384,30 @@ ch-returns-title = Minutes from the e-mail's delivery to watching again
 ch-returns-caption = Minutes from the e-mail's delivery to watching again ({ $n } affected participants)
 ch-returns-x = minutes
 ch-returns-median = median { $duration }
+
+## Comparison with a previous edition (src/report/compare.rs)
+
+cmp-time-to-detect = Time to detect
+cmp-time-to-communicate = Time to communicate
+cmp-time-to-mitigate = Time to mitigate
+cmp-time-to-recover = Time to recover
+cmp-affected-participants = Affected participants
+cmp-segment-viewer-share = Share of viewers in the affected segment
+cmp-participant-minutes-lost = Participant-minutes lost
+cmp-affected-reached = Affected participants reached by the incident e-mail
+cmp-registered-reached = Registered participants reached by the incident e-mail
+cmp-tickets-peak = Incident tickets in the peak bucket
+cmp-first-reply-median = Median first reply on incident tickets
+cmp-incident-mentions = Incident-related mentions
+cmp-negative-mentions = Negative incident mentions
+cmp-attendance-rate = Attendance rate (attended of registered)
+cmp-peak-concurrent = Peak concurrent viewers
+cmp-average-minutes = Average minutes watched per attendee
+cmp-all-mentions = Mentions, all of them
+cmp-lost-to-incident = Participants lost to the incident
+cmp-not-available = n/a
+# A change of a share, in percentage points: `+3.4 pts`.
+cmp-points = { $value } pts
+cmp-previous-name-date = { $name } ({ $date })
+cmp-previous-date = the edition of { $date }
+cmp-previous-unknown = the previous edition

@@ -386,3 +386,30 @@ ch-returns-caption = Minutes entre la remise de l’e-mail et le retour devant l
     })
 ch-returns-x = minutes
 ch-returns-median = médiane { $duration }
+
+## Comparison with a previous edition (src/report/compare.rs)
+
+cmp-time-to-detect = Délai de détection
+cmp-time-to-communicate = Délai de communication
+cmp-time-to-mitigate = Délai de contournement
+cmp-time-to-recover = Délai de rétablissement
+cmp-affected-participants = Participants touchés
+cmp-segment-viewer-share = Part des spectateurs dans le segment touché
+cmp-participant-minutes-lost = Minutes-participants perdues
+cmp-affected-reached = Participants touchés atteints par l’e-mail d’incident
+cmp-registered-reached = Inscrits atteints par l’e-mail d’incident
+cmp-tickets-peak = Tickets d’incident dans la tranche de pic
+cmp-first-reply-median = Première réponse médiane aux tickets d’incident
+cmp-incident-mentions = Mentions liées à l’incident
+cmp-negative-mentions = Mentions négatives de l’incident
+cmp-attendance-rate = Taux de présence (présents sur inscrits)
+cmp-peak-concurrent = Pic de spectateurs simultanés
+cmp-average-minutes = Minutes regardées en moyenne par présent
+cmp-all-mentions = Mentions, toutes confondues
+cmp-lost-to-incident = Participants perdus à cause de l’incident
+cmp-not-available = n. d.
+# Variation d’une part, en points de pourcentage : « +3,4 pts ».
+cmp-points = { $value } pts
+cmp-previous-name-date = { $name } ({ $date })
+cmp-previous-date = l’édition du { $date }
+cmp-previous-unknown = l’édition précédente
