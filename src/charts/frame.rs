@@ -489,6 +489,16 @@ pub fn draw_time_axis(
     let e = err(what);
     for t in &axis.ticks {
         let x = map_x(axis, left, right, t.at);
+        // A label centred on its tick would start this far left of the chart's edge, where
+        // it is cut (the timeline's plot starts near the edge, and `15 h 00` is wider than
+        // `15:00`): it starts at the edge instead. The estimate errs wide, so a few units
+        // over are left centred.
+        let overhang = labels::text_width(&t.label, AXIS_PX) / 2.0 - x as f64;
+        let (label_x, anchor) = if overhang > 3.0 {
+            (1, HPos::Left)
+        } else {
+            (x, HPos::Center)
+        };
         root.draw(&PathElement::new(
             vec![(x, top), (x, bottom)],
             GRID.stroke_width(1),
@@ -502,10 +512,10 @@ pub fn draw_time_axis(
         text(
             root,
             &t.label,
-            (x, bottom + X_TICKS / 2 + 2),
+            (label_x, bottom + X_TICKS / 2 + 2),
             AXIS_PX,
             INK,
-            HPos::Center,
+            anchor,
             what,
         )?;
     }

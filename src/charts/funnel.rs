@@ -69,14 +69,20 @@ pub fn render(c: &FunnelChart, lang: Lang) -> Result<String> {
             ))
             .map_err(&e)?;
             let tw = labels::text_width(text, LABEL_PX);
-            let (tx, ink) = if (left + bw + 6) as f64 + tw <= right as f64 {
-                (left + bw + 6, INK)
+            let beside = left + bw + 6;
+            // Beside the bar where it fits, else inside it in white where it fits there, else
+            // beside it cut with an ellipsis: never white text past the bar's end.
+            let (tx, ink, text) = if beside as f64 + tw <= right as f64 {
+                (beside, INK, text.clone())
+            } else if tw + 12.0 <= bw as f64 {
+                (left + 6, WHITE, text.clone())
             } else {
-                (left + 6, WHITE)
+                let room = (right - beside) as f64;
+                (beside, INK, labels::fit(text, LABEL_PX, room))
             };
             frame::text(
                 &root,
-                text,
+                &text,
                 (tx, y + STAGE / 2),
                 LABEL_PX,
                 ink,
@@ -102,5 +108,34 @@ mod tests {
         let svg = render(&c, Lang::En).unwrap();
         assert!(!svg.contains("<script"), "{svg}");
         assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
+    }
+
+    #[test]
+    fn a_label_too_long_for_either_side_is_cut_not_hidden() {
+        let c = FunnelChart {
+            title: "Funnel".into(),
+            stages: vec![
+                ("the affected participants".into(), 543),
+                (
+                    "watching again within fifteen minutes of their click on the backup link, at last".into(),
+                    352,
+                ),
+            ],
+        };
+        let svg = render(&c, Lang::Fr).unwrap();
+        // No white label (one inside its bar) wider than its bar: the second goes beside it, cut.
+        let white_text = svg
+            .split("<text")
+            .skip(1)
+            .filter(|t| t.contains("fill=\"#FFFFFF\""))
+            .count();
+        assert_eq!(white_text, 0, "{svg}");
+        assert!(svg.contains("watching again within"), "{svg}");
+        assert!(svg.contains('…'), "{svg}");
+        // French numbers and percentages.
+        assert!(
+            svg.contains("the affected participants\u{A0}: 543 (100\u{202F}%)"),
+            "{svg}"
+        );
     }
 }
