@@ -350,12 +350,18 @@ ch-waiting-sentence = Lors de la première communication ({ $time }), { $n ->
 ch-email-title = Portée de l’e-mail dans le temps : campagne { $campaign }
 ch-email-affected-title = Portée de l’e-mail auprès des participants touchés (toute campagne d’incident)
 ch-email-y = destinataires (cumul)
-ch-email-beyond = Après la fin du graphique : { $delivered } remis, { $opened } ouverts et { $clicked } cliqués de plus (non tracés).
+ch-email-beyond = Après la fin du graphique : { $delivered } remis, { $opened ->
+        [one] { $opened } ouvert
+       *[other] { $opened } ouverts
+    } et { $clicked ->
+        [one] { $clicked } cliqué
+       *[other] { $clicked } cliqués
+    } de plus (non tracés).
 ch-recipients = destinataires
 ch-delivered = remis
 ch-opened = ouverts
 ch-clicked = cliqués
-ch-clicked-backup = ont cliqué le lien de secours
+ch-clicked-backup = ont cliqué sur le lien de secours
 ch-not-available = n. d.
 ch-funnel-title = Entonnoir de l’e-mail : campagne { $campaign }
 # Une barre de l’entonnoir : son étape, son nombre et sa part de la première étape.

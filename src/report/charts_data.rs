@@ -1244,6 +1244,25 @@ mod tests {
                 &[("time", "9 h 05".into()), ("n", 1.into())]
             )
             .contains("1 participant touché attendait"));
+        let beyond = |lang: Lang, opened: u64| {
+            lang.t_args(
+                "ch-email-beyond",
+                &[
+                    ("delivered", 1200.into()),
+                    ("opened", opened.into()),
+                    ("clicked", 0.into()),
+                ],
+            )
+        };
+        assert_eq!(
+            beyond(Lang::En, 1),
+            "After the end of the chart: 1200 more delivered, 1 opened, 0 clicked (not drawn)."
+        );
+        assert_eq!(
+            beyond(fr, 1),
+            "Après la fin du graphique\u{A0}: 1\u{202F}200 remis, 1 ouvert et 0 cliqué de plus (non tracés)."
+        );
+        assert!(beyond(fr, 2).contains(", 2 ouverts et"));
     }
 
     #[test]
