@@ -282,7 +282,7 @@ ch-tick-day = { $day }/{ $month } { $time }
 ch-marker-impact = début de l’impact { $time }
 ch-marker-detected = détection { $time }
 ch-marker-communicated = communication { $time }
-ch-marker-mitigated = contournement { $time }
+ch-marker-mitigated = atténuation { $time }
 ch-marker-recovered = rétablissement { $time }
 ch-shade-incident = incident
 ch-missing-timeline = Aucun jalon, début de signal ni tentative de correction n’est connu : pas de chronologie à tracer.
@@ -298,17 +298,17 @@ ch-missing-failures-unknown = Aucun export de visionnage ne permet de savoir qu�
 ch-missing-failures = Aucune vue en échec : rien à tracer.
 ch-missing-waiting-nobody = Aucun participant n’a été touché : personne n’a attendu.
 ch-missing-waiting = Le coût de l’attente ne peut être tracé. { $why }
-ch-missing-email = Aucun e-mail d’incident n’a été remis, ouvert ni cliqué.
+ch-missing-email = Aucun e-mail d’incident n’a été délivré, ouvert ni cliqué.
 ch-missing-support = Aucun ticket lié à l’incident : rien à tracer.
 ch-missing-social = Aucune mention liée à l’incident : rien à tracer.
 ch-channel-mentions = réseaux sociaux
 ch-channel-tickets = tickets du support
-ch-channel-viewing = statistiques du lecteur
-ch-channel-log = début déclaré au journal d’exploitation
+ch-channel-viewing = données du lecteur vidéo
+ch-channel-log = main courante (début déclaré)
 ch-signal = { $channel } { $time }
 ch-lane-detect = détection : { $duration }
 ch-lane-communicate = communication (depuis la détection) : { $duration }
-ch-lane-mitigate = contournement : { $duration }
+ch-lane-mitigate = atténuation : { $duration }
 ch-lane-recover = rétablissement : { $duration }
 ch-lane-attempt = tentative : { $text }
 ch-lane-attempt-over = tentative : { $text } ({ $over } de dépassement)
@@ -350,7 +350,10 @@ ch-waiting-sentence = Lors de la première communication ({ $time }), { $n ->
 ch-email-title = Portée de l’e-mail dans le temps : campagne { $campaign }
 ch-email-affected-title = Portée de l’e-mail auprès des participants touchés (toute campagne d’incident)
 ch-email-y = destinataires (cumul)
-ch-email-beyond = Après la fin du graphique : { $delivered } remis, { $opened ->
+ch-email-beyond = Après la fin du graphique : { $delivered ->
+        [one] { $delivered } délivré
+       *[other] { $delivered } délivrés
+    }, { $opened ->
         [one] { $opened } ouvert
        *[other] { $opened } ouverts
     } et { $clicked ->
@@ -358,7 +361,7 @@ ch-email-beyond = Après la fin du graphique : { $delivered } remis, { $opened 
        *[other] { $clicked } cliqués
     } de plus (non tracés).
 ch-recipients = destinataires
-ch-delivered = remis
+ch-delivered = délivrés
 ch-opened = ouverts
 ch-clicked = cliqués
 ch-clicked-backup = ont cliqué sur le lien de secours
@@ -397,7 +400,7 @@ ch-returns-median = médiane { $duration }
 
 cmp-time-to-detect = Délai de détection
 cmp-time-to-communicate = Délai de communication
-cmp-time-to-mitigate = Délai de contournement
+cmp-time-to-mitigate = Délai d’atténuation
 cmp-time-to-recover = Délai de rétablissement
 cmp-affected-participants = Participants touchés
 cmp-segment-viewer-share = Part des spectateurs dans le segment touché

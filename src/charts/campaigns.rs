@@ -138,7 +138,7 @@ mod tests {
             "90,0\u{202F}%",
             "55,6\u{202F}%",
             "n. d.",
-            "remis",
+            "délivrés",
             "ouverts",
             "cliqués",
         ] {

@@ -1260,7 +1260,7 @@ mod tests {
         );
         assert_eq!(
             beyond(fr, 1),
-            "Après la fin du graphique\u{A0}: 1\u{202F}200 remis, 1 ouvert et 0 cliqué de plus (non tracés)."
+            "Après la fin du graphique\u{A0}: 1\u{202F}200 délivrés, 1 ouvert et 0 cliqué de plus (non tracés)."
         );
         assert!(beyond(fr, 2).contains(", 2 ouverts et"));
     }
