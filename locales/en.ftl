@@ -279,7 +279,7 @@ rt-rule-dst = A local time written without its offset that falls on a DST change
 
 ## The report's section builders (src/report/model.rs, marketing.rs, words.rs)
 
-md-clock-seconds = { $hh }:{ $mm }:{ $ss }
+fmt-clock-seconds = { $hh }:{ $mm }:{ $ss }
 md-na = n.a.
 md-ev-views-failed = { $failed } of the { $active } views active in the minute from { $minute } failed, far more than usual; the first at { $first }
 md-ev-views-failing = views started failing far more than usual at { $at }
@@ -600,3 +600,140 @@ md-ev-onset-views = failed views: first anomalous minute { $minute } ({ $failed 
 md-ev-onset-tickets = incident-related tickets: first 5-minute window above the baseline of { $baseline } per 5 minutes opens at this ticket
 md-ev-onset-mentions = incident-related mentions: first 5-minute window above the baseline of { $baseline } per 5 minutes opens at this post
 md-timeline-milestone = { $label }: { $evidence }
+## Charts (src/report/charts_data.rs, src/charts/)
+
+ch-axis-local-time = local time ({ $zone })
+# A tick of an axis spanning days: month and day in digits, then the clock time.
+ch-tick-day = { $month }-{ $day } { $time }
+ch-marker-impact = impact { $time }
+ch-marker-detected = detected { $time }
+ch-marker-communicated = communicated { $time }
+ch-marker-mitigated = mitigated { $time }
+ch-marker-recovered = recovered { $time }
+ch-shade-incident = incident
+ch-missing-timeline = No milestone, signal onset or fix attempt is known: there is no timeline to draw.
+ch-missing-too-long = The charts' window ({ $from } to { $to }) spans more than { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }: check the event window and the milestones; charts drawn minute by minute are left out.
+ch-why-failures-unknown = No viewing export can say that a view failed, so who was affected is unknown.
+ch-why-no-viewing = No viewing analytics were supplied.
+ch-why-window-ends = Both ends of the incident window (impact start and recovery) are needed.
+ch-missing-audience = No successful view carries a platform and a participant: active viewers cannot be counted.
+ch-missing-failures-unknown = No viewing export can say that a view failed: failed views cannot be drawn.
+ch-missing-failures = No failed view: there is nothing to draw.
+ch-missing-waiting-nobody = No participant was affected: nobody waited.
+ch-missing-waiting = The cost of waiting cannot be drawn. { $why }
+ch-missing-email = No incident e-mail was delivered, opened or clicked.
+ch-missing-support = No incident-related ticket: there is nothing to draw.
+ch-missing-social = No incident-related mention: there is nothing to draw.
+ch-channel-mentions = social media
+ch-channel-tickets = support tickets
+ch-channel-viewing = player analytics
+ch-channel-log = ops log start
+ch-signal = { $channel } { $time }
+ch-lane-detect = to detect: { $duration }
+ch-lane-communicate = to communicate (from detection): { $duration }
+ch-lane-mitigate = to mitigate: { $duration }
+ch-lane-recover = to recover: { $duration }
+ch-lane-attempt = attempt: { $text }
+ch-lane-attempt-over = attempt: { $text } ({ $over } over its timebox)
+ch-timeline-title = Timeline of the incident
+ch-timeline-signals = Signal onsets
+ch-timeline-response = The team's response
+ch-timeline-attempts = Fix attempts
+ch-legend-signal-onset = signal onset
+ch-legend-phase = phase
+ch-legend-recovery = recovery
+ch-legend-attempt = fix attempt (timebox outlined)
+ch-legend-overrun = over its timebox
+ch-legend-incident-window = incident window
+ch-audience-title = Audience: active viewers per minute, per platform
+ch-audience-title-snapshots = Audience: the platforms' own counts of concurrent viewers
+ch-audience-title-both = Audience: active viewers per minute, per platform, and the platforms' own counts
+ch-audience-y = viewers watching
+ch-platform-fallback = { $platform } (fallback)
+ch-snapshot-label = { $platform }: its own count
+ch-failures-title = Failed views per minute
+ch-failures-title-segment = Failed views per minute: { $segment } against the rest
+ch-failures-y = failed views per minute
+ch-legend-elsewhere = elsewhere
+ch-legend-anomalous-strip = anomalous minute (strip above)
+ch-legend-anomalous = anomalous minute
+ch-legend-other-minutes = other minutes
+ch-waiting-title = The cost of waiting: affected participants not yet watching again
+ch-waiting-y = participants waiting
+ch-legend-waiting-area = area: { $total } participant-minutes lost
+ch-waiting-after-recovery = The first communication ({ $time }) came after the recovery: nobody affected was still waiting for it.
+ch-waiting-nobody = No affected participant was still waiting at the first communication ({ $time }).
+ch-waiting-sentence = At the first communication ({ $time }), { $n ->
+        [one] { $n } affected participant was
+       *[other] { $n } affected participants were
+    } still waiting to watch again: each minute earlier would have saved about { $n ->
+        [one] { $n } participant-minute
+       *[other] { $n } participant-minutes
+    }.
+ch-email-title = E-mail reach over time: campaign { $campaign }
+ch-email-affected-title = E-mail reach among the affected participants (any incident campaign)
+ch-email-y = recipients (running total)
+ch-email-beyond = After the end of the chart: { $delivered } more delivered, { $opened } opened, { $clicked } clicked (not drawn).
+ch-recipients = recipients
+ch-delivered = delivered
+ch-opened = opened
+ch-clicked = clicked
+ch-clicked-backup = clicked the backup link
+ch-not-available = n/a
+ch-funnel-title = E-mail funnel: campaign { $campaign }
+# A bar of the funnel: its stage, its count and its share of the first stage.
+ch-funnel-stage = { $label }: { $count } ({ $share })
+ch-support-title = Support: incident tickets per { $minutes } min and the open backlog
+ch-support-reply-title = First reply: median wait of the incident tickets created in each { $minutes } min
+ch-support-y = incident tickets
+ch-support-reply-y = minutes to the first reply
+ch-legend-created-per = created per { $minutes } min
+ch-legend-open = open (created minus solved, so far)
+ch-social-title = Social media: incident mentions per { $minutes } min, by sentiment
+ch-social-y = incident mentions per { $minutes } min
+ch-sentiment-provided = sentiment as given by the source
+ch-sentiment-word-list = sentiment from debrief's built-in French and English word list: a trend, not a verdict
+ch-legend-negative = negative
+ch-legend-neutral = neutral
+ch-legend-positive = positive
+ch-legend-update = an update
+ch-legend-longest-silence = the longest silence
+ch-legend-attendees-watching = attendees watching, per { $minutes } min
+ch-retention-y = share of the attendees
+ch-web-y = requests
+ch-legend-requests-per = requests per { $minutes } min
+ch-returns-title = Minutes from the e-mail's delivery to watching again
+# As the report always wrote it, "1 affected participants" included.
+ch-returns-caption = Minutes from the e-mail's delivery to watching again ({ $n } affected participants)
+ch-returns-x = minutes
+ch-returns-median = median { $duration }
+
+## Comparison with a previous edition (src/report/compare.rs)
+
+cmp-time-to-detect = Time to detect
+cmp-time-to-communicate = Time to communicate
+cmp-time-to-mitigate = Time to mitigate
+cmp-time-to-recover = Time to recover
+cmp-affected-participants = Affected participants
+cmp-segment-viewer-share = Share of viewers in the affected segment
+cmp-participant-minutes-lost = Participant-minutes lost
+cmp-affected-reached = Affected participants reached by the incident e-mail
+cmp-registered-reached = Registered participants reached by the incident e-mail
+cmp-tickets-peak = Incident tickets in the peak bucket
+cmp-first-reply-median = Median first reply on incident tickets
+cmp-incident-mentions = Incident-related mentions
+cmp-negative-mentions = Negative incident mentions
+cmp-attendance-rate = Attendance rate (attended of registered)
+cmp-peak-concurrent = Peak concurrent viewers
+cmp-average-minutes = Average minutes watched per attendee
+cmp-all-mentions = Mentions, all of them
+cmp-lost-to-incident = Participants lost to the incident
+cmp-not-available = n/a
+# A change of a share, in percentage points: `+3.4 pts`.
+cmp-points = { $value } pts
+cmp-previous-name-date = { $name } ({ $date })
+cmp-previous-date = the edition of { $date }
+cmp-previous-unknown = the previous edition

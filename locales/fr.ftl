@@ -1,7 +1,7 @@
 # Le catalogue français de debrief : chaque texte du rapport qu’un lecteur voit, par clé.
 # Chaque clé de locales/en.ftl doit exister ici (un test le vérifie).
 # Typographie : espace fine insécable (U+202F) avant % et entre les milliers, espace insécable
-# (U+00A0) avant « : » et à l’intérieur des guillemets « ».
+# (U+00A0) avant « : » et à l’intérieur des guillemets « ».
 
 ## Écriture des nombres, durées, heures et dates (src/i18n/format.rs)
 
@@ -280,24 +280,24 @@ rt-rule-dst = Une heure locale écrite sans son décalage qui tombe sur un chang
 
 ## The report's section builders (src/report/model.rs, marketing.rs, words.rs)
 
-md-clock-seconds = { $h } h { $mm } min { $ss } s
+fmt-clock-seconds = { $h } h { $mm } min { $ss } s
 md-na = n. d.
 md-ev-views-failed = { $failed } des { $active } vues actives dans la minute de { $minute } ont échoué, bien plus que d’habitude ; la première à { $first }
 md-ev-views-failing = les vues ont commencé à échouer bien plus que d’habitude à { $at }
 md-ev-tickets = les tickets d’incident ont commencé à arriver bien plus vite que d’habitude avec celui-ci, à { $at }
 md-ev-mentions = les publications sur l’incident ont commencé à se multiplier bien plus vite que d’habitude avec celle-ci, à { $at }
 md-ev-recovered = vues en échec revenues à leur niveau habituel : la dernière minute avec trop d’échecs s’est terminée à { $at }
-md-ev-log = main courante : « { $text } »
-md-ev-fallback-view = première vue réussie sur la plateforme de secours « { $platform } » après le début
-md-ev-campaign = première remise de la campagne d’e-mail d’incident « { $campaign } »
+md-ev-log = main courante : « { $text } »
+md-ev-fallback-view = première vue réussie sur la plateforme de secours « { $platform } » après le début
+md-ev-campaign = première remise de la campagne d’e-mail d’incident « { $campaign } »
 md-ev-first-reply = première réponse d’un agent à un ticket lié à l’incident (métriques de tickets Zendesk)
 md-ev-episode-end = fin de la dernière minute élevée de l’épisode de vues en échec
 md-ev-org-post = première publication liée à l’incident par un compte de l’organisation
-md-ev-no-start = aucun signal d’impact trouvé et la main courante n’a pas d’entrée « start » : ajoutez-en une, ou fournissez des exports de visionnage, de tickets ou de mentions
-md-ev-no-detection = pas d’entrée « detection » dans la main courante ni de réponse d’agent à un ticket lié à l’incident : ajoutez une entrée de détection à ops_log.csv
-md-ev-no-recovery = pas d’entrée « recovery » dans la main courante ni d’épisode de vues en échec à clore : ajoutez une entrée de rétablissement à ops_log.csv
-md-ev-no-mitigation = pas d’entrée « mitigation » dans la main courante ni de vue réussie sur une plateforme de [incident].fallback_platforms : ajoutez l’une ou l’autre
-md-ev-no-communication = ni campagne d’e-mail d’incident, ni publication de l’organisation, ni entrée « communication » dans la main courante : indiquez la campagne dans [incident].email_campaigns ou ajoutez une entrée à la main courante
+md-ev-no-start = aucun signal d’impact trouvé et la main courante n’a pas d’entrée « start » : ajoutez-en une, ou fournissez des exports de visionnage, de tickets ou de mentions
+md-ev-no-detection = pas d’entrée « detection » dans la main courante ni de réponse d’agent à un ticket lié à l’incident : ajoutez une entrée de détection à ops_log.csv
+md-ev-no-recovery = pas d’entrée « recovery » dans la main courante ni d’épisode de vues en échec à clore : ajoutez une entrée de rétablissement à ops_log.csv
+md-ev-no-mitigation = pas d’entrée « mitigation » dans la main courante ni de vue réussie sur une plateforme de [incident].fallback_platforms : ajoutez l’une ou l’autre
+md-ev-no-communication = ni campagne d’e-mail d’incident, ni publication de l’organisation, ni entrée « communication » dans la main courante : indiquez la campagne dans [incident].email_campaigns ou ajoutez une entrée à la main courante
 md-ev-note-start-later =  ; l’entrée de début de la main courante ({ $at }) est plus tardive
 md-ev-note-communication-at =  ; l’entrée de communication de la main courante est à { $at }
 md-ticket-channel-web = formulaire web
@@ -341,7 +341,7 @@ md-milestone-first-communication-at = Première communication
 md-milestone-mitigated-at = Atténuation
 md-milestone-recovered-at = Rétablissement
 md-timeline-onset = Début du signal : { $channel }
-md-timeline-fallback-view = première vue réussie sur la plateforme de secours « { $platform } »
+md-timeline-fallback-view = première vue réussie sur la plateforme de secours « { $platform } »
 md-timeline-own-post = publication de @{ $author } : { $text }
 md-card-detect = Délai de détection
 md-card-detect-span = début de l’impact → détection
@@ -610,3 +610,151 @@ md-ev-onset-views = vues en échec : première minute anormale { $minute } ({ $
 md-ev-onset-tickets = tickets liés à l’incident : la première fenêtre de 5 minutes au-dessus du niveau de référence de { $baseline } par 5 minutes s’ouvre sur ce ticket
 md-ev-onset-mentions = mentions liées à l’incident : la première fenêtre de 5 minutes au-dessus du niveau de référence de { $baseline } par 5 minutes s’ouvre sur cette publication
 md-timeline-milestone = { $label } : { $evidence }
+## Charts (src/report/charts_data.rs, src/charts/)
+
+ch-axis-local-time = heure locale ({ $zone })
+# Graduation d’un axe de plusieurs jours : jour et mois en chiffres, puis l’heure.
+ch-tick-day = { $day }/{ $month } { $time }
+ch-marker-impact = début de l’impact { $time }
+ch-marker-detected = détection { $time }
+ch-marker-communicated = communication { $time }
+ch-marker-mitigated = atténuation { $time }
+ch-marker-recovered = rétablissement { $time }
+ch-shade-incident = incident
+ch-missing-timeline = Aucun jalon, début de signal ni tentative de correction n’est connu : pas de chronologie à tracer.
+ch-missing-too-long = La fenêtre des graphiques (du { $from } au { $to }) dépasse { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } : vérifiez la fenêtre de l’évènement et les jalons ; les graphiques minute par minute sont omis.
+ch-why-failures-unknown = Aucun export de visionnage ne permet de savoir qu’une vue a échoué : on ne sait donc pas qui a été touché.
+ch-why-no-viewing = Aucune donnée de visionnage n’a été fournie.
+ch-why-window-ends = Il faut les deux bornes de l’incident (début de l’impact et rétablissement).
+ch-missing-audience = Aucune vue réussie n’indique à la fois une plateforme et un participant : les spectateurs actifs ne peuvent être comptés.
+ch-missing-failures-unknown = Aucun export de visionnage ne permet de savoir qu’une vue a échoué : les vues en échec ne peuvent être tracées.
+ch-missing-failures = Aucune vue en échec : rien à tracer.
+ch-missing-waiting-nobody = Aucun participant n’a été touché : personne n’a attendu.
+ch-missing-waiting = Le coût de l’attente ne peut être tracé. { $why }
+ch-missing-email = Aucun e-mail d’incident n’a été délivré, ouvert ni cliqué.
+ch-missing-support = Aucun ticket lié à l’incident : rien à tracer.
+ch-missing-social = Aucune mention liée à l’incident : rien à tracer.
+ch-channel-mentions = réseaux sociaux
+ch-channel-tickets = tickets du support
+ch-channel-viewing = données du lecteur vidéo
+ch-channel-log = main courante (début déclaré)
+ch-signal = { $channel } { $time }
+ch-lane-detect = détection : { $duration }
+ch-lane-communicate = communication (depuis la détection) : { $duration }
+ch-lane-mitigate = atténuation : { $duration }
+ch-lane-recover = rétablissement : { $duration }
+ch-lane-attempt = tentative : { $text }
+ch-lane-attempt-over = tentative : { $text } ({ $over } de dépassement)
+ch-timeline-title = Chronologie de l’incident
+ch-timeline-signals = Débuts des signaux
+ch-timeline-response = La réponse de l’équipe
+ch-timeline-attempts = Tentatives de correction
+ch-legend-signal-onset = début d’un signal
+ch-legend-phase = phase
+ch-legend-recovery = rétablissement
+ch-legend-attempt = tentative de correction (temps imparti en contour)
+ch-legend-overrun = temps imparti dépassé
+ch-legend-incident-window = période de l’incident
+ch-audience-title = Audience : spectateurs actifs par minute, par plateforme
+ch-audience-title-snapshots = Audience : spectateurs simultanés comptés par les plateformes elles-mêmes
+ch-audience-title-both = Audience : spectateurs actifs par minute, par plateforme, et les comptes des plateformes elles-mêmes
+ch-audience-y = spectateurs
+ch-platform-fallback = { $platform } (secours)
+ch-snapshot-label = { $platform } : son propre compte
+ch-failures-title = Vues en échec par minute
+ch-failures-title-segment = Vues en échec par minute : { $segment } face au reste
+ch-failures-y = vues en échec par minute
+ch-legend-elsewhere = ailleurs
+ch-legend-anomalous-strip = minute anormale (trait au-dessus)
+ch-legend-anomalous = minute anormale
+ch-legend-other-minutes = autres minutes
+ch-waiting-title = Le coût de l’attente : participants touchés pas encore revenus
+ch-waiting-y = participants en attente
+ch-legend-waiting-area = aire : { $total } minutes-participants perdues
+ch-waiting-after-recovery = La première communication ({ $time }) est arrivée après le rétablissement : plus aucun participant touché ne l’attendait.
+ch-waiting-nobody = Plus aucun participant touché n’attendait lors de la première communication ({ $time }).
+ch-waiting-sentence = Lors de la première communication ({ $time }), { $n ->
+        [one] { $n } participant touché attendait
+       *[other] { $n } participants touchés attendaient
+    } encore de pouvoir regarder : chaque minute gagnée aurait épargné environ { $n ->
+        [one] { $n } minute-participant
+       *[other] { $n } minutes-participants
+    }.
+ch-email-title = Portée de l’e-mail dans le temps : campagne { $campaign }
+ch-email-affected-title = Portée de l’e-mail auprès des participants touchés (toute campagne d’incident)
+ch-email-y = destinataires (cumul)
+ch-email-beyond = Après la fin du graphique : { $delivered ->
+        [one] { $delivered } délivré
+       *[other] { $delivered } délivrés
+    }, { $opened ->
+        [one] { $opened } ouvert
+       *[other] { $opened } ouverts
+    } et { $clicked ->
+        [one] { $clicked } cliqué
+       *[other] { $clicked } cliqués
+    } de plus (non tracés).
+ch-recipients = destinataires
+ch-delivered = délivrés
+ch-opened = ouverts
+ch-clicked = cliqués
+ch-clicked-backup = ont cliqué sur le lien de secours
+ch-not-available = n. d.
+ch-funnel-title = Entonnoir de l’e-mail : campagne { $campaign }
+# Une barre de l’entonnoir : son étape, son nombre et sa part de la première étape.
+ch-funnel-stage = { $label } : { $count } ({ $share })
+ch-support-title = Support : tickets d’incident par tranche de { $minutes } min et tickets ouverts
+ch-support-reply-title = Première réponse : attente médiane des tickets d’incident créés dans chaque tranche de { $minutes } min
+ch-support-y = tickets d’incident
+ch-support-reply-y = minutes avant la première réponse
+ch-legend-created-per = créés par tranche de { $minutes } min
+ch-legend-open = ouverts (créés moins résolus, en cumul)
+ch-social-title = Réseaux sociaux : mentions de l’incident par tranche de { $minutes } min, par tonalité
+ch-social-y = mentions de l’incident par { $minutes } min
+ch-sentiment-provided = tonalité fournie par la source
+ch-sentiment-word-list = tonalité déduite de la liste de mots français et anglais intégrée à debrief : une tendance, pas un verdict
+ch-legend-negative = négatives
+ch-legend-neutral = neutres
+ch-legend-positive = positives
+ch-legend-update = un message
+ch-legend-longest-silence = le plus long silence
+ch-legend-attendees-watching = présents qui regardent, par tranche de { $minutes } min
+ch-retention-y = part des présents
+ch-web-y = requêtes
+ch-legend-requests-per = requêtes par tranche de { $minutes } min
+ch-returns-title = Minutes entre la remise de l’e-mail et le retour devant le direct
+ch-returns-caption = Minutes entre la remise de l’e-mail et le retour devant le direct ({ $n ->
+        [one] { $n } participant touché
+       *[other] { $n } participants touchés
+    })
+ch-returns-x = minutes
+ch-returns-median = médiane { $duration }
+
+## Comparison with a previous edition (src/report/compare.rs)
+
+cmp-time-to-detect = Délai de détection
+cmp-time-to-communicate = Délai de communication
+cmp-time-to-mitigate = Délai d’atténuation
+cmp-time-to-recover = Délai de rétablissement
+cmp-affected-participants = Participants touchés
+cmp-segment-viewer-share = Part des spectateurs dans le segment touché
+cmp-participant-minutes-lost = Minutes-participants perdues
+cmp-affected-reached = Participants touchés atteints par l’e-mail d’incident
+cmp-registered-reached = Inscrits atteints par l’e-mail d’incident
+cmp-tickets-peak = Tickets d’incident dans la tranche de pic
+cmp-first-reply-median = Première réponse médiane aux tickets d’incident
+cmp-incident-mentions = Mentions liées à l’incident
+cmp-negative-mentions = Mentions négatives de l’incident
+cmp-attendance-rate = Taux de présence (présents sur inscrits)
+cmp-peak-concurrent = Pic de spectateurs simultanés
+cmp-average-minutes = Minutes regardées en moyenne par présent
+cmp-all-mentions = Mentions, toutes confondues
+cmp-lost-to-incident = Participants perdus à cause de l’incident
+cmp-not-available = n. d.
+# Variation d’une part, en points de pourcentage : « +3,4 pts ».
+cmp-points = { $value } pts
+cmp-previous-name-date = { $name } ({ $date })
+cmp-previous-date = l’édition du { $date }
+cmp-previous-unknown = l’édition précédente

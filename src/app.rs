@@ -218,7 +218,7 @@ fn report(
         &user,
     )?;
     if let Some(c) = &metrics.comparison {
-        model.set_comparison(report::compare::ComparisonView::new(c));
+        model.set_comparison(report::compare::ComparisonView::in_lang(c, model.lang));
     }
     let html = render::report_html(&model, Some(&dir.join("report_templates")))?;
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;

@@ -5,10 +5,11 @@
 use super::frame::{self, LegendItem, Spec, Swatch};
 use super::{PLATFORM_COLOURS, PLOT_HEIGHT};
 use crate::error::Result;
+use crate::i18n::Lang;
 use crate::report::charts_data::AudienceChart;
 
 /// Renders the chart.
-pub fn render(c: &AudienceChart) -> Result<String> {
+pub fn render(c: &AudienceChart, lang: Lang) -> Result<String> {
     let y_max = c
         .rows
         .iter()
@@ -39,12 +40,13 @@ pub fn render(c: &AudienceChart) -> Result<String> {
     }
     if c.shade.is_some() {
         legend.push(LegendItem::new(
-            "incident window",
+            lang.t("ch-legend-incident-window"),
             super::ALERT,
             Swatch::Shade,
         ));
     }
     let spec = Spec {
+        lang,
         title: &c.title,
         axis: &c.axis,
         y_title: &c.y_title,
@@ -54,7 +56,7 @@ pub fn render(c: &AudienceChart) -> Result<String> {
         shade: c.shade.as_ref(),
         plot_height: PLOT_HEIGHT,
         whole: true,
-        y_unit: "",
+        percent: false,
     };
     frame::draw(&spec, |plot| {
         for i in 0..c.platforms.len() {

@@ -10,6 +10,8 @@ use super::frame;
 use super::labels;
 use super::{bold, err, inline, ACCENT, GOOD, INK, LABEL_PX, NORMAL, PAD, WIDTH};
 use crate::error::Result;
+use crate::i18n::format::fmt_percent;
+use crate::i18n::Lang;
 
 /// Height of a campaign's name line and of one of its bars.
 const NAME: i32 = 24;
@@ -39,7 +41,7 @@ pub struct CampaignsChart {
 }
 
 /// Renders the bars.
-pub fn render(c: &CampaignsChart) -> Result<String> {
+pub fn render(c: &CampaignsChart, lang: Lang) -> Result<String> {
     let title = c.title.clone();
     let what = title.as_str();
     let e = err(what);
@@ -54,7 +56,8 @@ pub fn render(c: &CampaignsChart) -> Result<String> {
         root.fill(&WHITE).map_err(&e)?;
         frame::draw_title(&root, &lines, what)?;
         // Room on the right for the widest value label ("100.0%").
-        let room = (right - left) as f64 - labels::text_width("100.0%", LABEL_PX) - 8.0;
+        let widest = fmt_percent(lang, 100.0, 1);
+        let room = (right - left) as f64 - labels::text_width(&widest, LABEL_PX) - 8.0;
         for (k, camp) in c.campaigns.iter().enumerate() {
             let y0 = top + block * k as i32;
             // A long campaign name is cut with an ellipsis, never past the chart's edge.
@@ -68,9 +71,9 @@ pub fn render(c: &CampaignsChart) -> Result<String> {
             ))
             .map_err(&e)?;
             let bars = [
-                ("delivered", camp.delivered_pct, NORMAL),
-                ("opened", camp.opened_pct, ACCENT),
-                ("clicked", camp.clicked_pct, GOOD),
+                (lang.t("ch-delivered"), camp.delivered_pct, NORMAL),
+                (lang.t("ch-opened"), camp.opened_pct, ACCENT),
+                (lang.t("ch-clicked"), camp.clicked_pct, GOOD),
             ];
             for (i, (label, pct, colour)) in bars.iter().enumerate() {
                 let y = y0 + NAME + BAR * i as i32;
@@ -84,8 +87,8 @@ pub fn render(c: &CampaignsChart) -> Result<String> {
                     what,
                 )?;
                 let value = match pct {
-                    Some(p) => format!("{p:.1}%"),
-                    None => "n/a".into(),
+                    Some(p) => fmt_percent(lang, *p, 1),
+                    None => lang.t("ch-not-available"),
                 };
                 let bw = (pct.unwrap_or(0.0).clamp(0.0, 100.0) / 100.0 * room).round() as i32;
                 if bw > 0 {
@@ -127,11 +130,22 @@ mod tests {
                 clicked_pct: None,
             }],
         };
-        let svg = render(&c).unwrap();
+        let svg = render(&c, Lang::En).unwrap();
         assert!(!svg.contains("<b>"), "{svg}");
         assert!(svg.contains("&lt;b&gt;promo&lt;/b&gt; &amp; co"), "{svg}");
-        for v in ["90.0%", "55.6%", "n/a"] {
+        for v in ["90.0%", "55.6%", "n/a", "delivered", "opened", "clicked"] {
             assert!(svg.contains(v), "{v} missing: {svg}");
+        }
+        let fr = render(&c, Lang::Fr).unwrap();
+        for v in [
+            "90,0\u{202F}%",
+            "55,6\u{202F}%",
+            "n. d.",
+            "délivrés",
+            "ouverts",
+            "cliqués",
+        ] {
+            assert!(fr.contains(v), "{v} missing: {fr}");
         }
     }
 }

@@ -4,10 +4,11 @@
 use super::frame::{self, LegendItem, Spec, Swatch};
 use super::{ACCENT, ALERT, GOOD, PLOT_HEIGHT, SOCIAL};
 use crate::error::Result;
+use crate::i18n::Lang;
 use crate::report::charts_data::{EmailChart, EmailRow};
 
 /// Renders the chart.
-pub fn render(c: &EmailChart) -> Result<String> {
+pub fn render(c: &EmailChart, lang: Lang) -> Result<String> {
     let y_max = c
         .rows
         .iter()
@@ -15,14 +16,19 @@ pub fn render(c: &EmailChart) -> Result<String> {
         .max()
         .unwrap_or(0) as f64;
     let mut legend = vec![
-        LegendItem::new("delivered", ACCENT, Swatch::Line),
-        LegendItem::new("opened", GOOD, Swatch::Line),
-        LegendItem::new("clicked", SOCIAL, Swatch::Line),
+        LegendItem::new(lang.t("ch-delivered"), ACCENT, Swatch::Line),
+        LegendItem::new(lang.t("ch-opened"), GOOD, Swatch::Line),
+        LegendItem::new(lang.t("ch-clicked"), SOCIAL, Swatch::Line),
     ];
     if c.shade.is_some() {
-        legend.push(LegendItem::new("incident window", ALERT, Swatch::Shade));
+        legend.push(LegendItem::new(
+            lang.t("ch-legend-incident-window"),
+            ALERT,
+            Swatch::Shade,
+        ));
     }
     let spec = Spec {
+        lang,
         title: &c.title,
         axis: &c.axis,
         y_title: &c.y_title,
@@ -32,7 +38,7 @@ pub fn render(c: &EmailChart) -> Result<String> {
         shade: c.shade.as_ref(),
         plot_height: PLOT_HEIGHT,
         whole: true,
-        y_unit: "",
+        percent: false,
     };
     frame::draw(&spec, |plot| {
         // Running totals start from 0 at the axis's start, unless carried from before it.

@@ -5,6 +5,7 @@
 use super::frame::{self, LegendItem, Spec, Swatch};
 use super::{ALERT, INK, NORMAL, PLOT_HEIGHT};
 use crate::error::Result;
+use crate::i18n::Lang;
 use crate::report::charts_data::FailuresChart;
 use crate::timeutil::MINUTE_MS;
 
@@ -12,20 +13,21 @@ use crate::timeutil::MINUTE_MS;
 const STRIP: i32 = 5;
 
 /// Renders the chart.
-pub fn render(c: &FailuresChart) -> Result<String> {
+pub fn render(c: &FailuresChart, lang: Lang) -> Result<String> {
     let y_max = c.rows.iter().map(|r| r.total).max().unwrap_or(0) as f64;
     let legend = match &c.segment {
         Some(s) => vec![
             LegendItem::new(s.clone(), ALERT, Swatch::Box),
-            LegendItem::new("elsewhere", NORMAL, Swatch::Box),
-            LegendItem::new("anomalous minute (strip above)", INK, Swatch::Box),
+            LegendItem::new(lang.t("ch-legend-elsewhere"), NORMAL, Swatch::Box),
+            LegendItem::new(lang.t("ch-legend-anomalous-strip"), INK, Swatch::Box),
         ],
         None => vec![
-            LegendItem::new("anomalous minute", ALERT, Swatch::Box),
-            LegendItem::new("other minutes", NORMAL, Swatch::Box),
+            LegendItem::new(lang.t("ch-legend-anomalous"), ALERT, Swatch::Box),
+            LegendItem::new(lang.t("ch-legend-other-minutes"), NORMAL, Swatch::Box),
         ],
     };
     let spec = Spec {
+        lang,
         title: &c.title,
         axis: &c.axis,
         y_title: &c.y_title,
@@ -35,7 +37,7 @@ pub fn render(c: &FailuresChart) -> Result<String> {
         shade: None,
         plot_height: PLOT_HEIGHT,
         whole: true,
-        y_unit: "",
+        percent: false,
     };
     frame::draw(&spec, |plot| {
         for r in &c.rows {
@@ -65,4 +67,63 @@ pub fn render(c: &FailuresChart) -> Result<String> {
         }
         Ok(())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::format::fmt_clock;
+    use crate::report::charts_data::{FailureRow, MarkerData, TimeAxis};
+
+    const PARIS: chrono_tz::Tz = chrono_tz::Europe::Paris;
+    /// 2020-11-27T13:30:00Z, 14:30 in Paris.
+    const T: i64 = 1_606_483_800_000;
+
+    fn chart(lang: Lang) -> FailuresChart {
+        let detected = T + 12 * MINUTE_MS;
+        FailuresChart {
+            title: lang.t("ch-failures-title"),
+            axis: TimeAxis::spanning_in(lang, T, T + 60 * MINUTE_MS, PARIS),
+            y_title: lang.t("ch-failures-y"),
+            segment: None,
+            markers: vec![MarkerData {
+                at: detected,
+                label: lang.t_args(
+                    "ch-marker-detected",
+                    &[("time", fmt_clock(lang, detected, PARIS).into())],
+                ),
+            }],
+            rows: vec![FailureRow {
+                at: T + 10 * MINUTE_MS,
+                local: fmt_clock(lang, T + 10 * MINUTE_MS, PARIS),
+                inside: 0,
+                outside: 1500,
+                total: 1500,
+                anomalous: true,
+            }],
+        }
+    }
+
+    #[test]
+    fn a_french_chart_is_drawn_in_french() {
+        let svg = render(&chart(Lang::Fr), Lang::Fr).unwrap();
+        for s in [
+            "Vues en échec par minute",
+            "vues en échec par minute",
+            "minute anormale",
+            "autres minutes",
+            "heure locale (Europe/Paris)",
+            "14 h 30",
+            "détection 14 h 42",
+            // The y ticks: 0, 500, 1000, 1500.
+            "1\u{202F}500",
+        ] {
+            assert!(svg.contains(s), "{s} missing: {svg}");
+        }
+        assert!(!svg.contains("14:30"), "{svg}");
+        let en = render(&chart(Lang::En), Lang::En).unwrap();
+        for s in ["anomalous minute", "14:30", "detected 14:42", "\n1500\n"] {
+            assert!(en.contains(s), "{s} missing: {en}");
+        }
+    }
 }

@@ -13,6 +13,8 @@ use super::{
     TITLE_PX, WIDTH,
 };
 use crate::error::Result;
+use crate::i18n::format::{fmt_decimal, fmt_percent};
+use crate::i18n::Lang;
 use crate::report::charts_data::{MarkerData, Shade, TimeAxis};
 use crate::timeutil::Millis;
 
@@ -59,6 +61,8 @@ impl LegendItem {
 
 /// What the frame holds.
 pub struct Spec<'a> {
+    /// The language of the y tick values.
+    pub lang: Lang,
     pub title: &'a str,
     pub axis: &'a TimeAxis,
     pub y_title: &'a str,
@@ -70,8 +74,8 @@ pub struct Spec<'a> {
     pub plot_height: i32,
     /// Whether the y values are whole numbers (counts): then y steps are whole too.
     pub whole: bool,
-    /// Text after each y tick value (` min`).
-    pub y_unit: &'a str,
+    /// Whether the y values are percentages (`100%`, `100 %` in French).
+    pub percent: bool,
 }
 
 /// The plot a chart draws in: pixel bounds and the maps from time and value to pixels.
@@ -215,11 +219,13 @@ pub fn y_step(max: f64, whole: bool) -> f64 {
     }
 }
 
-fn fmt_y(v: f64, whole: bool, unit: &str) -> String {
-    if whole || v.fract() == 0.0 {
-        format!("{v:.0}{unit}")
+/// A y tick value: `1500`, `2.5`, `100%` in English; `1 500`, `2,5`, `100 %` in French.
+fn fmt_y(lang: Lang, v: f64, whole: bool, percent: bool) -> String {
+    let places = if whole || v.fract() == 0.0 { 0 } else { 1 };
+    if percent {
+        fmt_percent(lang, v, places)
     } else {
-        format!("{v:.1}{unit}")
+        fmt_decimal(lang, v, places)
     }
 }
 
@@ -483,6 +489,16 @@ pub fn draw_time_axis(
     let e = err(what);
     for t in &axis.ticks {
         let x = map_x(axis, left, right, t.at);
+        // A label centred on its tick would start this far left of the chart's edge, where
+        // it is cut (the timeline's plot starts near the edge, and `15 h 00` is wider than
+        // `15:00`): it starts at the edge instead. The estimate errs wide, so a few units
+        // over are left centred.
+        let overhang = labels::text_width(&t.label, AXIS_PX) / 2.0 - x as f64;
+        let (label_x, anchor) = if overhang > 3.0 {
+            (1, HPos::Left)
+        } else {
+            (x, HPos::Center)
+        };
         root.draw(&PathElement::new(
             vec![(x, top), (x, bottom)],
             GRID.stroke_width(1),
@@ -496,10 +512,10 @@ pub fn draw_time_axis(
         text(
             root,
             &t.label,
-            (x, bottom + X_TICKS / 2 + 2),
+            (label_x, bottom + X_TICKS / 2 + 2),
             AXIS_PX,
             INK,
-            HPos::Center,
+            anchor,
             what,
         )?;
     }
@@ -529,7 +545,7 @@ pub fn draw(spec: &Spec, body: impl FnOnce(&Plot) -> Result<()>) -> Result<Strin
         .collect();
     let y_label_w = y_ticks
         .iter()
-        .map(|v| labels::text_width(&fmt_y(*v, spec.whole, spec.y_unit), AXIS_PX))
+        .map(|v| labels::text_width(&fmt_y(spec.lang, *v, spec.whole, spec.percent), AXIS_PX))
         .fold(0.0, f64::max);
     // One left edge for every time chart, so that their time axes line up, unless the y
     // labels need more.
@@ -585,7 +601,7 @@ pub fn draw(spec: &Spec, body: impl FnOnce(&Plot) -> Result<()>) -> Result<Strin
             .map_err(&e)?;
             text(
                 &root,
-                &fmt_y(*v, spec.whole, spec.y_unit),
+                &fmt_y(spec.lang, *v, spec.whole, spec.percent),
                 (left - 6, y),
                 AXIS_PX,
                 INK,

@@ -8,13 +8,15 @@ use super::frame;
 use super::labels;
 use super::{err, inline, ACCENT, GOOD, INK, LABEL_PX, NORMAL, PAD, WIDTH};
 use crate::error::Result;
+use crate::i18n::format::fmt_percent;
+use crate::i18n::Lang;
 use crate::report::charts_data::FunnelChart;
 
 /// Height of one stage.
 const STAGE: i32 = 34;
 
 /// Renders one campaign's funnel.
-pub fn render(c: &FunnelChart) -> Result<String> {
+pub fn render(c: &FunnelChart, lang: Lang) -> Result<String> {
     let title = c.title.clone();
     let what = title.as_str();
     let e = err(what);
@@ -31,7 +33,19 @@ pub fn render(c: &FunnelChart) -> Result<String> {
         let texts: Vec<String> = c
             .stages
             .iter()
-            .map(|(label, count)| format!("{label}: {count} ({:.0}%)", *count as f64 * 100.0 / max))
+            .map(|(label, count)| {
+                lang.t_args(
+                    "ch-funnel-stage",
+                    &[
+                        ("label", label.clone().into()),
+                        ("count", (*count).into()),
+                        (
+                            "share",
+                            fmt_percent(lang, *count as f64 * 100.0 / max, 0).into(),
+                        ),
+                    ],
+                )
+            })
             .collect();
         // One scale for every bar, leaving room for the widest label on the right; a label
         // that still does not fit beside its bar goes inside it, in white.
@@ -55,14 +69,20 @@ pub fn render(c: &FunnelChart) -> Result<String> {
             ))
             .map_err(&e)?;
             let tw = labels::text_width(text, LABEL_PX);
-            let (tx, ink) = if (left + bw + 6) as f64 + tw <= right as f64 {
-                (left + bw + 6, INK)
+            let beside = left + bw + 6;
+            // Beside the bar where it fits, else inside it in white where it fits there, else
+            // beside it cut with an ellipsis: never white text past the bar's end.
+            let (tx, ink, text) = if beside as f64 + tw <= right as f64 {
+                (beside, INK, text.clone())
+            } else if tw + 12.0 <= bw as f64 {
+                (left + 6, WHITE, text.clone())
             } else {
-                (left + 6, WHITE)
+                let room = (right - beside) as f64;
+                (beside, INK, labels::fit(text, LABEL_PX, room))
             };
             frame::text(
                 &root,
-                text,
+                &text,
                 (tx, y + STAGE / 2),
                 LABEL_PX,
                 ink,
@@ -85,8 +105,37 @@ mod tests {
             title: "E-mail funnel: campaign <script>alert(1)</script> & co".into(),
             stages: vec![("recipients".into(), 10), ("delivered".into(), 9)],
         };
-        let svg = render(&c).unwrap();
+        let svg = render(&c, Lang::En).unwrap();
         assert!(!svg.contains("<script"), "{svg}");
         assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
+    }
+
+    #[test]
+    fn a_label_too_long_for_either_side_is_cut_not_hidden() {
+        let c = FunnelChart {
+            title: "Funnel".into(),
+            stages: vec![
+                ("the affected participants".into(), 543),
+                (
+                    "watching again within fifteen minutes of their click on the backup link, at last".into(),
+                    352,
+                ),
+            ],
+        };
+        let svg = render(&c, Lang::Fr).unwrap();
+        // No white label (one inside its bar) wider than its bar: the second goes beside it, cut.
+        let white_text = svg
+            .split("<text")
+            .skip(1)
+            .filter(|t| t.contains("fill=\"#FFFFFF\""))
+            .count();
+        assert_eq!(white_text, 0, "{svg}");
+        assert!(svg.contains("watching again within"), "{svg}");
+        assert!(svg.contains('…'), "{svg}");
+        // French numbers and percentages.
+        assert!(
+            svg.contains("the affected participants\u{A0}: 543 (100\u{202F}%)"),
+            "{svg}"
+        );
     }
 }

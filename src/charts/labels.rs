@@ -7,7 +7,9 @@
 /// DejaVu Sans' (the widest of the usual defaults) rounded up, so that estimates err wide.
 fn advance(c: char) -> f64 {
     match c {
-        ' ' => 0.32,
+        // The no-break spaces of French typography (`15 h 12 :`, `97,8 %`, `1 962`) are
+        // no wider than a space.
+        ' ' | '\u{A0}' | '\u{202F}' => 0.32,
         'i' | 'l' | 'j' | 'I' | '!' | '|' | '.' | ',' | ':' | ';' | '\'' => 0.30,
         'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '-' | '/' => 0.42,
         'm' | 'M' | 'W' | '@' | '%' => 1.0,

@@ -155,31 +155,80 @@ pub struct Rendered {
     pub web: Option<String>,
 }
 
-/// Draws every chart of the model.
+/// Draws every chart of the model, in its language ([`Charts::lang`]).
 pub fn render(c: &Charts) -> Result<Rendered> {
+    let lang = c.lang;
     Ok(Rendered {
-        timeline: c.timeline.as_ref().map(timeline::render).transpose()?,
-        audience: c.audience.as_ref().map(audience::render).transpose()?,
-        failures: c.failures.as_ref().map(failures::render).transpose()?,
-        waiting: c.waiting.as_ref().map(waiting::render).transpose()?,
-        email: c.email.iter().map(email::render).collect::<Result<_>>()?,
-        email_affected: c.email_affected.as_ref().map(email::render).transpose()?,
+        timeline: c
+            .timeline
+            .as_ref()
+            .map(|d| timeline::render(d, lang))
+            .transpose()?,
+        audience: c
+            .audience
+            .as_ref()
+            .map(|d| audience::render(d, lang))
+            .transpose()?,
+        failures: c
+            .failures
+            .as_ref()
+            .map(|d| failures::render(d, lang))
+            .transpose()?,
+        waiting: c
+            .waiting
+            .as_ref()
+            .map(|d| waiting::render(d, lang))
+            .transpose()?,
+        email: c
+            .email
+            .iter()
+            .map(|d| email::render(d, lang))
+            .collect::<Result<_>>()?,
+        email_affected: c
+            .email_affected
+            .as_ref()
+            .map(|d| email::render(d, lang))
+            .transpose()?,
         funnels: c
             .funnels
             .iter()
-            .map(funnel::render)
+            .map(|d| funnel::render(d, lang))
             .collect::<Result<_>>()?,
-        support: c.support.as_ref().map(support::render).transpose()?,
-        social: c.social.as_ref().map(social::render).transpose()?,
-        updates: c.updates.as_ref().map(updates::render).transpose()?,
-        affected_funnel: c.affected_funnel.as_ref().map(funnel::render).transpose()?,
+        support: c
+            .support
+            .as_ref()
+            .map(|d| support::render(d, lang))
+            .transpose()?,
+        social: c
+            .social
+            .as_ref()
+            .map(|d| social::render(d, lang))
+            .transpose()?,
+        updates: c
+            .updates
+            .as_ref()
+            .map(|d| updates::render(d, lang))
+            .transpose()?,
+        affected_funnel: c
+            .affected_funnel
+            .as_ref()
+            .map(|d| funnel::render(d, lang))
+            .transpose()?,
         returns: match &c.returns {
-            Some(r) => returns::render(r)?,
+            Some(r) => returns::render(r, lang)?,
             None => None,
         },
-        retention: c.retention.as_ref().map(retention::render).transpose()?,
-        campaigns: c.campaigns.as_ref().map(campaigns::render).transpose()?,
-        web: c.web.as_ref().map(web::render).transpose()?,
+        retention: c
+            .retention
+            .as_ref()
+            .map(|d| retention::render(d, lang))
+            .transpose()?,
+        campaigns: c
+            .campaigns
+            .as_ref()
+            .map(|d| campaigns::render(d, lang))
+            .transpose()?,
+        web: c.web.as_ref().map(|d| web::render(d, lang)).transpose()?,
     })
 }
 

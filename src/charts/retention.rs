@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::frame::{self, LegendItem, Spec, Swatch};
 use super::{ACCENT, ALERT, PLOT_HEIGHT};
 use crate::error::Result;
+use crate::i18n::Lang;
 use crate::report::charts_data::{MarkerData, Shade, TimeAxis};
 use crate::timeutil::{Millis, MINUTE_MS};
 
@@ -35,26 +36,35 @@ pub struct RetentionChart {
 }
 
 /// Renders the chart: a step line from 0 to 100%, each bucket's share held over the bucket.
-pub fn render(c: &RetentionChart) -> Result<String> {
+pub fn render(c: &RetentionChart, lang: Lang) -> Result<String> {
     let mut legend = vec![LegendItem::new(
-        format!("attendees watching, per {} min", c.bucket_minutes),
+        lang.t_args(
+            "ch-legend-attendees-watching",
+            &[("minutes", c.bucket_minutes.into())],
+        ),
         ACCENT,
         Swatch::Line,
     )];
     if c.shade.is_some() {
-        legend.push(LegendItem::new("incident window", ALERT, Swatch::Shade));
+        legend.push(LegendItem::new(
+            lang.t("ch-legend-incident-window"),
+            ALERT,
+            Swatch::Shade,
+        ));
     }
+    let y_title = lang.t("ch-retention-y");
     let spec = Spec {
+        lang,
         title: &c.title,
         axis: &c.axis,
-        y_title: "share of the attendees",
+        y_title: &y_title,
         y_max: 100.0,
         legend,
         markers: &c.markers,
         shade: c.shade.as_ref(),
         plot_height: PLOT_HEIGHT,
         whole: true,
-        y_unit: "%",
+        percent: true,
     };
     let until = c
         .rows

@@ -6,7 +6,8 @@ use plotters::prelude::*;
 
 use super::{err, inline, ACCENT, FONT, GRID, INK, WIDTH};
 use crate::error::Result;
-use crate::timeutil::fmt_duration;
+use crate::i18n::format::{fmt_decimal, fmt_duration};
+use crate::i18n::Lang;
 
 /// The chart's data: quartiles and median in seconds, and how many participants they are over.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -18,7 +19,7 @@ pub struct ReturnsChart {
 }
 
 /// Renders the box; `None` when nobody came back after a delivery.
-pub fn render(data: &ReturnsChart) -> Result<Option<String>> {
+pub fn render(data: &ReturnsChart, lang: Lang) -> Result<Option<String>> {
     if data.participants == 0 {
         return Ok(None);
     }
@@ -32,26 +33,30 @@ pub fn render(data: &ReturnsChart) -> Result<Option<String>> {
         let mut chart = ChartBuilder::on(&root)
             .margin(12)
             .caption(
-                format!(
-                    "Minutes from the e-mail's delivery to watching again ({} affected participants)",
-                    data.participants
-                ),
+                lang.t_args("ch-returns-caption", &[("n", data.participants.into())]),
                 (FONT, 14).into_font().color(&INK),
             )
             .x_label_area_size(26)
             .build_cartesian_2d(0.0..max, 0.0..1.0)
             .map_err(&e)?;
-        chart
-            .configure_mesh()
-            .disable_y_mesh()
+        // The minutes as plotters writes them, with the language's decimal separator.
+        let minutes = |v: &f64| {
+            let written = format!("{}", (v * 1000.0).round() / 1000.0);
+            let places = written.split_once('.').map_or(0, |(_, f)| f.len());
+            fmt_decimal(lang, *v, places)
+        };
+        let mut mesh = chart.configure_mesh();
+        mesh.disable_y_mesh()
             .y_labels(0)
             .light_line_style(GRID)
             .bold_line_style(GRID)
             .axis_style(INK)
             .label_style((FONT, 12).into_font().color(&INK))
-            .x_desc("minutes")
-            .draw()
-            .map_err(&e)?;
+            .x_desc(lang.t("ch-returns-x"));
+        if lang != Lang::En {
+            mesh.x_label_formatter(&minutes);
+        }
+        mesh.draw().map_err(&e)?;
         let m = |s: i64| s as f64 / 60.0;
         chart
             .draw_series(std::iter::once(Rectangle::new(
@@ -69,15 +74,15 @@ pub fn render(data: &ReturnsChart) -> Result<Option<String>> {
             .plotting_area()
             .map_coordinate(&(m(data.median_s), 0.85));
         root.draw(&Text::new(
-            format!("median {}", fmt_duration(data.median_s)),
+            lang.t_args(
+                "ch-returns-median",
+                &[("duration", fmt_duration(lang, data.median_s).into())],
+            ),
             (px + 6, py - 14),
             (FONT, 12).into_font().color(&INK),
         ))
         .map_err(&e)?;
         root.present().map_err(&e)?;
     }
-    Ok(Some(inline(
-        svg,
-        "Minutes from the e-mail's delivery to watching again",
-    )))
+    Ok(Some(inline(svg, &lang.t("ch-returns-title"))))
 }

@@ -5,11 +5,12 @@
 use super::frame::{self, LegendItem, Spec, Swatch};
 use super::{ACCENT, ALERT, INK, PLOT_HEIGHT, SMALL_PLOT_HEIGHT};
 use crate::error::Result;
+use crate::i18n::Lang;
 use crate::report::charts_data::SupportChart;
 use crate::timeutil::MINUTE_MS;
 
 /// Renders the two charts, one under the other.
-pub fn render(c: &SupportChart) -> Result<String> {
+pub fn render(c: &SupportChart, lang: Lang) -> Result<String> {
     let width = c.bucket_minutes * MINUTE_MS;
     let y_max = c
         .rows
@@ -18,24 +19,29 @@ pub fn render(c: &SupportChart) -> Result<String> {
         .max()
         .unwrap_or(0)
         .max(0) as f64;
+    let y_title = lang.t("ch-support-y");
     let spec = Spec {
+        lang,
         title: &c.title,
         axis: &c.axis,
-        y_title: "incident tickets",
+        y_title: &y_title,
         y_max,
         legend: vec![
             LegendItem::new(
-                format!("created per {} min", c.bucket_minutes),
+                lang.t_args(
+                    "ch-legend-created-per",
+                    &[("minutes", c.bucket_minutes.into())],
+                ),
                 ALERT,
                 Swatch::Box,
             ),
-            LegendItem::new("open (created minus solved, so far)", INK, Swatch::Line),
+            LegendItem::new(lang.t("ch-legend-open"), INK, Swatch::Line),
         ],
         markers: &c.markers,
         shade: None,
         plot_height: PLOT_HEIGHT,
         whole: true,
-        y_unit: "",
+        percent: false,
     };
     let load = frame::draw(&spec, |plot| {
         for r in &c.rows {
@@ -63,17 +69,19 @@ pub fn render(c: &SupportChart) -> Result<String> {
     if replies.is_empty() {
         return Ok(load);
     }
+    let reply_y_title = lang.t("ch-support-reply-y");
     let spec = Spec {
+        lang,
         title: &c.reply_title,
         axis: &c.axis,
-        y_title: "minutes to the first reply",
+        y_title: &reply_y_title,
         y_max: replies.iter().map(|r| r.1).fold(0.0, f64::max),
         legend: Vec::new(),
         markers: &[],
         shade: None,
         plot_height: SMALL_PLOT_HEIGHT,
         whole: false,
-        y_unit: "",
+        percent: false,
     };
     let reply = frame::draw(&spec, |plot| {
         for (at, m) in &replies {

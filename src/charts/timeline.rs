@@ -12,6 +12,7 @@ use super::{
     err, inline, ACCENT, ALERT, GOOD, GRID, INK, LABEL_PX, MUTED, NORMAL, PAD, SOCIAL, WIDTH,
 };
 use crate::error::Result;
+use crate::i18n::Lang;
 use crate::report::charts_data::{TimelineChart, TimelineLane};
 
 /// Heights: a lane group's heading, a signal label row, a bar lane (label line and bar).
@@ -34,16 +35,16 @@ fn colour(kind: &str) -> RGBColor {
 }
 
 /// Renders the timeline.
-pub fn render(c: &TimelineChart) -> Result<String> {
+pub fn render(c: &TimelineChart, lang: Lang) -> Result<String> {
     let what = c.title.as_str();
     let e = err(what);
     let title = frame::title_lines(&c.title);
     let legend_items = vec![
-        LegendItem::new("signal onset", SOCIAL, Swatch::Box),
-        LegendItem::new("phase", ACCENT, Swatch::Box),
-        LegendItem::new("recovery", GOOD, Swatch::Box),
-        LegendItem::new("fix attempt (timebox outlined)", NORMAL, Swatch::Box),
-        LegendItem::new("over its timebox", ALERT, Swatch::Box),
+        LegendItem::new(lang.t("ch-legend-signal-onset"), SOCIAL, Swatch::Box),
+        LegendItem::new(lang.t("ch-legend-phase"), ACCENT, Swatch::Box),
+        LegendItem::new(lang.t("ch-legend-recovery"), GOOD, Swatch::Box),
+        LegendItem::new(lang.t("ch-legend-attempt"), NORMAL, Swatch::Box),
+        LegendItem::new(lang.t("ch-legend-overrun"), ALERT, Swatch::Box),
     ];
     let legend = frame::legend(&legend_items);
     let left = PAD + 4;
@@ -177,7 +178,7 @@ pub fn render(c: &TimelineChart) -> Result<String> {
         };
         let mut y = top;
         if !signals.is_empty() {
-            heading(y, "Signal onsets")?;
+            heading(y, &lang.t("ch-timeline-signals"))?;
             y += HEADING;
             let dot_y = y + SIGNAL_DOTS / 2;
             for (s, p) in signals.iter().zip(&signal_placed) {
@@ -215,7 +216,7 @@ pub fn render(c: &TimelineChart) -> Result<String> {
             y += SIGNAL_DOTS + SIGNAL_ROW * signal_rows + LANE_GAP;
         }
         if !phases.is_empty() {
-            heading(y, "The team's response")?;
+            heading(y, &lang.t("ch-timeline-response"))?;
             y += HEADING;
             for lane in &phases {
                 bar_lane_at(y, lane)?;
@@ -223,7 +224,7 @@ pub fn render(c: &TimelineChart) -> Result<String> {
             }
         }
         if !attempts.is_empty() {
-            heading(y, "Fix attempts")?;
+            heading(y, &lang.t("ch-timeline-attempts"))?;
             y += HEADING;
             for lane in &attempts {
                 bar_lane_at(y, lane)?;

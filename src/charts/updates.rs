@@ -6,6 +6,7 @@ use plotters::prelude::*;
 use super::frame::{self, LegendItem, Spec, Swatch};
 use super::{ACCENT, ALERT, FONT, INK, LEGEND_PX, SMALL_PLOT_HEIGHT};
 use crate::error::Result;
+use crate::i18n::Lang;
 use crate::report::charts_data::{Shade, TimeAxis};
 
 /// The chart's data: one row per channel used (in the contract's order), the longest silence.
@@ -20,22 +21,23 @@ pub struct UpdatesChart {
 }
 
 /// Renders the strip.
-pub fn render(c: &UpdatesChart) -> Result<String> {
+pub fn render(c: &UpdatesChart, lang: Lang) -> Result<String> {
     let n = c.rows.len().max(1) as f64;
     let spec = Spec {
+        lang,
         title: &c.title,
         axis: &c.axis,
         y_title: "",
         y_max: n,
         legend: vec![
-            LegendItem::new("an update", ACCENT, Swatch::Box),
-            LegendItem::new("the longest silence", ALERT, Swatch::Shade),
+            LegendItem::new(lang.t("ch-legend-update"), ACCENT, Swatch::Box),
+            LegendItem::new(lang.t("ch-legend-longest-silence"), ALERT, Swatch::Shade),
         ],
         markers: &[],
         shade: c.silence.as_ref(),
         plot_height: SMALL_PLOT_HEIGHT.max(36 * c.rows.len() as i32),
         whole: true,
-        y_unit: "",
+        percent: false,
     };
     frame::draw(&spec, |plot| {
         let e = super::err(c.title.as_str());

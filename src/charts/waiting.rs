@@ -7,23 +7,28 @@ use plotters::style::Color;
 
 use super::{ALERT, PLOT_HEIGHT};
 use crate::error::Result;
+use crate::i18n::Lang;
 use crate::report::charts_data::WaitingChart;
 use crate::timeutil::MINUTE_MS;
 
 /// Renders the chart.
-pub fn render(c: &WaitingChart) -> Result<String> {
+pub fn render(c: &WaitingChart, lang: Lang) -> Result<String> {
     let y_max = c
         .rows
         .iter()
         .map(|r| r.participant_minutes)
         .fold(0.0, f64::max);
     let spec = Spec {
+        lang,
         title: &c.title,
         axis: &c.axis,
         y_title: &c.y_title,
         y_max,
         legend: vec![LegendItem::new(
-            format!("area: {} participant-minutes lost", c.total),
+            lang.t_args(
+                "ch-legend-waiting-area",
+                &[("total", c.total.clone().into())],
+            ),
             ALERT,
             Swatch::Box,
         )],
@@ -31,7 +36,7 @@ pub fn render(c: &WaitingChart) -> Result<String> {
         shade: None,
         plot_height: PLOT_HEIGHT,
         whole: false,
-        y_unit: "",
+        percent: false,
     };
     frame::draw(&spec, |plot| {
         let points: Vec<(i64, f64)> = c

@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::frame::{self, LegendItem, Spec, Swatch};
 use super::{ACCENT, PLOT_HEIGHT};
 use crate::error::Result;
+use crate::i18n::Lang;
 use crate::report::charts_data::{MarkerData, TimeAxis};
 use crate::timeutil::{Millis, MINUTE_MS};
 
@@ -30,15 +31,20 @@ pub struct WebChart {
 }
 
 /// Renders the bars, one per bucket.
-pub fn render(c: &WebChart) -> Result<String> {
+pub fn render(c: &WebChart, lang: Lang) -> Result<String> {
     let width = c.bucket_minutes * MINUTE_MS;
+    let y_title = lang.t("ch-web-y");
     let spec = Spec {
+        lang,
         title: &c.title,
         axis: &c.axis,
-        y_title: "requests",
+        y_title: &y_title,
         y_max: c.rows.iter().map(|r| r.requests).max().unwrap_or(0) as f64,
         legend: vec![LegendItem::new(
-            format!("requests per {} min", c.bucket_minutes),
+            lang.t_args(
+                "ch-legend-requests-per",
+                &[("minutes", c.bucket_minutes.into())],
+            ),
             ACCENT,
             Swatch::Box,
         )],
@@ -46,7 +52,7 @@ pub fn render(c: &WebChart) -> Result<String> {
         shade: None,
         plot_height: PLOT_HEIGHT,
         whole: true,
-        y_unit: "",
+        percent: false,
     };
     frame::draw(&spec, |plot| {
         for r in c.rows.iter().filter(|r| r.requests > 0) {

@@ -13,7 +13,9 @@ use crate::analysis::chart_series::EmailStep;
 use crate::analysis::kinds::SignalSource;
 use crate::analysis::{Analysis, Milestone};
 use crate::config::Config;
-use crate::timeutil::{floor_to, fmt_duration, fmt_local, fmt_local_hm, Millis, MINUTE_MS};
+use crate::i18n::format::{fmt_clock, fmt_decimal, fmt_duration};
+use crate::i18n::{Arg, Lang};
+use crate::timeutil::{floor_to, fmt_local, Millis, MINUTE_MS};
 
 /// At most this many ticks on a time axis.
 pub const MAX_TICKS: i64 = 10;
@@ -46,8 +48,14 @@ pub struct TimeAxis {
 impl TimeAxis {
     /// The smallest axis holding [`from`, `to`] whose ends and ticks fall on a round step of
     /// local time (1, 2, 5, 10, 15, 20, 30 minutes, 1, 2, 3, 6, 12 hours, a day), with at most
-    /// [`MAX_TICKS`] ticks. Ticks are aligned with the zone's offset at `from`.
+    /// [`MAX_TICKS`] ticks. Ticks are aligned with the zone's offset at `from`. Its labels
+    /// in English; [`TimeAxis::spanning_in`] for the report's language.
     pub fn spanning(from: Millis, to: Millis, zone: Tz) -> TimeAxis {
+        TimeAxis::spanning_in(Lang::En, from, to, zone)
+    }
+
+    /// [`TimeAxis::spanning`], its title and tick labels in `lang`.
+    pub fn spanning_in(lang: Lang, from: Millis, to: Millis, zone: Tz) -> TimeAxis {
         let to = to.max(from + MINUTE_MS);
         let off = offset_ms(from, zone);
         let floor = |t: Millis, step: i64| floor_to(t + off, step) - off;
@@ -77,9 +85,9 @@ impl TimeAxis {
                 let at = start + i * step;
                 let label = if long {
                     // `11-27 15:00`: the axis spans more than a day.
-                    fmt_local(at, zone).chars().skip(5).take(11).collect()
+                    day_and_time(lang, at, zone)
                 } else {
-                    fmt_local_hm(at, zone)
+                    fmt_clock(lang, at, zone)
                 };
                 Tick { at, label }
             })
@@ -87,7 +95,7 @@ impl TimeAxis {
         TimeAxis {
             start,
             end,
-            title: format!("local time ({})", zone.name()),
+            title: lang.t_args("ch-axis-local-time", &[("zone", zone.name().into())]),
             ticks,
         }
     }
@@ -95,6 +103,25 @@ impl TimeAxis {
     /// Whether an instant is on the axis.
     pub fn holds(&self, at: Millis) -> bool {
         at >= self.start && at <= self.end
+    }
+}
+
+/// A tick of an axis spanning days: the local month and day in digits and the clock time,
+/// `11-27 15:00` (`27/11 15 h 00`).
+fn day_and_time(lang: Lang, at: Millis, zone: Tz) -> String {
+    match Utc.timestamp_millis_opt(at) {
+        LocalResult::Single(dt) => {
+            let local = dt.with_timezone(&zone);
+            lang.t_args(
+                "ch-tick-day",
+                &[
+                    ("month", local.format("%m").to_string().into()),
+                    ("day", local.format("%d").to_string().into()),
+                    ("time", fmt_clock(lang, at, zone).into()),
+                ],
+            )
+        }
+        _ => String::new(),
     }
 }
 
@@ -320,6 +347,8 @@ pub struct FunnelChart {
 /// Every chart of the report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Charts {
+    /// The report's language: every text of the charts is in it, and charts/ draws in it.
+    pub lang: Lang,
     /// Local time of day in the event's zone, for the tables' headers.
     pub zone: String,
     pub timeline: Option<TimelineChart>,
@@ -345,8 +374,14 @@ pub struct Charts {
     pub missing: BTreeMap<&'static str, String>,
 }
 
-/// The milestones as markers, those on `axis`.
-pub(super) fn markers(a: &Analysis, zone: Tz, axis: &TimeAxis, which: &[&str]) -> Vec<MarkerData> {
+/// The milestones as markers, those on `axis`, labelled in `lang`: `mitigated 15:46`.
+pub(super) fn markers_in(
+    lang: Lang,
+    a: &Analysis,
+    zone: Tz,
+    axis: &TimeAxis,
+    which: &[&str],
+) -> Vec<MarkerData> {
     let i = &a.incident;
     let all: [(&str, &Milestone); 5] = [
         ("impact", &i.started_at),
@@ -361,7 +396,10 @@ pub(super) fn markers(a: &Analysis, zone: Tz, axis: &TimeAxis, which: &[&str]) -
             let at = m.at.filter(|t| axis.holds(*t))?;
             Some(MarkerData {
                 at,
-                label: format!("{name} {}", fmt_local_hm(at, zone)),
+                label: lang.t_args(
+                    &format!("ch-marker-{name}"),
+                    &[("time", fmt_clock(lang, at, zone).into())],
+                ),
             })
         })
         .collect()
@@ -375,12 +413,12 @@ const ALL_MARKERS: [&str; 5] = [
     "recovered",
 ];
 
-/// The incident window as a shade.
-pub(super) fn incident_shade(a: &Analysis) -> Option<Shade> {
+/// The incident window as a shade, labelled in `lang`.
+pub(super) fn incident_shade_in(lang: Lang, a: &Analysis) -> Option<Shade> {
     a.incident.window().map(|w| Shade {
         start: w.start,
         end: w.end,
-        label: "incident".into(),
+        label: lang.t("ch-shade-incident"),
     })
 }
 
@@ -432,17 +470,15 @@ fn event_span(a: &Analysis) -> Option<(Millis, Millis)> {
 /// Builds every chart's data.
 pub fn build(config: &Config, a: &Analysis) -> Charts {
     let zone = config.zone;
+    let lang = super::model::lang(config);
     let mut missing = BTreeMap::new();
-    let axis = event_span(a).map(|(s, e)| TimeAxis::spanning(s, e, zone));
-    let timeline = timeline(a, zone);
+    let axis = event_span(a).map(|(s, e)| TimeAxis::spanning_in(lang, s, e, zone));
+    let timeline = timeline(lang, a, zone);
     if timeline.is_none() {
-        missing.insert(
-            "timeline",
-            "No milestone, signal onset or fix attempt is known: there is no timeline to draw."
-                .to_string(),
-        );
+        missing.insert("timeline", lang.t("ch-missing-timeline"));
     }
     let mut charts = Charts {
+        lang,
         zone: zone.name().to_string(),
         timeline,
         audience: None,
@@ -450,7 +486,7 @@ pub fn build(config: &Config, a: &Analysis) -> Charts {
         waiting: None,
         email: Vec::new(),
         email_affected: None,
-        funnels: funnels(a),
+        funnels: funnels(lang, a),
         support: None,
         social: None,
         updates: super::communication::updates_chart(a, config),
@@ -468,11 +504,11 @@ pub fn build(config: &Config, a: &Analysis) -> Charts {
     };
     let dense = axis.end - axis.start <= MAX_DENSE_SPAN_MS;
     if dense {
-        charts.audience = audience(a, zone, &axis);
-        charts.waiting = waiting(a, zone, &axis);
+        charts.audience = audience(lang, a, zone, &axis);
+        charts.waiting = waiting(lang, a, zone, &axis);
     }
-    charts.failures = failures(a, zone, &axis);
-    charts.email = email(a, zone, &axis);
+    charts.failures = failures(lang, a, zone, &axis);
+    charts.email = email(lang, a, zone, &axis);
     charts.email_affected = a
         .charts
         .email_affected
@@ -480,7 +516,8 @@ pub fn build(config: &Config, a: &Analysis) -> Charts {
         .filter(|s| !s.is_empty())
         .map(|steps| {
             email_chart(
-                "E-mail reach among the affected participants (any incident campaign)".into(),
+                lang,
+                lang.t("ch-email-affected-title"),
                 steps,
                 a,
                 zone,
@@ -488,44 +525,46 @@ pub fn build(config: &Config, a: &Analysis) -> Charts {
             )
         });
     if dense {
-        charts.support = support(config, a, zone, &axis);
+        charts.support = support(lang, config, a, zone, &axis);
     }
-    charts.social = social(config, a, zone, &axis);
+    charts.social = social(lang, config, a, zone, &axis);
     charts.retention = super::marketing::retention_chart(a, config, &axis);
     charts.web = super::marketing::web_chart(a, config, &axis);
     let why = |k: &'static str| -> Option<String> {
-        let impact_why = if a.failures_unknown {
-            "No viewing export can say that a view failed, so who was affected is unknown."
+        let impact_why = lang.t(if a.failures_unknown {
+            "ch-why-failures-unknown"
         } else if a.series.minutes.is_empty() {
-            "No viewing analytics were supplied."
+            "ch-why-no-viewing"
         } else {
-            "Both ends of the incident window (impact start and recovery) are needed."
-        };
-        let too_long = format!(
-            "The charts' window ({} to {}) spans more than {} days: check the event window and the milestones; charts drawn minute by minute are left out.",
-            fmt_local(axis.start, zone),
-            fmt_local(axis.end, zone),
-            MAX_DENSE_SPAN_MS / (24 * 60 * MINUTE_MS)
+            "ch-why-window-ends"
+        });
+        let too_long = lang.t_args(
+            "ch-missing-too-long",
+            &[
+                ("from", fmt_local(axis.start, zone).into()),
+                ("to", fmt_local(axis.end, zone).into()),
+                ("days", (MAX_DENSE_SPAN_MS / (24 * 60 * MINUTE_MS)).into()),
+            ],
         );
         // Without viewing data at all, the template's own note says so, once.
         let no_viewing = a.series.minutes.is_empty();
         Some(match k {
             "audience" | "waiting" | "support" if !dense => too_long,
             "audience" if no_viewing => return None,
-            "audience" => "No successful view carries a platform and a participant: active viewers cannot be counted.".into(),
-            "failures" if a.failures_unknown => "No viewing export can say that a view failed: failed views cannot be drawn.".into(),
+            "audience" => lang.t("ch-missing-audience"),
+            "failures" if a.failures_unknown => lang.t("ch-missing-failures-unknown"),
             "failures" if no_viewing => return None,
-            "failures" => "No failed view: there is nothing to draw.".into(),
+            "failures" => lang.t("ch-missing-failures"),
             "waiting" => match &a.charts.waiting {
-                Some(_) => "No participant was affected: nobody waited.".into(),
-                None => format!("The cost of waiting cannot be drawn. {impact_why}"),
+                Some(_) => lang.t("ch-missing-waiting-nobody"),
+                None => lang.t_args("ch-missing-waiting", &[("why", impact_why.into())]),
             },
             "email" if a.reach.as_ref().is_none_or(|r| r.campaigns.is_empty()) => return None,
-            "email" => "No incident e-mail was delivered, opened or clicked.".into(),
+            "email" => lang.t("ch-missing-email"),
             "support" if a.tickets.total == 0 => return None,
-            "support" => "No incident-related ticket: there is nothing to draw.".into(),
+            "support" => lang.t("ch-missing-support"),
             "social" if a.social.mentions == 0 => return None,
-            "social" => "No incident-related mention: there is nothing to draw.".into(),
+            "social" => lang.t("ch-missing-social"),
             _ => return None,
         })
     };
@@ -545,23 +584,31 @@ pub fn build(config: &Config, a: &Analysis) -> Charts {
     charts
 }
 
+/// The catalogue key of a signal's channel.
 fn channel(source: SignalSource) -> &'static str {
     match source {
-        SignalSource::Mentions => "social media",
-        SignalSource::Tickets => "support tickets",
-        SignalSource::Viewing => "player analytics",
-        SignalSource::Log => "ops log start",
+        SignalSource::Mentions => "ch-channel-mentions",
+        SignalSource::Tickets => "ch-channel-tickets",
+        SignalSource::Viewing => "ch-channel-viewing",
+        SignalSource::Log => "ch-channel-log",
     }
 }
 
-fn timeline(a: &Analysis, zone: Tz) -> Option<TimelineChart> {
+fn timeline(lang: Lang, a: &Analysis, zone: Tz) -> Option<TimelineChart> {
     let i = &a.incident;
-    let hm = |t: Millis| fmt_local_hm(t, zone);
+    let hm = |t: Millis| fmt_clock(lang, t, zone);
+    let duration = |s: i64| fmt_duration(lang, s);
     let mut lanes = Vec::new();
     for s in &i.first_signals {
         lanes.push(TimelineLane {
             kind: "signal",
-            label: format!("{} {}", channel(s.source), hm(s.at)),
+            label: lang.t_args(
+                "ch-signal",
+                &[
+                    ("channel", lang.t(channel(s.source)).into()),
+                    ("time", hm(s.at).into()),
+                ],
+            ),
             start: s.at,
             end: s.at,
             timebox_end: None,
@@ -571,46 +618,46 @@ fn timeline(a: &Analysis, zone: Tz) -> Option<TimelineChart> {
         });
     }
     let phase = |kind: &'static str,
-                 name: &str,
+                 key: &str,
                  from: Option<Millis>,
                  to: Option<Millis>,
                  d: Option<i64>| {
         let (from, to, d) = (from?, to?, d?);
         Some(TimelineLane {
             kind,
-            label: format!("{name}: {}", fmt_duration(d)),
+            label: lang.t_args(key, &[("duration", duration(d).into())]),
             start: from,
             end: to,
             timebox_end: None,
             start_local: hm(from),
             end_local: Some(hm(to)),
-            duration: Some(fmt_duration(d)),
+            duration: Some(duration(d)),
         })
     };
     lanes.extend(phase(
         "phase",
-        "to detect",
+        "ch-lane-detect",
         i.started_at.at,
         i.detected_at.at,
         i.time_to_detect_s,
     ));
     lanes.extend(phase(
         "phase",
-        "to communicate (from detection)",
+        "ch-lane-communicate",
         i.detected_at.at,
         i.first_communication_at.at,
         i.time_to_communicate_s,
     ));
     lanes.extend(phase(
         "phase",
-        "to mitigate",
+        "ch-lane-mitigate",
         i.started_at.at,
         i.mitigated_at.at,
         i.time_to_mitigate_s,
     ));
     lanes.extend(phase(
         "recovery",
-        "to recover",
+        "ch-lane-recover",
         i.started_at.at,
         i.recovered_at.at,
         i.time_to_recover_s,
@@ -620,20 +667,22 @@ fn timeline(a: &Analysis, zone: Tz) -> Option<TimelineChart> {
         let over = t.overrun_s.unwrap_or(0) > 0;
         lanes.push(TimelineLane {
             kind: if over { "overrun" } else { "attempt" },
-            label: format!(
-                "attempt: {}{}",
-                t.text,
-                match t.overrun_s.filter(|o| *o > 0) {
-                    Some(o) => format!(" ({} over its timebox)", fmt_duration(o)),
-                    None => String::new(),
-                }
-            ),
+            label: match t.overrun_s.filter(|o| *o > 0) {
+                Some(o) => lang.t_args(
+                    "ch-lane-attempt-over",
+                    &[
+                        ("text", t.text.clone().into()),
+                        ("over", duration(o).into()),
+                    ],
+                ),
+                None => lang.t_args("ch-lane-attempt", &[("text", t.text.clone().into())]),
+            },
             start: t.start,
             end: end.max(t.start),
             timebox_end: t.timebox_s.map(|s| t.start + s * 1000),
             start_local: hm(t.start),
             end_local: Some(hm(end)),
-            duration: Some(fmt_duration((end - t.start) / 1000)),
+            duration: Some(duration((end - t.start) / 1000)),
         });
     }
     let milestone_times: Vec<Millis> = [
@@ -653,17 +702,17 @@ fn timeline(a: &Analysis, zone: Tz) -> Option<TimelineChart> {
         .chain(milestone_times.iter().copied());
     let lo = instants.clone().min()?;
     let hi = instants.max()?;
-    let axis = TimeAxis::spanning(lo - TIMELINE_PAD_MS, hi + TIMELINE_PAD_MS, zone);
-    let markers = markers(a, zone, &axis, &ALL_MARKERS);
+    let axis = TimeAxis::spanning_in(lang, lo - TIMELINE_PAD_MS, hi + TIMELINE_PAD_MS, zone);
+    let markers = markers_in(lang, a, zone, &axis, &ALL_MARKERS);
     Some(TimelineChart {
-        title: "Timeline of the incident".into(),
+        title: lang.t("ch-timeline-title"),
         axis,
         markers,
         lanes,
     })
 }
 
-fn audience(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<AudienceChart> {
+fn audience(lang: Lang, a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<AudienceChart> {
     let mut platforms: Vec<&crate::analysis::chart_series::PlatformAudience> =
         a.charts.audience.iter().collect();
     let series: &[crate::analysis::engagement::SnapshotSeries] = a
@@ -701,7 +750,7 @@ fn audience(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<AudienceChart> {
         .enumerate()
         .map(|(i, m)| AudienceRow {
             at: *m,
-            local: fmt_local_hm(*m, zone),
+            local: fmt_clock(lang, *m, zone),
             viewers: columns.iter().map(|c| c[i]).collect(),
         })
         .collect();
@@ -709,7 +758,7 @@ fn audience(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<AudienceChart> {
         .iter()
         .enumerate()
         .map(|(k, (name, points))| SnapshotLine {
-            label: format!("{name}: its own count"),
+            label: lang.t_args("ch-snapshot-label", &[("platform", name.clone().into())]),
             colour: platforms
                 .iter()
                 .position(|p| p.platform.eq_ignore_ascii_case(name))
@@ -717,7 +766,7 @@ fn audience(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<AudienceChart> {
             points: points
                 .iter()
                 .filter(|(t, _)| axis.holds(*t))
-                .map(|(t, v)| (*t, fmt_local_hm(*t, zone), *v))
+                .map(|(t, v)| (*t, fmt_clock(lang, *t, zone), *v))
                 .collect(),
         })
         .filter(|l| !l.points.is_empty())
@@ -726,29 +775,31 @@ fn audience(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<AudienceChart> {
         return None;
     }
     Some(AudienceChart {
-        title: if snapshots.is_empty() {
-            "Audience: active viewers per minute, per platform".into()
+        title: lang.t(if snapshots.is_empty() {
+            "ch-audience-title"
         } else if platforms.is_empty() {
-            "Audience: the platforms' own counts of concurrent viewers".into()
+            "ch-audience-title-snapshots"
         } else {
-            "Audience: active viewers per minute, per platform, and the platforms' own counts"
-                .into()
-        },
+            "ch-audience-title-both"
+        }),
         axis: axis.clone(),
-        y_title: "viewers watching".into(),
+        y_title: lang.t("ch-audience-y"),
         platforms: platforms
             .iter()
             .map(|p| {
                 if p.fallback {
-                    format!("{} (fallback)", p.platform)
+                    lang.t_args(
+                        "ch-platform-fallback",
+                        &[("platform", p.platform.clone().into())],
+                    )
                 } else {
                     p.platform.clone()
                 }
             })
             .collect(),
         fallback: platforms.iter().map(|p| p.fallback).collect(),
-        shade: incident_shade(a),
-        markers: markers(a, zone, axis, &["mitigated"]),
+        shade: incident_shade_in(lang, a),
+        markers: markers_in(lang, a, zone, axis, &["mitigated"]),
         rows: if platforms.is_empty() {
             Vec::new()
         } else {
@@ -758,7 +809,7 @@ fn audience(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<AudienceChart> {
     })
 }
 
-fn failures(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<FailuresChart> {
+fn failures(lang: Lang, a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<FailuresChart> {
     if a.failures_unknown || a.series.minutes.is_empty() {
         return None;
     }
@@ -787,7 +838,7 @@ fn failures(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<FailuresChart> {
         .filter(|(m, i, o)| i + o > 0 && *m >= axis.start && *m < axis.end)
         .map(|(m, inside, outside)| FailureRow {
             at: m,
-            local: fmt_local_hm(m, zone),
+            local: fmt_clock(lang, m, zone),
             inside,
             outside,
             total: inside + outside,
@@ -797,23 +848,24 @@ fn failures(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<FailuresChart> {
     if rows.is_empty() {
         return None;
     }
+    let segment = segment.map(|s| format!("{} = {}", s.dimension, s.value));
     Some(FailuresChart {
-        title: match segment {
-            Some(s) => format!(
-                "Failed views per minute: {} = {} against the rest",
-                s.dimension, s.value
+        title: match &segment {
+            Some(s) => lang.t_args(
+                "ch-failures-title-segment",
+                &[("segment", s.clone().into())],
             ),
-            None => "Failed views per minute".into(),
+            None => lang.t("ch-failures-title"),
         },
         axis: axis.clone(),
-        y_title: "failed views per minute".into(),
-        segment: segment.map(|s| format!("{} = {}", s.dimension, s.value)),
-        markers: markers(a, zone, axis, &ALL_MARKERS),
+        y_title: lang.t("ch-failures-y"),
+        segment,
+        markers: markers_in(lang, a, zone, axis, &ALL_MARKERS),
         rows,
     })
 }
 
-fn waiting(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<WaitingChart> {
+fn waiting(lang: Lang, a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<WaitingChart> {
     let w = a.charts.waiting.as_ref()?;
     if w.minutes.is_empty() {
         return None;
@@ -824,46 +876,45 @@ fn waiting(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<WaitingChart> {
         .iter()
         .map(|(m, v)| WaitingRow {
             at: *m,
-            local: fmt_local_hm(*m, zone),
+            local: fmt_clock(lang, *m, zone),
             participant_minutes: *v,
-            shown: format!("{v:.1}"),
+            shown: fmt_decimal(lang, *v, 1),
         })
         .collect();
     let fc = a.incident.first_communication_at.at;
     let sentence = match (fc, w.at_communication, a.incident.window()) {
-        (Some(at), Some(n), Some(win)) => Some(if at >= win.end {
-            format!(
-                "The first communication ({}) came after the recovery: nobody affected was still waiting for it.",
-                fmt_local_hm(at, zone)
-            )
-        } else if n == 0 {
-            format!(
-                "No affected participant was still waiting at the first communication ({}).",
-                fmt_local_hm(at, zone)
-            )
-        } else {
-            format!(
-                "At the first communication ({}), {n} affected participant{} still waiting to watch again: each minute earlier would have saved about {n} participant-minute{}.",
-                fmt_local_hm(at, zone),
-                if n == 1 { " was" } else { "s were" },
-                if n == 1 { "" } else { "s" },
-            )
-        }),
+        (Some(at), Some(n), Some(win)) => {
+            let time: Arg = fmt_clock(lang, at, zone).into();
+            Some(if at >= win.end {
+                lang.t_args("ch-waiting-after-recovery", &[("time", time)])
+            } else if n == 0 {
+                lang.t_args("ch-waiting-nobody", &[("time", time)])
+            } else {
+                lang.t_args("ch-waiting-sentence", &[("time", time), ("n", n.into())])
+            })
+        }
         _ => None,
     };
     Some(WaitingChart {
-        title: "The cost of waiting: affected participants not yet watching again".into(),
+        title: lang.t("ch-waiting-title"),
         axis: axis.clone(),
-        y_title: "participants waiting".into(),
-        markers: markers(a, zone, axis, &["impact", "communicated", "recovered"]),
+        y_title: lang.t("ch-waiting-y"),
+        markers: markers_in(
+            lang,
+            a,
+            zone,
+            axis,
+            &["impact", "communicated", "recovered"],
+        ),
         rows,
-        total: format!("{total:.1}"),
+        total: fmt_decimal(lang, total, 1),
         at_communication: w.at_communication,
         sentence,
     })
 }
 
 fn email_chart(
+    lang: Lang,
     title: String,
     steps: &[EmailStep],
     a: &Analysis,
@@ -895,7 +946,7 @@ fn email_chart(
             if s.minute > axis.start {
                 rows.push(EmailRow {
                     at: axis.start,
-                    local: fmt_local_hm(axis.start, zone),
+                    local: fmt_clock(lang, axis.start, zone),
                     delivered: d - s.delivered,
                     opened: o - s.opened,
                     clicked: c - s.clicked,
@@ -905,7 +956,7 @@ fn email_chart(
         }
         rows.push(EmailRow {
             at: s.minute,
-            local: fmt_local_hm(s.minute, zone),
+            local: fmt_clock(lang, s.minute, zone),
             delivered: d,
             opened: o,
             clicked: c,
@@ -914,36 +965,41 @@ fn email_chart(
     if carried {
         rows.push(EmailRow {
             at: axis.start,
-            local: fmt_local_hm(axis.start, zone),
+            local: fmt_clock(lang, axis.start, zone),
             delivered: d,
             opened: o,
             clicked: c,
         });
     }
     let beyond = (after != (0, 0, 0)).then(|| {
-        format!(
-            "After the end of the chart: {} more delivered, {} opened, {} clicked (not drawn).",
-            after.0, after.1, after.2
+        lang.t_args(
+            "ch-email-beyond",
+            &[
+                ("delivered", after.0.into()),
+                ("opened", after.1.into()),
+                ("clicked", after.2.into()),
+            ],
         )
     });
     EmailChart {
         title,
         axis: axis.clone(),
-        y_title: "recipients (running total)".into(),
-        shade: incident_shade(a),
+        y_title: lang.t("ch-email-y"),
+        shade: incident_shade_in(lang, a),
         rows,
         beyond,
     }
 }
 
-fn email(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Vec<EmailChart> {
+fn email(lang: Lang, a: &Analysis, zone: Tz, axis: &TimeAxis) -> Vec<EmailChart> {
     a.charts
         .email
         .iter()
         .filter(|c| !c.steps.is_empty())
         .map(|c| {
             email_chart(
-                format!("E-mail reach over time: campaign {}", c.campaign),
+                lang,
+                lang.t_args("ch-email-title", &[("campaign", c.campaign.clone().into())]),
                 &c.steps,
                 a,
                 zone,
@@ -953,25 +1009,34 @@ fn email(a: &Analysis, zone: Tz, axis: &TimeAxis) -> Vec<EmailChart> {
         .collect()
 }
 
-fn funnels(a: &Analysis) -> Vec<FunnelChart> {
+fn funnels(lang: Lang, a: &Analysis) -> Vec<FunnelChart> {
     a.reach
         .iter()
         .flat_map(|r| &r.campaigns)
         .filter(|c| c.recipients > 0)
         .map(|c| FunnelChart {
-            title: format!("E-mail funnel: campaign {}", c.campaign),
+            title: lang.t_args(
+                "ch-funnel-title",
+                &[("campaign", c.campaign.clone().into())],
+            ),
             stages: vec![
-                ("recipients".to_string(), c.recipients),
-                ("delivered".to_string(), c.delivered),
-                ("opened".to_string(), c.opened),
-                ("clicked".to_string(), c.clicked),
-                ("clicked the backup link".to_string(), c.backup_clicks),
+                (lang.t("ch-recipients"), c.recipients),
+                (lang.t("ch-delivered"), c.delivered),
+                (lang.t("ch-opened"), c.opened),
+                (lang.t("ch-clicked"), c.clicked),
+                (lang.t("ch-clicked-backup"), c.backup_clicks),
             ],
         })
         .collect()
 }
 
-fn support(config: &Config, a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<SupportChart> {
+fn support(
+    lang: Lang,
+    config: &Config,
+    a: &Analysis,
+    zone: Tz,
+    axis: &TimeAxis,
+) -> Option<SupportChart> {
     let buckets = &a.charts.support;
     if buckets.iter().all(|b| b.created == 0) {
         return None;
@@ -994,13 +1059,13 @@ fn support(config: &Config, a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<S
         let b = here.copied().unwrap_or_default();
         rows.push(SupportRow {
             at,
-            local: fmt_local_hm(at, zone),
+            local: fmt_clock(lang, at, zone),
             created: b.created,
             solved: b.solved,
             backlog,
             replied: b.replied,
             median_reply_s: b.median_reply_s,
-            median_reply: b.median_reply_s.map(fmt_duration),
+            median_reply: b.median_reply_s.map(|s| fmt_duration(lang, s)),
         });
         at += width;
     }
@@ -1009,18 +1074,22 @@ fn support(config: &Config, a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<S
     }
     let minutes = width / MINUTE_MS;
     Some(SupportChart {
-        title: format!("Support: incident tickets per {minutes} min and the open backlog"),
-        reply_title: format!(
-            "First reply: median wait of the incident tickets created in each {minutes} min"
-        ),
+        title: lang.t_args("ch-support-title", &[("minutes", minutes.into())]),
+        reply_title: lang.t_args("ch-support-reply-title", &[("minutes", minutes.into())]),
         axis: axis.clone(),
         bucket_minutes: minutes,
-        markers: markers(a, zone, axis, &ALL_MARKERS),
+        markers: markers_in(lang, a, zone, axis, &ALL_MARKERS),
         rows,
     })
 }
 
-fn social(config: &Config, a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<SocialChart> {
+fn social(
+    lang: Lang,
+    config: &Config,
+    a: &Analysis,
+    zone: Tz,
+    axis: &TimeAxis,
+) -> Option<SocialChart> {
     let s = a.charts.sentiment.as_ref()?;
     let rows: Vec<SocialRow> = s
         .buckets
@@ -1028,7 +1097,7 @@ fn social(config: &Config, a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<So
         .filter(|b| b.0 >= axis.start && b.0 < axis.end)
         .map(|&(at, negative, neutral, positive)| SocialRow {
             at,
-            local: fmt_local_hm(at, zone),
+            local: fmt_clock(lang, at, zone),
             negative,
             neutral,
             positive,
@@ -1039,16 +1108,15 @@ fn social(config: &Config, a: &Analysis, zone: Tz, axis: &TimeAxis) -> Option<So
     }
     let minutes = config.bucket_s.max(60) / 60;
     Some(SocialChart {
-        title: format!("Social media: incident mentions per {minutes} min, by sentiment"),
+        title: lang.t_args("ch-social-title", &[("minutes", minutes.into())]),
         axis: axis.clone(),
         bucket_minutes: minutes,
-        source: if s.source == "provided" {
-            "sentiment as given by the source".into()
+        source: lang.t(if s.source == "provided" {
+            "ch-sentiment-provided"
         } else {
-            "sentiment from debrief's built-in French and English word list: a trend, not a verdict"
-                .into()
-        },
-        markers: markers(a, zone, axis, &ALL_MARKERS),
+            "ch-sentiment-word-list"
+        }),
+        markers: markers_in(lang, a, zone, axis, &ALL_MARKERS),
         rows,
     })
 }
@@ -1094,6 +1162,95 @@ mod tests {
             axis.ticks
         );
         assert!(axis.ticks.len() as i64 <= MAX_TICKS);
+    }
+
+    #[test]
+    fn the_axis_speaks_the_reports_language() {
+        let axis = TimeAxis::spanning_in(Lang::Fr, T, T + 270 * MINUTE_MS, PARIS);
+        assert_eq!(axis.title, "heure locale (Europe/Paris)");
+        assert_eq!(axis.ticks[0].label, "14 h 30");
+        assert_eq!(axis.ticks[1].label, "15 h 00");
+        let long = TimeAxis::spanning_in(Lang::Fr, T, T + 3 * 24 * 60 * MINUTE_MS, PARIS);
+        assert_eq!(long.ticks[0].label, "27/11 12 h 00");
+        // English as before.
+        assert_eq!(
+            TimeAxis::spanning_in(Lang::En, T, T + 3 * 24 * 60 * MINUTE_MS, PARIS),
+            TimeAxis::spanning(T, T + 3 * 24 * 60 * MINUTE_MS, PARIS)
+        );
+    }
+
+    #[test]
+    fn the_catalogue_words_the_english_charts_as_before() {
+        let en = Lang::En;
+        let waiting = |n: u64| {
+            en.t_args(
+                "ch-waiting-sentence",
+                &[("time", "15:27".into()), ("n", n.into())],
+            )
+        };
+        assert_eq!(
+            waiting(1),
+            "At the first communication (15:27), 1 affected participant was still waiting to watch again: each minute earlier would have saved about 1 participant-minute."
+        );
+        assert_eq!(
+            waiting(1962),
+            "At the first communication (15:27), 1962 affected participants were still waiting to watch again: each minute earlier would have saved about 1962 participant-minutes."
+        );
+        assert_eq!(
+            en.t_args(
+                "ch-missing-too-long",
+                &[
+                    ("from", "2020-11-27 14:30".into()),
+                    ("to", "2021-11-27 14:30".into()),
+                    ("days", 3.into()),
+                ],
+            ),
+            "The charts' window (2020-11-27 14:30 to 2021-11-27 14:30) spans more than 3 days: check the event window and the milestones; charts drawn minute by minute are left out."
+        );
+        assert_eq!(
+            en.t_args(
+                "ch-lane-attempt-over",
+                &[
+                    ("text", "restart the encoder".into()),
+                    ("over", "2 min".into())
+                ],
+            ),
+            "attempt: restart the encoder (2 min over its timebox)"
+        );
+        // French: plurals, numbers and typography.
+        let fr = Lang::Fr;
+        assert_eq!(
+            fr.t_args(
+                "ch-waiting-sentence",
+                &[("time", "15 h 27".into()), ("n", 1962.into())],
+            ),
+            "Lors de la première communication (15 h 27), 1\u{202F}962 participants touchés attendaient encore de pouvoir regarder\u{A0}: chaque minute gagnée aurait épargné environ 1\u{202F}962 minutes-participants."
+        );
+        assert!(fr
+            .t_args(
+                "ch-waiting-sentence",
+                &[("time", "9 h 05".into()), ("n", 1.into())]
+            )
+            .contains("1 participant touché attendait"));
+        let beyond = |lang: Lang, opened: u64| {
+            lang.t_args(
+                "ch-email-beyond",
+                &[
+                    ("delivered", 1200.into()),
+                    ("opened", opened.into()),
+                    ("clicked", 0.into()),
+                ],
+            )
+        };
+        assert_eq!(
+            beyond(Lang::En, 1),
+            "After the end of the chart: 1200 more delivered, 1 opened, 0 clicked (not drawn)."
+        );
+        assert_eq!(
+            beyond(fr, 1),
+            "Après la fin du graphique\u{A0}: 1\u{202F}200 délivrés, 1 ouvert et 0 cliqué de plus (non tracés)."
+        );
+        assert!(beyond(fr, 2).contains(", 2 ouverts et"));
     }
 
     #[test]

@@ -78,7 +78,7 @@ pub fn updates_chart(a: &Analysis, config: &Config) -> Option<UpdatesChart> {
     rows.sort_by_key(|r| r.0);
     Some(UpdatesChart {
         title: w.ta("cm-updates-title", &[("zone", zone.name().into())]),
-        axis: TimeAxis::spanning(start, end, zone),
+        axis: TimeAxis::spanning_in(w.l, start, end, zone),
         rows: rows
             .into_iter()
             .map(|(ch, t)| (channel_label(&w, ch.name()), t))

@@ -9,7 +9,8 @@ use serde_json::Value;
 
 use super::metrics::SCHEMA;
 use crate::error::{Error, Result};
-use crate::timeutil::fmt_duration;
+use crate::i18n::format::{fmt_decimal, fmt_duration, fmt_int, fmt_percent};
+use crate::i18n::Lang;
 
 /// Whether a lower or a higher value of a figure is better.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -27,9 +28,11 @@ pub enum Unit {
     Minutes,
 }
 
-/// One headline figure: its path in metrics.json, its label, unit and direction.
+/// One headline figure: its path in metrics.json, the catalogue key of its label, its unit
+/// and direction.
 pub struct Headline {
     pub path: &'static str,
+    /// `cmp-time-to-detect`: "Time to detect".
     pub label: &'static str,
     pub unit: Unit,
     pub better: Better,
@@ -50,109 +53,109 @@ const fn h(path: &'static str, label: &'static str, unit: Unit, better: Better) 
 pub const HEADLINES: [Headline; 18] = [
     h(
         "incident.time_to_detect_s",
-        "Time to detect",
+        "cmp-time-to-detect",
         Unit::Seconds,
         Better::Lower,
     ),
     h(
         "incident.time_to_communicate_s",
-        "Time to communicate",
+        "cmp-time-to-communicate",
         Unit::Seconds,
         Better::Lower,
     ),
     h(
         "incident.time_to_mitigate_s",
-        "Time to mitigate",
+        "cmp-time-to-mitigate",
         Unit::Seconds,
         Better::Lower,
     ),
     h(
         "incident.time_to_recover_s",
-        "Time to recover",
+        "cmp-time-to-recover",
         Unit::Seconds,
         Better::Lower,
     ),
     h(
         "impact.affected_participants",
-        "Affected participants",
+        "cmp-affected-participants",
         Unit::Count,
         Better::Lower,
     ),
     h(
         "impact.affected_segment.viewer_share",
-        "Share of viewers in the affected segment",
+        "cmp-segment-viewer-share",
         Unit::Share,
         Better::Lower,
     ),
     h(
         "impact.participant_minutes_lost",
-        "Participant-minutes lost",
+        "cmp-participant-minutes-lost",
         Unit::Minutes,
         Better::Lower,
     ),
     h(
         "reach.affected_reached_share",
-        "Affected participants reached by the incident e-mail",
+        "cmp-affected-reached",
         Unit::Share,
         Better::Higher,
     ),
     h(
         "reach.reached_share_of_registered",
-        "Registered participants reached by the incident e-mail",
+        "cmp-registered-reached",
         Unit::Share,
         Better::Higher,
     ),
     h(
         "tickets.peak.count",
-        "Incident tickets in the peak bucket",
+        "cmp-tickets-peak",
         Unit::Count,
         Better::Lower,
     ),
     h(
         "tickets.first_reply_median_s",
-        "Median first reply on incident tickets",
+        "cmp-first-reply-median",
         Unit::Seconds,
         Better::Lower,
     ),
     h(
         "social.incident_related",
-        "Incident-related mentions",
+        "cmp-incident-mentions",
         Unit::Count,
         Better::Lower,
     ),
     h(
         "social.sentiment.negative",
-        "Negative incident mentions",
+        "cmp-negative-mentions",
         Unit::Count,
         Better::Lower,
     ),
     h(
         "engagement.attendance_rate",
-        "Attendance rate (attended of registered)",
+        "cmp-attendance-rate",
         Unit::Share,
         Better::Higher,
     ),
     h(
         "engagement.peak_concurrent.count",
-        "Peak concurrent viewers",
+        "cmp-peak-concurrent",
         Unit::Count,
         Better::Higher,
     ),
     h(
         "engagement.average_minutes_per_attendee",
-        "Average minutes watched per attendee",
+        "cmp-average-minutes",
         Unit::Minutes,
         Better::Higher,
     ),
     h(
         "engagement.social_all.mentions",
-        "Mentions, all of them",
+        "cmp-all-mentions",
         Unit::Count,
         Better::Higher,
     ),
     h(
         "engagement.lost_to_incident",
-        "Participants lost to the incident",
+        "cmp-lost-to-incident",
         Unit::Count,
         Better::Lower,
     ),
@@ -282,7 +285,7 @@ pub fn compare(current: &Value, previous: &Value) -> ComparisonJson {
 /// One row of the report's comparison table, worded.
 #[derive(Debug, Clone, Serialize)]
 pub struct ComparisonRow {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
     pub previous: String,
     pub change: String,
@@ -298,52 +301,64 @@ pub struct ComparisonView {
     pub rows: Vec<ComparisonRow>,
 }
 
-/// A figure's value as the report writes it; "n/a" where null.
-fn worded(v: &Value, unit: Unit, signed: bool) -> String {
+/// A figure's value as the report writes it, in `lang`; "n/a" where null.
+fn worded(lang: Lang, v: &Value, unit: Unit, signed: bool) -> String {
     let Some(x) = v.as_f64() else {
-        return "n/a".into();
+        return lang.t("cmp-not-available");
     };
     let sign = if signed && x > 0.0 { "+" } else { "" };
     match unit {
         Unit::Seconds => {
             let s = x.round() as i64;
-            let body = fmt_duration(s.abs());
+            let body = fmt_duration(lang, s.abs());
             match (signed, s < 0) {
                 (true, true) => format!("-{body}"),
                 (true, false) if s > 0 => format!("+{body}"),
                 _ => body,
             }
         }
-        Unit::Count => format!("{sign}{}", x.round() as i64),
+        Unit::Count => format!("{sign}{}", fmt_int(lang, x.round() as i64)),
         Unit::Share => {
             if signed {
-                format!("{sign}{:.1} pts", x * 100.0)
+                let points = format!("{sign}{}", fmt_decimal(lang, x * 100.0, 1));
+                lang.t_args("cmp-points", &[("value", points.into())])
             } else {
-                format!("{:.1}%", x * 100.0)
+                fmt_percent(lang, x * 100.0, 1)
             }
         }
-        Unit::Minutes => format!("{sign}{x:.1}"),
+        Unit::Minutes => format!("{sign}{}", fmt_decimal(lang, x, 1)),
     }
 }
 
 impl ComparisonView {
-    /// Words the comparison for the report and runbook.md.
+    /// Words the comparison for the report and runbook.md, in English; [`ComparisonView::in_lang`]
+    /// for the report's language.
     pub fn new(c: &ComparisonJson) -> ComparisonView {
+        ComparisonView::in_lang(c, Lang::En)
+    }
+
+    /// Words the comparison in `lang`: labels, values and changes. The verdicts stay the
+    /// contract's words (`better`), which the template translates.
+    pub fn in_lang(c: &ComparisonJson, lang: Lang) -> ComparisonView {
+        let date = |s: &String| s.get(..10).unwrap_or(s).to_string();
         let previous = match (&c.previous.name, &c.previous.start) {
-            (Some(n), Some(s)) => format!("{n} ({})", s.get(..10).unwrap_or(s)),
+            (Some(n), Some(s)) => lang.t_args(
+                "cmp-previous-name-date",
+                &[("name", n.clone().into()), ("date", date(s).into())],
+            ),
             (Some(n), None) => n.clone(),
-            (None, Some(s)) => format!("the edition of {}", s.get(..10).unwrap_or(s)),
-            (None, None) => "the previous edition".into(),
+            (None, Some(s)) => lang.t_args("cmp-previous-date", &[("date", date(s).into())]),
+            (None, None) => lang.t("cmp-previous-unknown"),
         };
         let rows = c
             .figures
             .iter()
             .zip(HEADLINES.iter())
             .map(|(f, hl)| ComparisonRow {
-                label: hl.label,
-                value: worded(&f.value, hl.unit, false),
-                previous: worded(&f.previous, hl.unit, false),
-                change: worded(&f.change, hl.unit, true),
+                label: lang.t(hl.label),
+                value: worded(lang, &f.value, hl.unit, false),
+                previous: worded(lang, &f.previous, hl.unit, false),
+                change: worded(lang, &f.change, hl.unit, true),
                 verdict: f.verdict,
             })
             .collect();
@@ -392,5 +407,58 @@ mod tests {
         );
         assert_eq!((v.change.clone(), v.verdict), (Value::Null, None));
         assert_eq!(c.figures.len(), HEADLINES.len());
+
+        // Worded in English, as the report always wrote it, and in French.
+        let row = |view: &ComparisonView, p: &str| {
+            let r = view.row(p).unwrap();
+            (
+                r.label.clone(),
+                r.value.clone(),
+                r.previous.clone(),
+                r.change.clone(),
+            )
+        };
+        let s = |x: &str| x.to_string();
+        let en = ComparisonView::new(&c);
+        assert_eq!(en.previous, "2025 (2025-11-28)");
+        assert_eq!(
+            row(&en, "incident.time_to_recover_s"),
+            (
+                s("Time to recover"),
+                s("48 min 41 s"),
+                s("59 min"),
+                s("-10 min 19 s")
+            )
+        );
+        assert_eq!(
+            row(&en, "reach.affected_reached_share"),
+            (
+                s("Affected participants reached by the incident e-mail"),
+                s("90.0%"),
+                s("95.0%"),
+                s("-5.0 pts")
+            )
+        );
+        assert_eq!(row(&en, "impact.affected_segment.viewer_share").1, "n/a");
+        let fr = ComparisonView::in_lang(&c, Lang::Fr);
+        assert_eq!(
+            row(&fr, "incident.time_to_recover_s"),
+            (
+                s("Délai de rétablissement"),
+                s("48 min 41 s"),
+                s("59 min"),
+                s("-10 min 19 s")
+            )
+        );
+        assert_eq!(
+            row(&fr, "reach.affected_reached_share"),
+            (
+                s("Participants touchés atteints par l’e-mail d’incident"),
+                s("90,0\u{202F}%"),
+                s("95,0\u{202F}%"),
+                s("-5,0 pts")
+            )
+        );
+        assert_eq!(row(&fr, "impact.affected_segment.viewer_share").1, "n. d.");
     }
 }

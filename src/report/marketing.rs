@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::charts_data::{incident_shade, markers, TimeAxis};
+use super::charts_data::{incident_shade_in, markers_in, TimeAxis};
 use super::model::{campaign_row, CampaignRow};
 use super::words::Words;
 use crate::analysis::engagement::Engagement;
@@ -266,8 +266,8 @@ pub fn retention_chart(a: &Analysis, config: &Config, axis: &TimeAxis) -> Option
         title: w.t("mk-retention-title"),
         axis: axis.clone(),
         bucket_minutes: bucket_ms / MINUTE_MS,
-        shade: incident_shade(a),
-        markers: markers(a, zone, axis, &["impact", "recovered"]),
+        shade: incident_shade_in(w.l, a),
+        markers: markers_in(w.l, a, zone, axis, &["impact", "recovered"]),
         rows: v
             .retention
             .iter()
@@ -294,7 +294,7 @@ pub fn web_chart(a: &Analysis, config: &Config, axis: &TimeAxis) -> Option<WebCh
         title: w.t("mk-web-title"),
         axis: axis.clone(),
         bucket_minutes: bucket_ms / MINUTE_MS,
-        markers: markers(a, zone, axis, &["communicated"]),
+        markers: markers_in(w.l, a, zone, axis, &["communicated"]),
         rows: web
             .requests
             .iter()

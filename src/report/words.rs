@@ -45,7 +45,7 @@ impl Words {
             LocalResult::Single(dt) => {
                 let t = dt.with_timezone(&self.z);
                 self.ta(
-                    "md-clock-seconds",
+                    "fmt-clock-seconds",
                     &[
                         ("h", t.hour().to_string().into()),
                         ("hh", format!("{:02}", t.hour()).into()),

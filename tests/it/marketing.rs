@@ -19,7 +19,10 @@ fn section_text(html: &str) -> String {
     let blanks = regex::Regex::new(r"\s+").unwrap();
     let t = no_svg.replace_all(&html[i..j], " ");
     let t = tags.replace_all(&t, " ");
-    blanks.replace_all(&t, " ").replace("&#x27;", "'")
+    blanks
+        .replace_all(&t, " ")
+        .replace("&#x27;", "'")
+        .replace("&#x2F;", "/")
 }
 
 /// tests/fixtures/engagement (Europe/Paris, window 15:00-16:00, 15-minute buckets; no
