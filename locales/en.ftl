@@ -737,3 +737,8 @@ cmp-points = { $value } pts
 cmp-previous-name-date = { $name } ({ $date })
 cmp-previous-date = the edition of { $date }
 cmp-previous-unknown = the previous edition
+
+## The event window in the report's header (src/report/model.rs)
+
+md-window = { $date }, { $start } – { $end }
+md-window-days = { $date }, { $start } – { $end_date }, { $end }

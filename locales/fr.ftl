@@ -8,11 +8,11 @@
 fmt-group-separator = {"\u202F"}
 fmt-decimal-separator = ,
 fmt-percent = { $value }{"\u202F"}%
-fmt-duration-s = { $s } s
-fmt-duration-min = { $min } min
-fmt-duration-min-s = { $min } min { $s } s
-fmt-duration-h-min = { $h } h { $min } min
-fmt-clock = { $h } h { $mm }
+fmt-duration-s = { $s } s
+fmt-duration-min = { $min } min
+fmt-duration-min-s = { $min } min { $s } s
+fmt-duration-h-min = { $h } h { $min } min
+fmt-clock = { $h } h { $mm }
 fmt-weekday = { $n ->
     [1] lundi
     [2] mardi
@@ -280,7 +280,7 @@ rt-rule-dst = Une heure locale écrite sans son décalage qui tombe sur un chang
 
 ## The report's section builders (src/report/model.rs, marketing.rs, words.rs)
 
-fmt-clock-seconds = { $h } h { $mm } min { $ss } s
+fmt-clock-seconds = { $h } h { $mm } min { $ss } s
 md-na = n. d.
 md-ev-views-failed = { $failed } des { $active } vues actives dans la minute de { $minute } ont échoué, bien plus que d’habitude ; la première à { $first }
 md-ev-views-failing = les vues ont commencé à échouer bien plus que d’habitude à { $at }
@@ -758,3 +758,8 @@ cmp-points = { $value } pts
 cmp-previous-name-date = { $name } ({ $date })
 cmp-previous-date = l’édition du { $date }
 cmp-previous-unknown = l’édition précédente
+
+## The event window in the report's header (src/report/model.rs)
+
+md-window = { $date }, { $start } – { $end }
+md-window-days = { $date }, { $start } – { $end_date }, { $end }

@@ -113,8 +113,8 @@ mod tests {
             "minute anormale",
             "autres minutes",
             "heure locale (Europe/Paris)",
-            "14 h 30",
-            "détection 14 h 42",
+            "14\u{a0}h\u{a0}30",
+            "détection 14\u{a0}h\u{a0}42",
             // The y ticks: 0, 500, 1000, 1500.
             "1\u{202F}500",
         ] {

@@ -275,13 +275,13 @@ mod tests {
             );
         }
         assert_eq!(fmt_duration(Lang::En, 718), "11 min 58 s");
-        assert_eq!(fmt_duration(Lang::Fr, 45), "45 s");
-        assert_eq!(fmt_duration(Lang::Fr, 420), "7 min");
-        assert_eq!(fmt_duration(Lang::Fr, 718), "11 min 58 s");
-        assert_eq!(fmt_duration(Lang::Fr, 725), "12 min 05 s");
-        assert_eq!(fmt_duration(Lang::Fr, 3900), "1 h 05 min");
-        assert_eq!(fmt_duration(Lang::Fr, 7200), "2 h 00 min");
-        assert_eq!(fmt_duration(Lang::Fr, -125), "-2 min 05 s");
+        assert_eq!(fmt_duration(Lang::Fr, 45), "45\u{a0}s");
+        assert_eq!(fmt_duration(Lang::Fr, 420), "7\u{a0}min");
+        assert_eq!(fmt_duration(Lang::Fr, 718), "11\u{a0}min\u{a0}58\u{a0}s");
+        assert_eq!(fmt_duration(Lang::Fr, 725), "12\u{a0}min\u{a0}05\u{a0}s");
+        assert_eq!(fmt_duration(Lang::Fr, 3900), "1\u{a0}h\u{a0}05\u{a0}min");
+        assert_eq!(fmt_duration(Lang::Fr, 7200), "2\u{a0}h\u{a0}00\u{a0}min");
+        assert_eq!(fmt_duration(Lang::Fr, -125), "-2\u{a0}min\u{a0}05\u{a0}s");
     }
 
     #[test]
@@ -298,9 +298,9 @@ mod tests {
         }
         assert_eq!(fmt_clock(Lang::En, at, paris), "15:12");
         assert_eq!(fmt_clock(Lang::En, morning, paris), "09:05");
-        assert_eq!(fmt_clock(Lang::Fr, at, paris), "15 h 12");
-        assert_eq!(fmt_clock(Lang::Fr, morning, paris), "9 h 05");
-        assert_eq!(fmt_hm(Lang::Fr, 0, 0), "0 h 00");
+        assert_eq!(fmt_clock(Lang::Fr, at, paris), "15\u{a0}h\u{a0}12");
+        assert_eq!(fmt_clock(Lang::Fr, morning, paris), "9\u{a0}h\u{a0}05");
+        assert_eq!(fmt_hm(Lang::Fr, 0, 0), "0\u{a0}h\u{a0}00");
     }
 
     #[test]

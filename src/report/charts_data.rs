@@ -1168,10 +1168,10 @@ mod tests {
     fn the_axis_speaks_the_reports_language() {
         let axis = TimeAxis::spanning_in(Lang::Fr, T, T + 270 * MINUTE_MS, PARIS);
         assert_eq!(axis.title, "heure locale (Europe/Paris)");
-        assert_eq!(axis.ticks[0].label, "14 h 30");
-        assert_eq!(axis.ticks[1].label, "15 h 00");
+        assert_eq!(axis.ticks[0].label, "14\u{a0}h\u{a0}30");
+        assert_eq!(axis.ticks[1].label, "15\u{a0}h\u{a0}00");
         let long = TimeAxis::spanning_in(Lang::Fr, T, T + 3 * 24 * 60 * MINUTE_MS, PARIS);
-        assert_eq!(long.ticks[0].label, "27/11 12 h 00");
+        assert_eq!(long.ticks[0].label, "27/11 12\u{a0}h\u{a0}00");
         // English as before.
         assert_eq!(
             TimeAxis::spanning_in(Lang::En, T, T + 3 * 24 * 60 * MINUTE_MS, PARIS),
@@ -1222,14 +1222,14 @@ mod tests {
         assert_eq!(
             fr.t_args(
                 "ch-waiting-sentence",
-                &[("time", "15 h 27".into()), ("n", 1962.into())],
+                &[("time", "15\u{a0}h\u{a0}27".into()), ("n", 1962.into())],
             ),
-            "Lors de la première communication (15 h 27), 1\u{202F}962 participants touchés attendaient encore de pouvoir regarder\u{A0}: chaque minute gagnée aurait épargné environ 1\u{202F}962 minutes-participants."
+            "Lors de la première communication (15\u{a0}h\u{a0}27), 1\u{202F}962 participants touchés attendaient encore de pouvoir regarder\u{A0}: chaque minute gagnée aurait épargné environ 1\u{202F}962 minutes-participants."
         );
         assert!(fr
             .t_args(
                 "ch-waiting-sentence",
-                &[("time", "9 h 05".into()), ("n", 1.into())]
+                &[("time", "9\u{a0}h\u{a0}05".into()), ("n", 1.into())]
             )
             .contains("1 participant touché attendait"));
         let beyond = |lang: Lang, opened: u64| {

@@ -445,9 +445,9 @@ mod tests {
             row(&fr, "incident.time_to_recover_s"),
             (
                 s("Délai de rétablissement"),
-                s("48 min 41 s"),
-                s("59 min"),
-                s("-10 min 19 s")
+                s("48\u{a0}min\u{a0}41\u{a0}s"),
+                s("59\u{a0}min"),
+                s("-10\u{a0}min\u{a0}19\u{a0}s")
             )
         );
         assert_eq!(

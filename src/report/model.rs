@@ -1178,9 +1178,30 @@ pub fn build(
         lang: w.l,
         event_name: config.event_name.clone(),
         timezone: z.name().to_string(),
-        window: a
-            .event_window
-            .map(|x| format!("{} – {}", fmt_local(x.start, z), w.hm(x.end))),
+        window: a.event_window.map(|x| {
+            let date = |t| crate::i18n::format::fmt_long_date_at(w.l, t, z);
+            let (from, to) = (date(x.start), date(x.end));
+            if from == to {
+                w.ta(
+                    "md-window",
+                    &[
+                        ("date", from.into()),
+                        ("start", w.hm(x.start).into()),
+                        ("end", w.hm(x.end).into()),
+                    ],
+                )
+            } else {
+                w.ta(
+                    "md-window-days",
+                    &[
+                        ("date", from.into()),
+                        ("start", w.hm(x.start).into()),
+                        ("end_date", to.into()),
+                        ("end", w.hm(x.end).into()),
+                    ],
+                )
+            }
+        }),
         window_note: a.event_window_origin.map(|o| window_note(&w, o)),
         durations,
         milestones,

@@ -282,7 +282,7 @@ fn the_french_page_holds_no_english_sentence_of_the_catalogue() {
     }
 }
 
-/// French typography in the page: "15 h 12", "97,8 %" with a narrow no-break space, thousands
+/// French typography in the page: "15 h 12" (no-break spaces), "97,8 %" with a narrow no-break space, thousands
 /// grouped (the sample: 20 272 participant-minutes lost, 1 962 registered).
 #[test]
 fn the_french_page_writes_numbers_and_times_the_french_way() {
@@ -291,7 +291,7 @@ fn the_french_page_writes_numbers_and_times_the_french_way() {
     let html = std::fs::read_to_string(out.join("report.html")).unwrap();
     let text = page_text(&html, false);
     for s in [
-        "de 15 h 12 à 16 h 02 (49 min 58 s)",
+        "de 15\u{a0}h\u{a0}12 à 16\u{a0}h\u{a0}02 (49\u{a0}min\u{a0}58\u{a0}s)",
         "20\u{202f}272 minutes-participants",
         "sur 1\u{202f}962 inscrits (91,9\u{a0}%)",
         "Synthèse",
