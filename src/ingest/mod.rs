@@ -660,7 +660,9 @@ fn ingest_file(
 }
 
 /// Reads a file as columns into its table's frames: `Ok(true)` when read, `Ok(false)` when the
-/// row reader should take it (the columnar reader declines it up front).
+/// columnar reader declines it up front (a shape the row reader takes, naming its bad lines).
+/// A polars failure is the file's problem (`Err`), with nothing counted: the file is not read
+/// another way behind the user's back.
 fn read_as_columns(
     format: &Adapter,
     columns: adapter::Columnar,
@@ -668,18 +670,20 @@ fn read_as_columns(
     ctx: &mut Ctx,
     frames: &mut crate::tables::Frames,
 ) -> std::result::Result<bool, String> {
+    let described = ctx.report.clone();
     match (columns.read)(bytes, ctx) {
         Ok(Some(frame)) => {
             (columns.frames)(frames).push(frame);
             Ok(true)
         }
-        // The row reader takes files of unusual shape and names their bad lines.
         Ok(None) => Ok(false),
-        // A polars error is a bug to see in tests; a user's run still reads the file, row by
-        // row.
         Err(e) => {
-            debug_assert!(false, "columnar read of {}: {e}", format.name);
-            Ok(false)
+            *ctx.report = described;
+            ctx.dst.take();
+            Err(format!(
+                "{} could not be read: {e} (a bug in debrief: please report it)",
+                format.name
+            ))
         }
     }
 }
@@ -855,5 +859,59 @@ mod tests {
             );
             assert_eq!(adapter_named(a.name), Some(*a));
         }
+    }
+
+    fn failing(_: &[u8], ctx: &mut Ctx) -> polars::prelude::PolarsResult<Option<DataFrame>> {
+        // Counted before failing, as a reader could.
+        ctx.read();
+        ctx.reject(Some(2), "bad");
+        Err(polars::prelude::polars_err!(ComputeError: "boom"))
+    }
+
+    fn declining(_: &[u8], _: &mut Ctx) -> polars::prelude::PolarsResult<Option<DataFrame>> {
+        Ok(None)
+    }
+
+    use polars::prelude::DataFrame;
+
+    #[test]
+    fn a_columnar_failure_is_the_files_problem_and_a_decline_is_not() {
+        let config = Config::default();
+        let run = |read: adapter::ColumnReader| {
+            let mut report = SourceReport::new("views.csv".into());
+            let mut frames = crate::tables::Frames::default();
+            let format = &mux::VIEWS_CSV;
+            let columns = adapter::Columnar {
+                read,
+                frames: |f| &mut f.viewing,
+            };
+            describe(&mut report, format, None, &config, "utf-8");
+            let mut ctx = Ctx {
+                zone: chrono_tz::UTC,
+                config: &config,
+                folded_keywords: &[],
+                report: &mut report,
+                origin: 0,
+                columns: None,
+                dst: RefCell::default(),
+            };
+            let read = read_as_columns(format, columns, b"", &mut ctx, &mut frames);
+            (read, report, frames.viewing.len())
+        };
+        let (read, report, frames) = run(failing);
+        let problem = read.unwrap_err();
+        assert!(
+            problem.starts_with("mux-views-csv could not be read: "),
+            "{problem}"
+        );
+        assert!(problem.contains("boom"), "{problem}");
+        assert_eq!(frames, 0);
+        assert_eq!((report.rows_read, report.rows_rejected), (0, 0));
+        assert!(report.rejections.is_empty() && report.balanced());
+        assert_eq!(report.format, Some("mux-views-csv"));
+        assert_eq!(report.table, Some(Table::Viewing));
+        let (read, report, frames) = run(declining);
+        assert_eq!(read, Ok(false));
+        assert_eq!((frames, report.rows_read), (0, 0));
     }
 }
