@@ -12,6 +12,16 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Command {
+    /// Whether `--timings` was given.
+    pub fn timings(&self) -> bool {
+        matches!(
+            self,
+            Command::Report { timings: true, .. } | Command::Check { timings: true, .. }
+        )
+    }
+}
+
 /// What to do.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -31,6 +41,9 @@ pub enum Command {
         /// Compare with a previous edition: its metrics.json, or the output folder holding it.
         #[arg(long, value_name = "PREV")]
         compare: Option<PathBuf>,
+        /// Print the wall time and rows of each stage (each file, query, render) to stderr.
+        #[arg(long)]
+        timings: bool,
     },
     /// Show what was recognised in each file, without writing a report.
     Check {
@@ -39,6 +52,9 @@ pub enum Command {
         /// Config file (default: INPUT/debrief.toml when present).
         #[arg(long)]
         config: Option<PathBuf>,
+        /// Print the wall time and rows of each stage (each file, query) to stderr.
+        #[arg(long)]
+        timings: bool,
     },
     /// List the metric queries, built-in and the user's own (INPUT/queries/*.sql).
     Queries {

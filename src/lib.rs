@@ -15,3 +15,4 @@ pub mod report;
 pub mod tables;
 pub mod text;
 pub mod timeutil;
+pub mod timings;

@@ -43,6 +43,7 @@ use crate::error::{Error, Result};
 use crate::tables::Rows;
 use crate::text;
 use crate::timeutil::{self, Millis};
+use crate::timings;
 
 use adapter::Reader;
 pub use adapter::{Adapter, Table, Zone};
@@ -531,6 +532,7 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
     let mut pending = Pending::default();
     for rel in files {
         let shown = rel.to_string_lossy().replace('\\', "/");
+        let timing = timings::Stage::start("ingest");
         let mut report = SourceReport::new(shown);
         let origin = ingested.sources.len();
         if let Err(problem) = ingest_file(
@@ -546,12 +548,18 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
         ) {
             report.note(&problem);
         }
+        timing.done(
+            &report.path,
+            &format!("read {} kept {}", report.rows_read, report.rows_kept),
+        );
         ingested.sources.push(report);
     }
+    let timing = timings::Stage::start("ingest");
     zendesk::finish(pending.zendesk, &mut ingested);
     if !config.show_authors {
         pseudonyms::apply(&mut ingested.rows.mentions, &config.own_handles());
     }
+    timing.done("(tickets across files, pseudonyms)", "");
     Ok(ingested)
 }
 
