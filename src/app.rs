@@ -15,6 +15,7 @@ use crate::ingest::{self, Ingested};
 use crate::queries::{self, Runner};
 use crate::report::{self, metrics::Metrics, model, outputs, render};
 use crate::tables::Tables;
+use crate::timings::{self, Stage};
 
 /// Folder name of the bundled sample event.
 const SAMPLE: &str = "sample_data";
@@ -28,7 +29,11 @@ const INIT_FILES: [(&str, &str); 3] = [
 
 /// Runs a command.
 pub fn run(cli: Cli) -> Result<()> {
-    match cli.command {
+    let timing = cli.command.timings().then(|| {
+        timings::enable();
+        Stage::start("total")
+    });
+    let done = match cli.command {
         Command::Report {
             input,
             config,
@@ -37,6 +42,7 @@ pub fn run(cli: Cli) -> Result<()> {
             compare,
             lang,
             export_tables,
+            ..
         } => report(
             input,
             config,
@@ -46,7 +52,7 @@ pub fn run(cli: Cli) -> Result<()> {
             lang,
             export_tables.as_deref(),
         ),
-        Command::Check { input, config } => check(input, config),
+        Command::Check { input, config, .. } => check(input, config),
         Command::Init { dir } => init(&dir),
         Command::Queries { input } => {
             for q in queries::builtins() {
@@ -63,7 +69,11 @@ pub fn run(cli: Cli) -> Result<()> {
             }
             Ok(())
         }
+    };
+    if let Some(t) = timing {
+        t.done("", "");
     }
+    done
 }
 
 /// The input folder: the one given; else the working folder when it holds a `debrief.toml` or
@@ -131,8 +141,25 @@ fn read_inputs(
 ) -> Result<(PathBuf, Config, Ingested)> {
     let dir = input_dir(input)?;
     let config = load_config(&dir, config)?;
+    let timing = Stage::start("ingest");
     let ingested = ingest::ingest_dir(&dir, &config)?;
+    let (read, kept) = ingested
+        .sources
+        .iter()
+        .fold((0, 0), |(r, k), s| (r + s.rows_read, k + s.rows_kept));
+    timing.done(
+        &format!("all {} files", ingested.sources.len()),
+        &format!("read {read} kept {kept}"),
+    );
     Ok((dir, config, ingested))
+}
+
+/// The canonical tables, timed.
+fn built(ingested: &Ingested, config: &Config) -> Result<Tables> {
+    let timing = Stage::start("tables");
+    let tables = Tables::build(&ingested.rows, config.bucket_s)?;
+    timing.done("canonical tables", "");
+    Ok(tables)
 }
 
 /// The guard rails' warnings ([`analysis::guards`]), one line each on stderr.
@@ -176,8 +203,9 @@ fn report(
         ingested.sources.len(),
         dir.display()
     ));
-    let tables = Tables::build(&ingested.rows, config.bucket_s)?;
+    let tables = built(&ingested, &config)?;
     let mut runner = Runner::new(&tables);
+    let timing = Stage::start("analysis");
     let mut analysis = analysis::analyse(
         &tables,
         &mut runner,
@@ -185,6 +213,8 @@ fn report(
         &ingested.rows.log,
         ingested.failures_known(),
     )?;
+    timing.done("onsets, milestones, impact (queries above)", "");
+    let timing = Stage::start("analysis");
     analysis.config_warnings = config_warnings(&tables, &mut runner, &config, &ingested)?;
     if let Some(dir) = export_tables {
         let written = runner.export_parquet(dir)?;
@@ -194,6 +224,8 @@ fn report(
             dir.display()
         ));
     }
+    timing.done("guard rails (queries above)", "");
+    let timing = Stage::start("model");
     let mut metrics = Metrics::build(&config, &ingested.sources, &analysis);
     if let Some(prev) = &previous {
         let now = serde_json::to_value(&metrics).map_err(|e| Error::Render {
@@ -220,7 +252,11 @@ fn report(
     if let Some(c) = &metrics.comparison {
         model.set_comparison(report::compare::ComparisonView::in_lang(c, model.lang));
     }
+    timing.done("metrics, report model (your queries above)", "");
+    let timing = Stage::start("render");
     let html = render::report_html(&model, Some(&dir.join("report_templates")))?;
+    timing.done("report.html", &format!("bytes {}", html.len()));
+    let timing = Stage::start("write");
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     outputs::write_atomic(out, "metrics.json", &outputs::metrics_json(&metrics)?)?;
     outputs::write_atomic(
@@ -259,6 +295,7 @@ fn report(
         })?;
         outputs::write_atomic(out, "report-context.json", &ctx)?;
     }
+    timing.done(&out.display().to_string(), "");
     say(&format!(
         "wrote report.html, metrics.json, timeline.csv, runbook.md to {}",
         out.display()
@@ -309,8 +346,10 @@ fn check(input: Option<PathBuf>, config: Option<PathBuf>) -> Result<()> {
         }
     }
     require_recognised(&dir, &ingested)?;
-    let tables = Tables::build(&ingested.rows, config.bucket_s)?;
+    let tables = built(&ingested, &config)?;
+    let timing = Stage::start("analysis");
     config_warnings(&tables, &mut Runner::new(&tables), &config, &ingested)?;
+    timing.done("guard rails (queries above)", "");
     Ok(())
 }
 

@@ -12,6 +12,16 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Command {
+    /// Whether `--timings` was given.
+    pub fn timings(&self) -> bool {
+        matches!(
+            self,
+            Command::Report { timings: true, .. } | Command::Check { timings: true, .. }
+        )
+    }
+}
+
 /// What to do.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -39,6 +49,9 @@ pub enum Command {
         /// DuckDB, Spark or Trino when one machine is not enough.
         #[arg(long, value_name = "DIR")]
         export_tables: Option<PathBuf>,
+        /// Print the wall time and rows of each stage (each file, query, render) to stderr.
+        #[arg(long)]
+        timings: bool,
     },
     /// Show what was recognised in each file, without writing a report.
     Check {
@@ -47,6 +60,9 @@ pub enum Command {
         /// Config file (default: INPUT/debrief.toml when present).
         #[arg(long)]
         config: Option<PathBuf>,
+        /// Print the wall time and rows of each stage (each file, query) to stderr.
+        #[arg(long)]
+        timings: bool,
     },
     /// List the metric queries, built-in and the user's own (INPUT/queries/*.sql).
     Queries {

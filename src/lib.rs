@@ -16,3 +16,4 @@ pub mod report;
 pub mod tables;
 pub mod text;
 pub mod timeutil;
+pub mod timings;

@@ -242,7 +242,10 @@ impl Runner {
             name: name.to_string(),
             source,
         };
-        self.ctx.execute(sql).map_err(err)?.collect().map_err(err)
+        let timing = crate::timings::Stage::start("query");
+        let df = self.ctx.execute(sql).map_err(err)?.collect().map_err(err)?;
+        timing.done(name, &format!("rows {}", df.height()));
+        Ok(df)
     }
 
     /// Runs the user's queries, keeping failures as messages.
@@ -260,12 +263,16 @@ impl Runner {
 
     /// Runs a built-in query by name.
     pub fn builtin(&mut self, name: &str) -> Result<DataFrame> {
-        self.builtin_lazy(name)?
+        let timing = crate::timings::Stage::start("query");
+        let df = self
+            .builtin_lazy(name)?
             .collect()
             .map_err(|source| Error::Query {
                 name: name.to_string(),
                 source,
-            })
+            })?;
+        timing.done(name, &format!("rows {}", df.height()));
+        Ok(df)
     }
 }
 

@@ -22,7 +22,7 @@ use polars::prelude::*;
 use super::{milestones, onset, table_err, Window};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::ingest::{ClockPair, SourceReport};
+use crate::ingest::{ClockPair, SourceReport, Table};
 use crate::queries::Runner;
 use crate::tables::{i64_values, str_values, Tables};
 use crate::text;
@@ -386,8 +386,8 @@ fn source_moment(
             what: what.to_string(),
         })
     };
-    Ok(match s.kind {
-        Some("log") => {
+    Ok(match s.table {
+        Some(Table::Log) => {
             let df = tables
                 .log
                 .clone()
@@ -409,16 +409,16 @@ fn source_moment(
                 None => moment(first("detection"), "its detection entry"),
             }
         }
-        Some("viewing") => moment(viewing_onset(tables, &only)?, "its first failed views"),
-        Some("tickets") => moment(
+        Some(Table::Viewing) => moment(viewing_onset(tables, &only)?, "its first failed views"),
+        Some(Table::Tickets) => moment(
             records_onset(tickets_times(tables, &only)?, window),
             "its first incident tickets",
         ),
-        Some("mentions") => moment(
+        Some(Table::Mentions) => moment(
             records_onset(mention_times(tables, &only)?, window),
             "its first incident mentions",
         ),
-        _ => None,
+        Some(Table::Registrations | Table::Email | Table::Audience | Table::Web) | None => None,
     })
 }
 

@@ -2,6 +2,7 @@
 //! is local time with no zone (the source's zone applies). The participant is `email`, or
 //! `order_email` where the attendee has none; `disabled = "1"` marks a cancelled ticket.
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_text, Doc};
 use super::rows;
 use super::Ctx;
@@ -37,3 +38,33 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Result<
     });
     Ok(())
 }
+
+/// `billetweb-attendees-json`: the attendees API export.
+pub const ATTENDEES: Adapter = Adapter {
+    name: "billetweb-attendees-json",
+    zone: Zone::Local,
+    csv_signatures: &[],
+    json_signatures: &[SIGNATURE],
+    documented: &[
+        "id",
+        "ext_id",
+        "barcode",
+        "used",
+        "firstname",
+        "name",
+        "email",
+        "ticket",
+        "category",
+        "price",
+        "order_id",
+        "order_email",
+        "order_date",
+        "order_paid",
+        "session_start",
+        "disabled",
+        "custom",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Registrations(read),
+};

@@ -7,6 +7,7 @@
 use polars::prelude::*;
 use serde_json::Value;
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
 use super::events::{canonical_name, read_events, unix_seconds, whole_record_key, Names};
 use super::reader::{as_f64, as_i64, as_text, Doc};
@@ -212,3 +213,32 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, String> {
         source: ctx.source(),
     })
 }
+
+/// `brevo-events`: the webhook export.
+pub const EVENTS: Adapter = Adapter {
+    name: "brevo-events",
+    zone: Zone::InFile,
+    csv_signatures: &[],
+    json_signatures: &[SIGNATURE],
+    documented: &[
+        "event",
+        "email",
+        "id",
+        "date",
+        "ts",
+        "ts_event",
+        "ts_epoch",
+        "message-id",
+        "subject",
+        "tag",
+        "tags",
+        "template_id",
+        "X-Mailin-custom",
+        "sending_ip",
+        "link",
+        "reason",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Email(read, Some(read_columnar)),
+};

@@ -10,6 +10,7 @@
 use polars::prelude::*;
 use serde_json::Value;
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
 use super::events::unix_seconds;
 use super::reader::{as_f64, as_i64, as_text, Doc};
@@ -169,6 +170,34 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<(String, WebRow), String> {
     let key = as_text(v.get("RayID")).unwrap_or_else(|| v.to_string());
     Ok((key, row))
 }
+
+/// `cloudflare-http-requests`: hTTP request logs.
+pub const REQUESTS: Adapter = Adapter {
+    name: "cloudflare-http-requests",
+    zone: Zone::InFile,
+    csv_signatures: &[CSV_SIGNATURE],
+    json_signatures: &[SIGNATURE],
+    documented: &[
+        "EdgeStartTimestamp",
+        "EdgeEndTimestamp",
+        "EdgeResponseStatus",
+        "EdgeResponseBytes",
+        "ClientIP",
+        "ClientCountry",
+        "ClientASN",
+        "ClientRequestHost",
+        "ClientRequestMethod",
+        "ClientRequestPath",
+        "ClientRequestURI",
+        "ClientRequestUserAgent",
+        "CacheCacheStatus",
+        "OriginResponseStatus",
+        "RayID",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Web(read, Some(read_columnar)),
+};
 
 #[cfg(test)]
 mod tests {

@@ -9,7 +9,9 @@
 //!
 //! A file whose shape polars would read differently from the row reader (ragged rows, a
 //! quoted line break, an unterminated quote, another separator, invalid JSON, blank lines in
-//! NDJSON) gets `None` here and goes the row-by-row way, which names each bad line.
+//! NDJSON) gets `None` here and goes the row-by-row way, which names each bad line. Any
+//! other polars error is the adapter's `Err`, which ingest reports as the file's problem:
+//! never a silent second reading.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -108,7 +110,10 @@ fn fields_in_line(line: &[u8]) -> Option<usize> {
 
 /// A comma-separated UTF-8 export as text columns: those of `wanted` (trimmed, lower-cased
 /// header names) that it has, or all of them if `None`, named so. Record `i` is on line `i + 2`; the indices of blank
-/// records come with it. `None` when the row reader should take the file.
+/// records come with it. `None` when the row reader should take the file: its shape, or
+/// polars' parser refusing its text (a quote inside a field), which the row reader reads and
+/// explains line by line. These are the designed declines; a polars failure on the parsed
+/// columns is an error of the adapter, reported as the file's problem.
 pub fn read_csv(bytes: &[u8], wanted: Option<&[&str]>) -> Option<(DataFrame, Vec<usize>)> {
     let b = without_bom(bytes);
     // Text that is not UTF-8 is decoded by the row reader, which says what it assumed.
@@ -151,7 +156,8 @@ pub fn read_csv(bytes: &[u8], wanted: Option<&[&str]>) -> Option<(DataFrame, Vec
 
 /// An NDJSON export's `fields` as text columns (numbers written out in full, so ids above
 /// 2^53 stay exact), record `i` on line `i + 1`, with the lines themselves; `None` when the
-/// row reader should take it (invalid JSON, a non-object line, a blank line). A field holding
+/// row reader should take it (invalid JSON, which polars' parser refuses and the row reader
+/// explains line by line, a non-object line, a blank line). A field holding
 /// an object or array is read as polars writes it as text: JSON in which only quotes and
 /// line breaks are escaped (see [`faithful`]); the row parsers see no text there.
 pub fn read_ndjson<'a>(bytes: &'a [u8], fields: &[&str]) -> Option<(DataFrame, Vec<&'a [u8]>)> {
@@ -677,6 +683,8 @@ mod tests {
         assert!(read_csv(b"a,b,c\n1,2,\"3\n", all).is_none());
         assert!(read_csv(b"a;b;c\n1;2;3\n", all).is_none());
         assert!(read_csv(b"a\tb\tc\n1\t2\t3\n", all).is_none());
+        // Text polars' parser refuses (a quote inside a field) and the row reader takes.
+        assert!(read_csv(b"a,b,c\n\"x\"y,2,3\n", all).is_none());
         // Lines ended by a lone carriage return (old Mac files); CRLF is fine.
         assert!(read_csv(b"a,b,c\r1,2,3\r", all).is_none());
         assert!(read_csv(b"a,b,c\r\n1,2,3\r\n", all).is_some());

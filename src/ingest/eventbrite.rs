@@ -6,6 +6,7 @@
 
 use chrono::NaiveDateTime;
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_text, Doc};
 use super::rows;
 use super::Ctx;
@@ -119,3 +120,50 @@ pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Re
     });
     Ok(())
 }
+
+/// `eventbrite-attendees-csv`: the attendees CSV export.
+pub const ATTENDEES_CSV: Adapter = Adapter {
+    name: "eventbrite-attendees-csv",
+    zone: Zone::Local,
+    csv_signatures: CSV_SIGNATURES,
+    json_signatures: &[],
+    documented: &[
+        "order #",
+        "order no.",
+        "order date",
+        "first name",
+        "last name",
+        "email",
+        "quantity",
+        "ticket type",
+        "attendee #",
+        "attendee status",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Registrations(read_csv),
+};
+
+/// `eventbrite-attendees-json`: the attendees API export.
+pub const ATTENDEES_JSON: Adapter = Adapter {
+    name: "eventbrite-attendees-json",
+    zone: Zone::InFile,
+    csv_signatures: &[],
+    json_signatures: &[JSON_SIGNATURE],
+    documented: &[
+        "attendees.id",
+        "attendees.created",
+        "attendees.changed",
+        "attendees.ticket_class_name",
+        "attendees.status",
+        "attendees.checked_in",
+        "attendees.cancelled",
+        "attendees.refunded",
+        "attendees.profile",
+        "attendees.order_id",
+        "pagination",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Registrations(read_json),
+};

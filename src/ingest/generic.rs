@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use polars::prelude::*;
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
 use super::reader::{CsvTable, Doc};
 use super::rows;
@@ -458,6 +459,30 @@ pub fn read_mentions(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Res
     });
     Ok(())
 }
+
+/// `viewing-csv`: the generic viewing CSV.
+pub const VIEWING_CSV: Adapter = Adapter {
+    name: "viewing-csv",
+    zone: Zone::Local,
+    csv_signatures: &[VIEWING_SIGNATURE],
+    json_signatures: &[],
+    documented: VIEWING_FIELDS,
+    advice: None,
+    mappable: true,
+    reader: Reader::Viewing(read_viewing, Some(read_viewing_columnar)),
+};
+
+/// `mentions-csv`: the generic mentions CSV.
+pub const MENTIONS_CSV: Adapter = Adapter {
+    name: "mentions-csv",
+    zone: Zone::Local,
+    csv_signatures: &[MENTION_SIGNATURE],
+    json_signatures: &[],
+    documented: MENTION_FIELDS,
+    advice: None,
+    mappable: true,
+    reader: Reader::Mentions(read_mentions),
+};
 
 #[cfg(test)]
 mod tests {

@@ -9,6 +9,7 @@
 use polars::prelude::*;
 use serde_json::Value;
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
 use super::events::{canonical_name, read_events, unix_seconds, Names};
 use super::reader::{as_f64, as_text, Doc, Record};
@@ -316,3 +317,43 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<(EmailRow, String), String> {
         format!("{id}|{raw}|{ts}"),
     ))
 }
+
+/// `mailgun-events`: the events API or webhook export.
+pub const EVENTS: Adapter = Adapter {
+    name: "mailgun-events",
+    zone: Zone::InFile,
+    csv_signatures: &[],
+    json_signatures: SIGNATURES,
+    documented: &[
+        "event",
+        "timestamp",
+        "id",
+        "recipient",
+        "recipient-domain",
+        "severity",
+        "reason",
+        "delivery-status",
+        "message",
+        "message.headers",
+        "tags",
+        "campaigns",
+        "user-variables",
+        "log-level",
+        "envelope",
+        "flags",
+        "storage",
+        "event-data.event",
+        "event-data.timestamp",
+        "event-data.id",
+        "event-data.recipient",
+        "signature.timestamp",
+        "signature.token",
+        "signature.signature",
+        "items.id",
+        "items.recipient",
+        "paging",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Email(read, Some(read_columnar)),
+};

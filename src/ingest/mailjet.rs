@@ -8,6 +8,7 @@
 use polars::prelude::*;
 use serde_json::Value;
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
 use super::events::{canonical_name, read_events, unix_seconds, whole_record_key, Names};
 use super::reader::{as_f64, as_text, Doc};
@@ -147,3 +148,37 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, String> {
         source: ctx.source(),
     })
 }
+
+/// `mailjet-events`: the event API or webhook export.
+pub const EVENTS: Adapter = Adapter {
+    name: "mailjet-events",
+    zone: Zone::InFile,
+    csv_signatures: &[],
+    json_signatures: &[SIGNATURE],
+    documented: &[
+        "event",
+        "time",
+        "email",
+        "mj_campaign_id",
+        "mj_contact_id",
+        "customcampaign",
+        "MessageID",
+        "CustomID",
+        "Payload",
+        "mj_message_id",
+        "smtp_reply",
+        "ip",
+        "geo",
+        "agent",
+        "url",
+        "blocked",
+        "hard_bounce",
+        "error_related_to",
+        "error",
+        "source",
+        "mj_list_id",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Email(read, Some(read_columnar)),
+};

@@ -3,9 +3,10 @@
 //! every row: `rows_read = rows_kept + rows_rejected + duplicates_removed` for every source.
 //! A file that cannot be read or recognised is listed with the reason; it never stops the run.
 //!
-//! Adapters live one per vendor format in this folder; adding one touches its file and the
-//! `Format` registry below.
+//! Adapters live one per vendor format in this folder, each declared once as an [`Adapter`]
+//! in its vendor's file; adding one is that file and a line in [`ADAPTERS`].
 
+mod adapter;
 mod billetweb;
 mod brevo;
 mod cloudflare;
@@ -13,7 +14,6 @@ mod columnar;
 mod eventbrite;
 pub(crate) mod events;
 mod generic;
-mod known;
 mod mailgun;
 mod mailjet;
 mod mux;
@@ -43,7 +43,10 @@ use crate::error::{Error, Result};
 use crate::tables::Rows;
 use crate::text;
 use crate::timeutil::{self, Millis};
+use crate::timings;
 
+use adapter::Reader;
+pub use adapter::{Adapter, Table, Zone};
 pub use reader::{Doc, Record};
 
 /// One rejected row and why.
@@ -74,8 +77,12 @@ const MAX_WARNINGS_KEPT: usize = MAX_REJECTIONS_KEPT;
 pub struct SourceReport {
     /// Path relative to the input folder, `/`-separated.
     pub path: String,
-    /// Canonical table it feeds (`tickets`, `viewing`, ...), `None` if unrecognised.
+    /// Canonical table it feeds, by name (`tickets`, `viewing`, ...: [`Table::name`] of
+    /// `table`), `None` if unrecognised.
     pub kind: Option<&'static str>,
+    /// Canonical table it feeds, `None` if unrecognised.
+    #[serde(skip)]
+    pub table: Option<Table>,
     pub format: Option<&'static str>,
     /// Zone used for zone-less timestamps.
     pub timezone: Option<String>,
@@ -108,6 +115,7 @@ impl SourceReport {
         SourceReport {
             path,
             kind: None,
+            table: None,
             format: None,
             timezone: None,
             timezone_origin: None,
@@ -140,232 +148,53 @@ impl SourceReport {
     }
 }
 
-/// The formats debrief recognises. Each maps to one canonical table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    MuxViewsCsv,
-    MailjetEvents,
-    ZendeskIncremental,
-    ZendeskTicketMetrics,
-    XApiV2,
-    BilletwebAttendees,
-    OpsLogCsv,
-    SendgridEvents,
-    MailgunEvents,
-    BrevoEvents,
-    ZendeskTicketsCsv,
-    ViewingCsv,
-    MentionsCsv,
-    ZoomParticipantsCsv,
-    ZoomParticipantsJson,
-    XArchive,
-    MastodonStatuses,
-    BlueskyPosts,
-    EventbriteCsv,
-    EventbriteJson,
-    ZendeskFullExport,
-    MuxViewsJson,
-    ZendeskChat,
-    YoutubeViewersCsv,
-    YoutubeViewersJson,
-    CloudflareRequests,
-    ZoomWebinarCsv,
+/// Every format debrief recognises, in detection order (the first whose signature a file
+/// holds is its format). Adding a vendor: its file, with its [`Adapter`], and a line here.
+pub const ADAPTERS: &[&Adapter] = &[
+    &mux::VIEWS_CSV,
+    &mailjet::EVENTS,
+    &sendgrid::EVENTS,
+    &mailgun::EVENTS,
+    &brevo::EVENTS,
+    &zendesk::INCREMENTAL,
+    &zendesk::TICKET_METRICS,
+    &zendesk_csv::TICKETS_CSV,
+    &x::API_V2,
+    &billetweb::ATTENDEES,
+    &opslog::OPS_LOG,
+    &generic::VIEWING_CSV,
+    &generic::MENTIONS_CSV,
+    &zoom::PARTICIPANTS_CSV,
+    &zoom::PARTICIPANTS_JSON,
+    &social::X_ARCHIVE,
+    &social::MASTODON,
+    &social::BLUESKY,
+    &eventbrite::ATTENDEES_CSV,
+    &eventbrite::ATTENDEES_JSON,
+    &zendesk::FULL_EXPORT,
+    &mux::VIEWS_JSON,
+    &zendesk_chat::CHAT,
+    &youtube::VIEWERS_CSV,
+    &youtube::VIEWERS_JSON,
+    &cloudflare::REQUESTS,
+    &zoom::WEBINAR_CSV,
+];
+
+/// A format by its name (`[[sources]] format`).
+fn adapter_named(name: &str) -> Option<&'static Adapter> {
+    ADAPTERS.iter().copied().find(|a| a.name == name)
 }
 
-impl Format {
-    /// Every format, in detection order.
-    pub const ALL: [Format; 27] = [
-        Format::MuxViewsCsv,
-        Format::MailjetEvents,
-        Format::SendgridEvents,
-        Format::MailgunEvents,
-        Format::BrevoEvents,
-        Format::ZendeskIncremental,
-        Format::ZendeskTicketMetrics,
-        Format::ZendeskTicketsCsv,
-        Format::XApiV2,
-        Format::BilletwebAttendees,
-        Format::OpsLogCsv,
-        Format::ViewingCsv,
-        Format::MentionsCsv,
-        Format::ZoomParticipantsCsv,
-        Format::ZoomParticipantsJson,
-        Format::XArchive,
-        Format::MastodonStatuses,
-        Format::BlueskyPosts,
-        Format::EventbriteCsv,
-        Format::EventbriteJson,
-        Format::ZendeskFullExport,
-        Format::MuxViewsJson,
-        Format::ZendeskChat,
-        Format::YoutubeViewersCsv,
-        Format::YoutubeViewersJson,
-        Format::CloudflareRequests,
-        Format::ZoomWebinarCsv,
-    ];
-
-    /// The name used in `debrief check`, metrics.json and `[[sources]] format`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::MuxViewsCsv => "mux-views-csv",
-            Format::MailjetEvents => "mailjet-events",
-            Format::ZendeskIncremental => "zendesk-incremental-json",
-            Format::ZendeskTicketMetrics => "zendesk-ticket-metrics-json",
-            Format::XApiV2 => "x-api-v2-json",
-            Format::BilletwebAttendees => "billetweb-attendees-json",
-            Format::OpsLogCsv => "ops-log-csv",
-            Format::SendgridEvents => "sendgrid-events",
-            Format::MailgunEvents => "mailgun-events",
-            Format::BrevoEvents => "brevo-events",
-            Format::ZendeskTicketsCsv => "zendesk-tickets-csv",
-            Format::ViewingCsv => "viewing-csv",
-            Format::MentionsCsv => "mentions-csv",
-            Format::ZoomParticipantsCsv => "zoom-participants-csv",
-            Format::ZoomParticipantsJson => "zoom-participants-json",
-            Format::XArchive => "x-archive-js",
-            Format::MastodonStatuses => "mastodon-statuses-json",
-            Format::BlueskyPosts => "bluesky-posts-json",
-            Format::EventbriteCsv => "eventbrite-attendees-csv",
-            Format::EventbriteJson => "eventbrite-attendees-json",
-            Format::ZendeskFullExport => "zendesk-full-export-ndjson",
-            Format::MuxViewsJson => "mux-views-json",
-            Format::ZendeskChat => "zendesk-chat-json",
-            Format::YoutubeViewersCsv => "youtube-viewers-csv",
-            Format::YoutubeViewersJson => "youtube-viewers-json",
-            Format::CloudflareRequests => "cloudflare-http-requests",
-            Format::ZoomWebinarCsv => "zoom-webinar-attendees-csv",
-        }
-    }
-
-    /// The canonical table it feeds.
-    pub fn kind(self) -> &'static str {
-        match self {
-            Format::MuxViewsCsv
-            | Format::MuxViewsJson
-            | Format::ViewingCsv
-            | Format::ZoomParticipantsCsv
-            | Format::ZoomParticipantsJson
-            | Format::ZoomWebinarCsv => "viewing",
-            Format::MentionsCsv
-            | Format::XArchive
-            | Format::MastodonStatuses
-            | Format::BlueskyPosts => "mentions",
-            Format::MailjetEvents
-            | Format::SendgridEvents
-            | Format::MailgunEvents
-            | Format::BrevoEvents => "email",
-            Format::ZendeskIncremental
-            | Format::ZendeskFullExport
-            | Format::ZendeskChat
-            | Format::ZendeskTicketMetrics
-            | Format::ZendeskTicketsCsv => "tickets",
-            Format::XApiV2 => "mentions",
-            Format::BilletwebAttendees | Format::EventbriteCsv | Format::EventbriteJson => {
-                "registrations"
-            }
-            Format::OpsLogCsv => "log",
-            Format::YoutubeViewersCsv | Format::YoutubeViewersJson => "audience",
-            Format::CloudflareRequests => "web",
-        }
-    }
-
-    /// Whether every timestamp of the format carries its zone (UTC `Z` or epoch).
-    fn zone_in_file(self) -> bool {
-        !matches!(
-            self,
-            Format::BilletwebAttendees
-                | Format::OpsLogCsv
-                | Format::ZendeskTicketsCsv
-                | Format::ViewingCsv
-                | Format::MentionsCsv
-                | Format::ZoomParticipantsCsv
-                | Format::EventbriteCsv
-                | Format::YoutubeViewersCsv
-                | Format::ZoomWebinarCsv
-        )
-    }
-
-    /// For CSV formats, the header columns that identify it (lower-case), one list per shape.
-    fn csv_signatures(self) -> &'static [&'static [&'static str]] {
-        match self {
-            Format::MuxViewsCsv => &[mux::SIGNATURE],
-            Format::OpsLogCsv => &[opslog::SIGNATURE],
-            Format::ZendeskTicketsCsv => &[zendesk_csv::SIGNATURE],
-            Format::ViewingCsv => &[generic::VIEWING_SIGNATURE],
-            Format::MentionsCsv => &[generic::MENTION_SIGNATURE],
-            Format::ZoomParticipantsCsv => &[zoom::CSV_SIGNATURE],
-            Format::EventbriteCsv => eventbrite::CSV_SIGNATURES,
-            Format::YoutubeViewersCsv => &[youtube::CSV_SIGNATURE],
-            Format::ZoomWebinarCsv => &[zoom::WEBINAR_SIGNATURE],
-            Format::CloudflareRequests => &[cloudflare::CSV_SIGNATURE],
-            _ => &[],
-        }
-    }
-
-    /// For JSON formats, the keys of the first record (or the document) that identify it, one
-    /// list per shape the vendor writes.
-    fn json_signatures(self) -> &'static [&'static [&'static str]] {
-        match self {
-            Format::MailjetEvents => &[mailjet::SIGNATURE],
-            Format::SendgridEvents => &[sendgrid::SIGNATURE],
-            Format::MailgunEvents => mailgun::SIGNATURES,
-            Format::BrevoEvents => &[brevo::SIGNATURE],
-            Format::ZendeskIncremental => &[zendesk::TICKETS_SIGNATURE],
-            Format::ZendeskFullExport => &[zendesk::FULL_EXPORT_SIGNATURE],
-            Format::ZendeskTicketMetrics => &[zendesk::METRICS_SIGNATURE],
-            Format::XApiV2 => &[x::SIGNATURE],
-            Format::BilletwebAttendees => &[billetweb::SIGNATURE],
-            Format::ZoomParticipantsJson => &[zoom::JSON_SIGNATURE],
-            Format::XArchive => &[social::X_ARCHIVE_SIGNATURE],
-            Format::MastodonStatuses => &[social::MASTODON_SIGNATURE],
-            Format::BlueskyPosts => social::BLUESKY_SIGNATURES,
-            Format::EventbriteJson => &[eventbrite::JSON_SIGNATURE],
-            Format::MuxViewsJson => &[mux::JSON_SIGNATURE],
-            Format::ZendeskChat => zendesk_chat::SIGNATURES,
-            Format::YoutubeViewersJson => youtube::JSON_SIGNATURES,
-            Format::CloudflareRequests => &[cloudflare::SIGNATURE],
-            _ => &[],
-        }
-    }
-
-    /// The field names the format is known by, lower-cased: its signatures' and those
-    /// documented in formats.md. An unrecognised file is nearest to the format sharing the
-    /// most of them.
-    fn known_fields(self) -> BTreeSet<String> {
-        self.csv_signatures()
-            .iter()
-            .chain(self.json_signatures())
-            .flat_map(|sig| sig.iter())
-            .chain(known::documented(self))
-            .map(|k| k.to_lowercase())
-            .collect()
-    }
-
-    /// What to ask the vendor for, where a file of the format often lacks what it needs.
-    fn advice(self) -> Option<&'static str> {
-        match self {
-            Format::XApiV2 => Some(x::REQUEST_ADVICE),
-            _ => None,
-        }
-    }
-
-    /// Whether the format is read as columns (the exports that can hold millions of rows).
-    fn columnar(self) -> bool {
-        matches!(
-            self,
-            Format::MuxViewsCsv
-                | Format::MailjetEvents
-                | Format::SendgridEvents
-                | Format::BrevoEvents
-                | Format::MailgunEvents
-                | Format::CloudflareRequests
-                | Format::ViewingCsv
-        )
-    }
-
-    fn from_name(name: &str) -> Option<Format> {
-        Format::ALL.into_iter().find(|f| f.name() == name)
-    }
+/// The field names a format is known by, lower-cased: its signatures' and those documented in
+/// formats.md. An unrecognised file is nearest to the format sharing the most of them.
+fn known_fields(a: &Adapter) -> BTreeSet<String> {
+    a.csv_signatures
+        .iter()
+        .chain(a.json_signatures)
+        .flat_map(|sig| sig.iter())
+        .chain(a.documented)
+        .map(|k| k.to_lowercase())
+        .collect()
 }
 
 /// What an adapter gets: where it is, its zone, the config, and the report to fill.
@@ -538,7 +367,7 @@ impl Ingested {
     pub fn failures_known(&self) -> bool {
         self.sources
             .iter()
-            .any(|s| s.kind == Some("viewing") && s.rows_kept > 0 && s.tells_failures)
+            .any(|s| s.table == Some(Table::Viewing) && s.rows_kept > 0 && s.tells_failures)
     }
 }
 
@@ -703,6 +532,7 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
     let mut pending = Pending::default();
     for rel in files {
         let shown = rel.to_string_lossy().replace('\\', "/");
+        let timing = timings::Stage::start("ingest");
         let mut report = SourceReport::new(shown);
         let origin = ingested.sources.len();
         if let Err(problem) = ingest_file(
@@ -718,12 +548,18 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
         ) {
             report.note(&problem);
         }
+        timing.done(
+            &report.path,
+            &format!("read {} kept {}", report.rows_read, report.rows_kept),
+        );
         ingested.sources.push(report);
     }
+    let timing = timings::Stage::start("ingest");
     zendesk::finish(pending.zendesk, &mut ingested);
     if !config.show_authors {
         pseudonyms::apply(&mut ingested.rows.mentions, &config.own_handles());
     }
+    timing.done("(tickets across files, pseudonyms)", "");
     Ok(ingested)
 }
 
@@ -745,8 +581,8 @@ fn ingest_file(
     reader::refuse_binary(&bytes)?;
     let forced = config.source_for(rel);
     let forced_format = match forced.and_then(|s| s.format.as_deref()) {
-        Some(name) => Some(Format::from_name(name).ok_or_else(|| {
-            let known: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+        Some(name) => Some(adapter_named(name).ok_or_else(|| {
+            let known: Vec<&str> = ADAPTERS.iter().map(|a| a.name).collect();
             format!(
                 "[[sources]] names format '{name}', which is not one of: {}",
                 known.join(", ")
@@ -758,9 +594,10 @@ fn ingest_file(
     // mapping.
     let mapping = forced.map(|s| &s.columns).filter(|c| !c.is_empty());
     if columnar {
-        if let Some(format) = forced_format
+        if let Some((format, columns)) = forced_format
             .or_else(|| sniff(&bytes))
-            .filter(|f| f.columnar() && (mapping.is_none() || *f == Format::ViewingCsv))
+            .filter(|f| mapping.is_none() || f.mappable)
+            .and_then(|f| Some((f, f.reader.columnar()?)))
         {
             let zone = describe(report, format, forced, config, "utf-8");
             let mut ctx = Ctx {
@@ -772,30 +609,8 @@ fn ingest_file(
                 columns: mapping,
                 dst: RefCell::default(),
             };
-            let read = match format {
-                Format::MuxViewsCsv => mux::read_columnar(&bytes, &mut ctx),
-                Format::MailjetEvents => mailjet::read_columnar(&bytes, &mut ctx),
-                Format::CloudflareRequests => cloudflare::read_columnar(&bytes, &mut ctx),
-                Format::SendgridEvents => sendgrid::read_columnar(&bytes, &mut ctx),
-                Format::BrevoEvents => brevo::read_columnar(&bytes, &mut ctx),
-                Format::MailgunEvents => mailgun::read_columnar(&bytes, &mut ctx),
-                Format::ViewingCsv => generic::read_viewing_columnar(&bytes, &mut ctx),
-                _ => Ok(None),
-            };
-            match read {
-                Ok(Some(frame)) => {
-                    match format.kind() {
-                        "viewing" => rows.frames.viewing.push(frame),
-                        "web" => rows.frames.web.push(frame),
-                        _ => rows.frames.email.push(frame),
-                    }
-                    return Ok(());
-                }
-                // The row reader takes files of unusual shape and names their bad lines.
-                Ok(None) => {}
-                // A polars error is a bug to see in tests; a user's run still reads the file,
-                // row by row.
-                Err(e) => debug_assert!(false, "columnar read of {}: {e}", report.path),
+            if read_as_columns(format, columns, &bytes, &mut ctx, &mut rows.frames)? {
+                return Ok(());
             }
         }
     }
@@ -840,35 +655,44 @@ fn ingest_file(
         columns: mapping,
         dst: RefCell::default(),
     };
-    match format {
-        Format::MuxViewsCsv => mux::read(&doc, &mut ctx, &mut rows.viewing),
-        Format::MuxViewsJson => mux::read_json(&doc, &mut ctx, &mut rows.viewing),
-        Format::ZendeskChat => zendesk_chat::read(&doc, &mut ctx, &mut pending.zendesk),
-        Format::YoutubeViewersCsv => youtube::read_csv(&doc, &mut ctx, &mut rows.audience),
-        Format::YoutubeViewersJson => youtube::read_json(&doc, &mut ctx, &mut rows.audience),
-        Format::CloudflareRequests => cloudflare::read(&doc, &mut ctx, &mut rows.web),
-        Format::ZoomWebinarCsv => zoom::read_webinar_csv(&doc, &mut ctx, &mut rows.viewing),
-        Format::MailjetEvents => mailjet::read(&doc, &mut ctx, &mut rows.email),
-        Format::ZendeskIncremental | Format::ZendeskFullExport => {
-            zendesk::read_tickets(&doc, &mut ctx, &mut pending.zendesk)
+    match format.reader {
+        Reader::Registrations(read) => read(&doc, &mut ctx, &mut rows.registrations),
+        Reader::Viewing(read, _) => read(&doc, &mut ctx, &mut rows.viewing),
+        Reader::Email(read, _) => read(&doc, &mut ctx, &mut rows.email),
+        Reader::Tickets(read) => read(&doc, &mut ctx, &mut pending.zendesk),
+        Reader::Mentions(read) => read(&doc, &mut ctx, &mut rows.mentions),
+        Reader::Log(read) => read(&doc, &mut ctx, &mut rows.log),
+        Reader::Audience(read) => read(&doc, &mut ctx, &mut rows.audience),
+        Reader::Web(read, _) => read(&doc, &mut ctx, &mut rows.web),
+    }
+}
+
+/// Reads a file as columns into its table's frames: `Ok(true)` when read, `Ok(false)` when the
+/// columnar reader declines it up front (a shape the row reader takes, naming its bad lines).
+/// A polars failure is the file's problem (`Err`), with nothing counted: the file is not read
+/// another way behind the user's back.
+fn read_as_columns(
+    format: &Adapter,
+    columns: adapter::Columnar,
+    bytes: &[u8],
+    ctx: &mut Ctx,
+    frames: &mut crate::tables::Frames,
+) -> std::result::Result<bool, String> {
+    let described = ctx.report.clone();
+    match (columns.read)(bytes, ctx) {
+        Ok(Some(frame)) => {
+            (columns.frames)(frames).push(frame);
+            Ok(true)
         }
-        Format::ZendeskTicketMetrics => zendesk::read_metrics(&doc, &mut ctx, &mut pending.zendesk),
-        Format::XApiV2 => x::read(&doc, &mut ctx, &mut rows.mentions),
-        Format::BilletwebAttendees => billetweb::read(&doc, &mut ctx, &mut rows.registrations),
-        Format::OpsLogCsv => opslog::read(&doc, &mut ctx, &mut rows.log),
-        Format::SendgridEvents => sendgrid::read(&doc, &mut ctx, &mut rows.email),
-        Format::MailgunEvents => mailgun::read(&doc, &mut ctx, &mut rows.email),
-        Format::BrevoEvents => brevo::read(&doc, &mut ctx, &mut rows.email),
-        Format::ZendeskTicketsCsv => zendesk_csv::read(&doc, &mut ctx, &mut pending.zendesk),
-        Format::ViewingCsv => generic::read_viewing(&doc, &mut ctx, &mut rows.viewing),
-        Format::MentionsCsv => generic::read_mentions(&doc, &mut ctx, &mut rows.mentions),
-        Format::ZoomParticipantsCsv => zoom::read_csv(&doc, &mut ctx, &mut rows.viewing),
-        Format::ZoomParticipantsJson => zoom::read_json(&doc, &mut ctx, &mut rows.viewing),
-        Format::XArchive => social::read_x_archive(&doc, &mut ctx, &mut rows.mentions),
-        Format::MastodonStatuses => social::read_mastodon(&doc, &mut ctx, &mut rows.mentions),
-        Format::BlueskyPosts => social::read_bluesky(&doc, &mut ctx, &mut rows.mentions),
-        Format::EventbriteCsv => eventbrite::read_csv(&doc, &mut ctx, &mut rows.registrations),
-        Format::EventbriteJson => eventbrite::read_json(&doc, &mut ctx, &mut rows.registrations),
+        Ok(None) => Ok(false),
+        Err(e) => {
+            *ctx.report = described;
+            ctx.dst.take();
+            Err(format!(
+                "{} could not be read: {e} (a bug in debrief: please report it)",
+                format.name
+            ))
+        }
     }
 }
 
@@ -876,19 +700,22 @@ fn ingest_file(
 /// timestamps with where that zone came from. Returns that zone.
 fn describe(
     report: &mut SourceReport,
-    format: Format,
+    format: &Adapter,
     forced: Option<&crate::config::SourceConfig>,
     config: &Config,
     encoding: &'static str,
 ) -> Tz {
-    report.format = Some(format.name());
-    report.kind = Some(format.kind());
+    report.format = Some(format.name);
+    report.kind = Some(format.table().name());
+    report.table = Some(format.table());
     report.encoding = Some(encoding);
     let (zone, origin_label) = match forced.and_then(|s| s.timezone.as_deref()) {
         // Validated when the config was loaded.
         Some(z) => (z.parse::<Tz>().unwrap_or(config.zone), "sources"),
-        None if format.zone_in_file() => (chrono_tz::UTC, "file"),
-        None => (config.zone, "event"),
+        None => match format.zone {
+            Zone::InFile => (chrono_tz::UTC, "file"),
+            Zone::Local => (config.zone, "event"),
+        },
     };
     report.timezone = Some(zone.name().to_string());
     report.timezone_origin = Some(origin_label);
@@ -897,7 +724,7 @@ fn describe(
 
 /// The format of a file judged from its first 64 KiB, for UTF-8 CSV and NDJSON files whose
 /// main table is recognised directly.
-fn sniff(bytes: &[u8]) -> Option<Format> {
+fn sniff(bytes: &[u8]) -> Option<&'static Adapter> {
     const HEAD: usize = 64 * 1024;
     let head = if bytes.len() > HEAD {
         let cut = bytes[..HEAD].iter().rposition(|&b| b == b'\n')?;
@@ -926,9 +753,9 @@ fn sniff(bytes: &[u8]) -> Option<Format> {
 }
 
 /// The CSV format whose signature a table's header holds.
-fn detect_table(t: &reader::CsvTable) -> Option<Format> {
-    Format::ALL.into_iter().find(|f| {
-        f.csv_signatures()
+fn detect_table(t: &reader::CsvTable) -> Option<&'static Adapter> {
+    ADAPTERS.iter().copied().find(|f| {
+        f.csv_signatures
             .iter()
             .any(|sig| sig.iter().all(|k| t.headers.iter().any(|h| h == k)))
     })
@@ -936,7 +763,7 @@ fn detect_table(t: &reader::CsvTable) -> Option<Format> {
 
 /// Recognises a document, or names the format it comes nearest to (the one whose known field
 /// names it shares most of; the first in detection order on a tie) and what that one needs.
-fn detect(doc: &Doc) -> std::result::Result<Format, String> {
+fn detect(doc: &Doc) -> std::result::Result<&'static Adapter, String> {
     if let Doc::Csv(t) = doc {
         if let Some(f) = detect_table(t).or_else(|| t.sections.iter().find_map(detect_table)) {
             return Ok(f);
@@ -946,15 +773,15 @@ fn detect(doc: &Doc) -> std::result::Result<Format, String> {
         Doc::Csv(t) => (t.headers.clone(), true),
         Doc::Json(_) | Doc::Ndjson(_) => (doc.sniff_keys(), false),
     };
-    let signatures = |f: Format| {
+    let signatures = |f: &Adapter| {
         if is_csv {
-            f.csv_signatures()
+            f.csv_signatures
         } else {
-            f.json_signatures()
+            f.json_signatures
         }
     };
-    if let Some(f) = Format::ALL.into_iter().find(|f| {
-        signatures(*f)
+    if let Some(f) = ADAPTERS.iter().copied().find(|f| {
+        signatures(f)
             .iter()
             .any(|sig| sig.iter().all(|k| present.iter().any(|p| p == k)))
     }) {
@@ -962,13 +789,13 @@ fn detect(doc: &Doc) -> std::result::Result<Format, String> {
     }
     let lower: BTreeSet<String> = present.iter().map(|p| p.to_lowercase()).collect();
     // (format, fields shared, the signature keys it lacks)
-    let mut best: Option<(Format, usize, Vec<&str>)> = None;
-    for f in Format::ALL {
+    let mut best: Option<(&Adapter, usize, Vec<&str>)> = None;
+    for &f in ADAPTERS {
         let sigs = signatures(f);
         if sigs.is_empty() {
             continue;
         }
-        let shared = f.known_fields().intersection(&lower).count();
+        let shared = known_fields(f).intersection(&lower).count();
         let missing: Vec<&str> = sigs
             .iter()
             .map(|sig| {
@@ -997,11 +824,11 @@ fn detect(doc: &Doc) -> std::result::Result<Format, String> {
     };
     match best {
         Some((f, _, missing)) => {
-            let advice = f.advice().map(|a| format!("; {a}")).unwrap_or_default();
+            let advice = f.advice.map(|a| format!("; {a}")).unwrap_or_default();
             Err(format!(
                 "format not recognised; nearest is {} ({}), which needs {} (found: {found}){advice}. Map it with [[sources]] in debrief.toml",
-                f.name(),
-                f.kind(),
+                f.name,
+                f.table().name(),
                 missing.join(", ")
             ))
         }
@@ -1022,4 +849,77 @@ fn shown(name: &str) -> String {
         out.push('\u{2026}');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_registry_names_each_format_once_and_can_recognise_it() {
+        let names: BTreeSet<&str> = ADAPTERS.iter().map(|a| a.name).collect();
+        assert_eq!(names.len(), ADAPTERS.len());
+        for a in ADAPTERS {
+            assert!(
+                !a.csv_signatures.is_empty() || !a.json_signatures.is_empty(),
+                "{} has no signature",
+                a.name
+            );
+            assert_eq!(adapter_named(a.name), Some(*a));
+        }
+    }
+
+    fn failing(_: &[u8], ctx: &mut Ctx) -> polars::prelude::PolarsResult<Option<DataFrame>> {
+        // Counted before failing, as a reader could.
+        ctx.read();
+        ctx.reject(Some(2), "bad");
+        Err(polars::prelude::polars_err!(ComputeError: "boom"))
+    }
+
+    fn declining(_: &[u8], _: &mut Ctx) -> polars::prelude::PolarsResult<Option<DataFrame>> {
+        Ok(None)
+    }
+
+    use polars::prelude::DataFrame;
+
+    #[test]
+    fn a_columnar_failure_is_the_files_problem_and_a_decline_is_not() {
+        let config = Config::default();
+        let run = |read: adapter::ColumnReader| {
+            let mut report = SourceReport::new("views.csv".into());
+            let mut frames = crate::tables::Frames::default();
+            let format = &mux::VIEWS_CSV;
+            let columns = adapter::Columnar {
+                read,
+                frames: |f| &mut f.viewing,
+            };
+            describe(&mut report, format, None, &config, "utf-8");
+            let mut ctx = Ctx {
+                zone: chrono_tz::UTC,
+                config: &config,
+                folded_keywords: &[],
+                report: &mut report,
+                origin: 0,
+                columns: None,
+                dst: RefCell::default(),
+            };
+            let read = read_as_columns(format, columns, b"", &mut ctx, &mut frames);
+            (read, report, frames.viewing.len())
+        };
+        let (read, report, frames) = run(failing);
+        let problem = read.unwrap_err();
+        assert!(
+            problem.starts_with("mux-views-csv could not be read: "),
+            "{problem}"
+        );
+        assert!(problem.contains("boom"), "{problem}");
+        assert_eq!(frames, 0);
+        assert_eq!((report.rows_read, report.rows_rejected), (0, 0));
+        assert!(report.rejections.is_empty() && report.balanced());
+        assert_eq!(report.format, Some("mux-views-csv"));
+        assert_eq!(report.table, Some(Table::Viewing));
+        let (read, report, frames) = run(declining);
+        assert_eq!(read, Ok(false));
+        assert_eq!((frames, report.rows_read), (0, 0));
+    }
 }

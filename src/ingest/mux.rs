@@ -7,6 +7,7 @@
 
 use polars::prelude::*;
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_text, Doc};
 use super::rows;
 use super::{columnar, Ctx};
@@ -263,3 +264,67 @@ fn parse_row(raw: impl Fn(&str) -> Option<String>, ctx: &Ctx) -> Result<ViewingR
         source: ctx.source(),
     })
 }
+
+/// `mux-views-csv`: the views CSV export.
+pub const VIEWS_CSV: Adapter = Adapter {
+    name: "mux-views-csv",
+    zone: Zone::InFile,
+    csv_signatures: &[SIGNATURE],
+    json_signatures: &[],
+    documented: &[
+        "view_id",
+        "view_start",
+        "view_end",
+        "watch_time",
+        "watched",
+        "viewer_user_id",
+        "player_error_code",
+        "player_error_message",
+        "player_error_context",
+        "error_type_id",
+        "view_error_id",
+        "exit_before_video_start",
+        "asn",
+        "asn_name",
+        "isp",
+        "country_code",
+        "country_name",
+        "region",
+        "city",
+        "viewer_os_family",
+        "viewer_device_category",
+        "viewer_application_name",
+        "cdn",
+        "rebuffer_percentage",
+        "buffering_count",
+        "video_startup_time",
+        "time_to_first_frame",
+        "video_title",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Viewing(read, Some(read_columnar)),
+};
+
+/// `mux-views-json`: the views API export.
+pub const VIEWS_JSON: Adapter = Adapter {
+    name: "mux-views-json",
+    zone: Zone::InFile,
+    csv_signatures: &[],
+    json_signatures: &[JSON_SIGNATURE],
+    documented: &[
+        "data.id",
+        "data.watch_time",
+        "data.viewer_user_id",
+        "data.player_error_code",
+        "data.exit_before_video_start",
+        "data.isp",
+        "data.country_code",
+        "data.video_title",
+        "total_row_count",
+        "timeframe",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Viewing(read_json, None),
+};

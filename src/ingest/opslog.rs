@@ -2,6 +2,7 @@
 //! (docs/formats.md, "The ops log"). Times are local to the source's zone unless they carry an
 //! offset; `kind` is one of the documented kinds; `timebox` is a duration like `10m`.
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::reader::Doc;
 use super::rows;
 use super::Ctx;
@@ -58,3 +59,15 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<LogRow>) -> Result<(), Strin
     });
     Ok(())
 }
+
+/// `ops-log-csv`: the team's ops log.
+pub const OPS_LOG: Adapter = Adapter {
+    name: "ops-log-csv",
+    zone: Zone::Local,
+    csv_signatures: &[SIGNATURE],
+    json_signatures: &[],
+    documented: &["time", "kind", "text", "owner", "timebox"],
+    advice: None,
+    mappable: false,
+    reader: Reader::Log(read),
+};

@@ -10,6 +10,7 @@
 use polars::prelude::*;
 use serde_json::Value;
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
 use super::events::{canonical_name, read_events, unix_seconds, whole_record_key, Names};
 use super::reader::{as_f64, as_text, Doc};
@@ -218,3 +219,38 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<(EmailRow, String), String> {
         key,
     ))
 }
+
+/// `sendgrid-events`: the Event Webhook export.
+pub const EVENTS: Adapter = Adapter {
+    name: "sendgrid-events",
+    zone: Zone::InFile,
+    csv_signatures: &[],
+    json_signatures: &[SIGNATURE],
+    documented: &[
+        "email",
+        "timestamp",
+        "smtp-id",
+        "event",
+        "category",
+        "sg_event_id",
+        "sg_message_id",
+        "useragent",
+        "ip",
+        "url",
+        "reason",
+        "status",
+        "response",
+        "attempt",
+        "type",
+        "tls",
+        "asm_group_id",
+        "marketing_campaign_id",
+        "marketing_campaign_name",
+        "singlesend_id",
+        "singlesend_name",
+        "mc_stats",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Email(read, Some(read_columnar)),
+};

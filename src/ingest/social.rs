@@ -8,6 +8,7 @@
 
 use serde_json::Value;
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_i64, as_text, Doc, Record};
 use super::Ctx;
 use crate::tables::MentionRow;
@@ -173,3 +174,75 @@ pub fn read_bluesky(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Resu
     });
     Ok(())
 }
+
+/// `x-archive-js`: the X account archive.
+pub const X_ARCHIVE: Adapter = Adapter {
+    name: "x-archive-js",
+    zone: Zone::InFile,
+    csv_signatures: &[],
+    json_signatures: &[X_ARCHIVE_SIGNATURE],
+    documented: &[
+        "tweet.id_str",
+        "tweet.full_text",
+        "tweet.created_at",
+        "tweet.favorite_count",
+        "tweet.retweet_count",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Mentions(read_x_archive),
+};
+
+/// `mastodon-statuses-json`: mastodon statuses.
+pub const MASTODON: Adapter = Adapter {
+    name: "mastodon-statuses-json",
+    zone: Zone::InFile,
+    csv_signatures: &[],
+    json_signatures: &[MASTODON_SIGNATURE],
+    documented: &[
+        "id",
+        "uri",
+        "url",
+        "created_at",
+        "account",
+        "account.acct",
+        "account.username",
+        "account.followers_count",
+        "content",
+        "language",
+        "visibility",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "reblog",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Mentions(read_mastodon),
+};
+
+/// `bluesky-posts-json`: bluesky post views.
+pub const BLUESKY: Adapter = Adapter {
+    name: "bluesky-posts-json",
+    zone: Zone::InFile,
+    csv_signatures: &[],
+    json_signatures: BLUESKY_SIGNATURES,
+    documented: &[
+        "uri",
+        "cid",
+        "author",
+        "author.handle",
+        "author.did",
+        "record",
+        "record.text",
+        "record.createdAt",
+        "replyCount",
+        "repostCount",
+        "likeCount",
+        "quoteCount",
+        "indexedAt",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Mentions(read_bluesky),
+};

@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_i64, as_text, Doc};
 use super::rows;
 use super::Ctx;
@@ -112,3 +113,31 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), S
     });
     Ok(())
 }
+
+/// `x-api-v2-json`: the API v2 search result.
+pub const API_V2: Adapter = Adapter {
+    name: "x-api-v2-json",
+    zone: Zone::InFile,
+    csv_signatures: &[],
+    json_signatures: &[SIGNATURE],
+    documented: &[
+        "data.id",
+        "data.text",
+        "data.created_at",
+        "data.author_id",
+        "data.public_metrics",
+        "data.edit_history_tweet_ids",
+        "data.conversation_id",
+        "data.lang",
+        "includes",
+        "includes.users",
+        "meta",
+        "meta.result_count",
+        "meta.newest_id",
+        "meta.oldest_id",
+        "meta.next_token",
+    ],
+    advice: Some(REQUEST_ADVICE),
+    mappable: false,
+    reader: Reader::Mentions(read),
+};

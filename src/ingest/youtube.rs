@@ -7,6 +7,7 @@
 
 use serde_json::Value;
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_i64, as_text, Doc};
 use super::rows;
 use super::Ctx;
@@ -76,3 +77,37 @@ pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<AudienceRow>) -> Result
     });
     Ok(())
 }
+
+/// `youtube-viewers-csv`: concurrent viewers as CSV.
+pub const VIEWERS_CSV: Adapter = Adapter {
+    name: "youtube-viewers-csv",
+    zone: Zone::Local,
+    csv_signatures: &[CSV_SIGNATURE],
+    json_signatures: &[],
+    documented: &["time", "viewers"],
+    advice: None,
+    mappable: false,
+    reader: Reader::Audience(read_csv),
+};
+
+/// `youtube-viewers-json`: concurrent viewers as JSON.
+pub const VIEWERS_JSON: Adapter = Adapter {
+    name: "youtube-viewers-json",
+    zone: Zone::InFile,
+    csv_signatures: &[],
+    json_signatures: JSON_SIGNATURES,
+    documented: &[
+        "time",
+        "fetched_at",
+        "concurrentViewers",
+        "liveStreamingDetails",
+        "liveStreamingDetails.concurrentViewers",
+        "liveStreamingDetails.actualStartTime",
+        "items",
+        "items.id",
+        "items.liveStreamingDetails",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Audience(read_json),
+};

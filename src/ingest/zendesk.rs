@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde_json::Value;
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_i64, as_text, Doc, Record};
 use super::{ClockPair, Ctx, Ingested};
 use crate::tables::TicketRow;
@@ -366,6 +367,78 @@ fn clock_pairs(tickets: &[PendingTicket], metrics: &BTreeMap<String, Metric>) ->
     }
     out
 }
+
+/// `zendesk-incremental-json`: the incremental tickets API export.
+pub const INCREMENTAL: Adapter = Adapter {
+    name: "zendesk-incremental-json",
+    zone: Zone::InFile,
+    csv_signatures: &[],
+    json_signatures: &[TICKETS_SIGNATURE],
+    documented: &[
+        "count",
+        "end_of_stream",
+        "end_time",
+        "next_page",
+        "after_cursor",
+        "after_url",
+        "before_cursor",
+        "before_url",
+        "tickets.id",
+        "tickets.created_at",
+        "tickets.updated_at",
+        "tickets.subject",
+        "tickets.status",
+        "tickets.via",
+        "tickets.tags",
+        "tickets.requester_id",
+        "tickets.url",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Tickets(read_tickets),
+};
+
+/// `zendesk-ticket-metrics-json`: the ticket metrics API export.
+pub const TICKET_METRICS: Adapter = Adapter {
+    name: "zendesk-ticket-metrics-json",
+    zone: Zone::InFile,
+    csv_signatures: &[],
+    json_signatures: &[METRICS_SIGNATURE],
+    documented: &[
+        "ticket_metrics.id",
+        "ticket_metrics.ticket_id",
+        "ticket_metrics.created_at",
+        "ticket_metrics.solved_at",
+        "ticket_metrics.reply_time_in_minutes",
+        "ticket_metrics.full_resolution_time_in_minutes",
+        "next_page",
+        "count",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Tickets(read_metrics),
+};
+
+/// `zendesk-full-export-ndjson`: the admin's full NDJSON export.
+pub const FULL_EXPORT: Adapter = Adapter {
+    name: "zendesk-full-export-ndjson",
+    zone: Zone::InFile,
+    csv_signatures: &[],
+    json_signatures: &[FULL_EXPORT_SIGNATURE],
+    documented: &[
+        "ticket.id",
+        "ticket.created_at",
+        "ticket.updated_at",
+        "ticket.subject",
+        "ticket.status",
+        "ticket.via",
+        "ticket.tags",
+        "ticket.requester_id",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Tickets(read_tickets),
+};
 
 #[cfg(test)]
 mod tests {

@@ -7,6 +7,7 @@
 
 use serde_json::Value;
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_f64, as_text, Doc, Record};
 use super::zendesk::{Pending, PendingTicket};
 use super::Ctx;
@@ -104,3 +105,34 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<PendingTicket, String> {
         },
     })
 }
+
+/// `zendesk-chat-json`: the chats export.
+pub const CHAT: Adapter = Adapter {
+    name: "zendesk-chat-json",
+    zone: Zone::InFile,
+    csv_signatures: &[],
+    json_signatures: SIGNATURES,
+    documented: &[
+        "id",
+        "type",
+        "visitor",
+        "started_by",
+        "session",
+        "timestamp",
+        "duration",
+        "department_name",
+        "response_time",
+        "agent_names",
+        "missed",
+        "history",
+        "tags",
+        "rating",
+        "zendesk_ticket_id",
+        "chats.id",
+        "chats.timestamp",
+        "chats.history",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Tickets(read),
+};

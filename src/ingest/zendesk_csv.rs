@@ -7,6 +7,7 @@
 //! once and ticket metrics JSON still enriches it. `Via` holds display names (`Web form`,
 //! `Mail`), read as the API's channel names (`web`, `email`).
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::reader::Doc;
 use super::rows;
 use super::zendesk::{api_channel, Pending, PendingTicket};
@@ -96,3 +97,42 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Strin
     }
     Ok(())
 }
+
+/// `zendesk-tickets-csv`: the admin CSV export.
+pub const TICKETS_CSV: Adapter = Adapter {
+    name: "zendesk-tickets-csv",
+    zone: Zone::Local,
+    csv_signatures: &[SIGNATURE],
+    json_signatures: &[],
+    documented: &[
+        "id",
+        "requester",
+        "requester id",
+        "requester email",
+        "submitter",
+        "assignee",
+        "group",
+        "subject",
+        "tags",
+        "status",
+        "priority",
+        "via",
+        "ticket type",
+        "created at",
+        "updated at",
+        "assigned at",
+        "organization",
+        "due date",
+        "initially assigned at",
+        "solved at",
+        "resolution time",
+        "satisfaction score",
+        "reopens",
+        "replies",
+        "first reply time in minutes",
+        "full resolution time in minutes",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Tickets(read),
+};

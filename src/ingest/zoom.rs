@@ -9,6 +9,7 @@
 
 use chrono::NaiveDateTime;
 
+use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_text, Doc};
 use super::rows;
 use super::Ctx;
@@ -172,3 +173,71 @@ pub fn read_webinar_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> 
     });
     Ok(())
 }
+
+/// `zoom-participants-csv`: the web portal's meeting participants report.
+pub const PARTICIPANTS_CSV: Adapter = Adapter {
+    name: "zoom-participants-csv",
+    zone: Zone::Local,
+    csv_signatures: &[CSV_SIGNATURE],
+    json_signatures: &[],
+    documented: &[
+        "name (original name)",
+        "user email",
+        "join time",
+        "leave time",
+        "duration (minutes)",
+        "guest",
+        "recording consent",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Viewing(read_csv, None),
+};
+
+/// `zoom-participants-json`: the API's meeting participants report.
+pub const PARTICIPANTS_JSON: Adapter = Adapter {
+    name: "zoom-participants-json",
+    zone: Zone::InFile,
+    csv_signatures: &[],
+    json_signatures: &[JSON_SIGNATURE],
+    documented: &[
+        "participants.id",
+        "participants.user_id",
+        "participants.name",
+        "participants.user_email",
+        "participants.join_time",
+        "participants.leave_time",
+        "participants.duration",
+        "page_count",
+        "page_size",
+        "total_records",
+        "next_page_token",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Viewing(read_json, None),
+};
+
+/// `zoom-webinar-attendees-csv`: the webinar attendee report.
+pub const WEBINAR_CSV: Adapter = Adapter {
+    name: "zoom-webinar-attendees-csv",
+    zone: Zone::Local,
+    csv_signatures: &[WEBINAR_SIGNATURE],
+    json_signatures: &[],
+    documented: &[
+        "attended",
+        "user name (original name)",
+        "first name",
+        "last name",
+        "email",
+        "registration time",
+        "join time",
+        "leave time",
+        "time in session (minutes)",
+        "is guest",
+        "country/region name",
+    ],
+    advice: None,
+    mappable: false,
+    reader: Reader::Viewing(read_webinar_csv, None),
+};

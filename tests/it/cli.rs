@@ -737,3 +737,79 @@ fn export_tables_writes_parquet_the_run_kept() {
         }
     }
 }
+
+#[test]
+fn timings_name_each_file_on_stderr_and_change_no_output() {
+    let dir = contract();
+    let run = |name: &str, extra: &[&str]| {
+        let out = scratch(name);
+        let mut args = vec![
+            "report",
+            dir.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        let o = debrief(&args);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        // stderr with the output folder's name, which differs, as OUT.
+        let err = String::from_utf8_lossy(&o.stderr).replace(out.to_str().unwrap(), "OUT");
+        (o.stdout, err, files_under(&out))
+    };
+    let (plain_out, plain_err, plain_files) = run("timings-off", &[]);
+    let (timed_out, timed_err, timed_files) = run("timings-on", &["--timings"]);
+    // Nothing without the flag.
+    assert!(!plain_err.contains("timings:"), "{plain_err}");
+    // With it: one ingest line per input file, naming it with its rows; the stages after.
+    let sources: Vec<String> =
+        serde_json::from_slice::<serde_json::Value>(&plain_files["metrics.json"]).unwrap()
+            ["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["path"].as_str().unwrap().to_string())
+            .collect();
+    assert!(sources.len() >= 2, "{sources:?}");
+    for path in &sources {
+        let lines = timed_err
+            .lines()
+            .filter(|l| l.starts_with("timings: ingest") && l.contains(path.as_str()))
+            .filter(|l| l.contains(" read ") && l.contains(" kept "))
+            .count();
+        assert_eq!(lines, 1, "{path}: {timed_err}");
+    }
+    for stage in ["tables", "query", "analysis", "render", "write", "total"] {
+        assert!(
+            timed_err.contains(&format!("timings: {stage} ")),
+            "{stage}: {timed_err}"
+        );
+    }
+    // The same outputs, stdout and other stderr lines.
+    assert_eq!(plain_out, timed_out);
+    let others: Vec<&str> = timed_err
+        .lines()
+        .filter(|l| !l.starts_with("timings: "))
+        .collect();
+    assert_eq!(plain_err.lines().collect::<Vec<_>>(), others);
+    assert_eq!(
+        plain_files.keys().collect::<Vec<_>>(),
+        timed_files.keys().collect::<Vec<_>>()
+    );
+    for (name, bytes) in &plain_files {
+        assert!(bytes == &timed_files[name], "{name} differs");
+    }
+    // `check` too: the same stdout, the files named on stderr.
+    let check = debrief(&["check", dir.to_str().unwrap()]);
+    let check_timed = debrief(&["check", dir.to_str().unwrap(), "--timings"]);
+    assert!(check_timed.status.success());
+    assert_eq!(check.stdout, check_timed.stdout);
+    let err = String::from_utf8_lossy(&check_timed.stderr);
+    assert!(!String::from_utf8_lossy(&check.stderr).contains("timings:"));
+    for path in &sources {
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with("timings: ingest") && l.contains(path.as_str())),
+            "{path}: {err}"
+        );
+    }
+}

@@ -1,0 +1,52 @@
+//! `--timings`: the wall time and rows of each stage, on stderr, as each ends, so that anyone
+//! can see where the time of a run goes: each file read (rows read and kept), each query
+//! (rows out), building the tables, the analysis, rendering, writing. Off unless the flag is
+//! given; it prints nothing else and changes no output.
+//!
+//! The switch is process-wide, so that the query runners the analysis makes for itself
+//! report too without being handed anything.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+static ON: AtomicBool = AtomicBool::new(false);
+
+/// Turns the timing lines on for the rest of the process.
+pub fn enable() {
+    ON.store(true, Ordering::Relaxed);
+}
+
+/// Whether the timing lines are on.
+pub fn on() -> bool {
+    ON.load(Ordering::Relaxed)
+}
+
+/// One line: `timings: STAGE  WHAT  SECONDS s  DETAIL`, columns aligned.
+pub fn line(stage: &str, what: &str, elapsed: Duration, detail: &str) {
+    if on() {
+        let secs = elapsed.as_secs_f64();
+        let text = format!("timings: {stage:<9} {what:<44} {secs:>9.3} s  {detail}");
+        eprintln!("{}", text.trim_end());
+    }
+}
+
+/// A stage under way: [`Stage::done`] prints its line.
+pub struct Stage {
+    stage: &'static str,
+    started: Instant,
+}
+
+impl Stage {
+    /// Starts timing `stage`.
+    pub fn start(stage: &'static str) -> Stage {
+        Stage {
+            stage,
+            started: Instant::now(),
+        }
+    }
+
+    /// Prints the stage's line, for `what`, with `detail` (rows, bytes).
+    pub fn done(self, what: &str, detail: &str) {
+        line(self.stage, what, self.started.elapsed(), detail);
+    }
+}
