@@ -216,15 +216,18 @@ fn report(
     timing.done("onsets, milestones, impact (queries above)", "");
     let timing = Stage::start("analysis");
     analysis.config_warnings = config_warnings(&tables, &mut runner, &config, &ingested)?;
+    timing.done("guard rails (queries above)", "");
     if let Some(dir) = export_tables {
+        let timing = Stage::start("export");
         let written = runner.export_parquet(dir)?;
+        let rows: usize = written.iter().map(|w| w.1).sum();
+        timing.done(&dir.display().to_string(), &format!("rows {rows}"));
         say(&format!(
             "wrote {} tables as Parquet to {}",
             written.len(),
             dir.display()
         ));
     }
-    timing.done("guard rails (queries above)", "");
     let timing = Stage::start("model");
     let mut metrics = Metrics::build(&config, &ingested.sources, &analysis);
     if let Some(prev) = &previous {

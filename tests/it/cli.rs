@@ -410,7 +410,7 @@ fn runbook_holds_every_finding_and_every_action_item() {
     // are not; the `*` of the second is escaped so that Markdown shows it.
     let want = r#"# Runbook notes: Contract fixture
 
-Event window: 2020-11-27 15:00:00 – 16:00 (Europe/Paris).
+Event window: Friday 27 November 2020, 15:00 – 16:00 (Europe/Paris).
 
 ## Findings
 

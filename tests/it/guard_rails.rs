@@ -470,7 +470,9 @@ social_handles = ["team_account", "nobody"]
 
 fn subtitle(out: &Path) -> String {
     let html = std::fs::read_to_string(out.join("report.html")).unwrap();
-    let s = html.find("<p class=\"sub\">20").unwrap();
+    // The second subtitle: the window, then where its ends came from.
+    let first = html.find("<p class=\"sub\">").unwrap();
+    let s = first + 1 + html[first + 1..].find("<p class=\"sub\">").unwrap();
     html[s..s + html[s..].find("</p>").unwrap()].to_string()
 }
 
