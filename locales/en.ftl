@@ -742,3 +742,8 @@ cmp-previous-unknown = the previous edition
 
 md-window = { $date }, { $start } – { $end }
 md-window-days = { $date }, { $start } – { $end_date }, { $end }
+
+## Config warnings (src/analysis/guards.rs; only these two so far)
+
+gr-zone-assumed = { $files }: times written without a zone were read in { $zone }, the event's zone ([event].timezone); neither the file nor a [[sources]] entry gives one. If a tool wrote them in another zone (a Zendesk account's zone, a laptop's clock), give it with a [[sources]] entry (path and timezone).
+gr-zone-utc = { $files }: times written without a zone were read as UTC, because debrief.toml sets no [event].timezone: set it to the zone your tools write in (an IANA name such as America/New_York), or give each file its zone with a [[sources]] entry.

@@ -763,3 +763,8 @@ cmp-previous-unknown = l’édition précédente
 
 md-window = { $date }, { $start } – { $end }
 md-window-days = { $date }, { $start } – { $end_date }, { $end }
+
+## Config warnings (src/analysis/guards.rs; only these two so far)
+
+gr-zone-assumed = { $files } : les heures écrites sans fuseau ont été lues dans le fuseau de l’événement, { $zone } ([event].timezone) ; ni le fichier ni une entrée [[sources]] n’en donnent un. Si un outil les a écrites dans un autre fuseau (celui d’un compte Zendesk, l’horloge d’un ordinateur portable), indiquez-le par une entrée [[sources]] (path et timezone).
+gr-zone-utc = { $files } : les heures écrites sans fuseau ont été lues en UTC, car debrief.toml ne fixe pas [event].timezone : indiquez-y le fuseau dans lequel écrivent vos outils (un nom IANA comme Europe/Paris), ou donnez à chaque fichier son fuseau par une entrée [[sources]].

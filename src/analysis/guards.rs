@@ -103,18 +103,18 @@ fn zone_warnings(
     let mut out = vec![ConfigWarning::new(
         "event.timezone",
         zone.name(),
-        if config.zone_given {
-            format!(
-                "{}: times written without a zone were read in {}, the event's zone ([event].timezone); neither the file nor a [[sources]] entry gives one. If a tool wrote them in another zone (a Zendesk account's zone, a laptop's clock), give it with a [[sources]] entry (path and timezone).",
-                names.join(", "),
-                zone.name()
-            )
-        } else {
-            format!(
-                "{}: times written without a zone were read as UTC, because debrief.toml sets no [event].timezone: set it to the zone your tools write in (an IANA name such as America/New_York), or give each file its zone with a [[sources]] entry.",
-                names.join(", ")
-            )
-        },
+        // The most common warning, in the report's language (the others are still English).
+        config.language.t_args(
+            if config.zone_given {
+                "gr-zone-assumed"
+            } else {
+                "gr-zone-utc"
+            },
+            &[
+                ("files", names.join(", ").into()),
+                ("zone", zone.name().into()),
+            ],
+        ),
     )];
 
     // Files read against another file's readings of the same tickets: exact.

@@ -61,11 +61,17 @@ fn report_in(input: &Path, out: &Path, args: &[&str]) -> Value {
     serde_json::from_slice(&std::fs::read(out.join("metrics.json")).unwrap()).unwrap()
 }
 
-/// metrics.json without the findings' texts, which alone follow the language.
+/// metrics.json without the findings' and config warnings' texts, which alone follow the
+/// language.
 fn without_texts(mut m: Value) -> Value {
     for f in m["findings"].as_array_mut().unwrap() {
         f["text"] = Value::Null;
         f["recommendation"] = Value::Null;
+    }
+    if let Some(ws) = m["config_warnings"].as_array_mut() {
+        for w in ws {
+            w["text"] = Value::Null;
+        }
     }
     m
 }
