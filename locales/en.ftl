@@ -743,7 +743,61 @@ cmp-previous-unknown = the previous edition
 md-window = { $date }, { $start } – { $end }
 md-window-days = { $date }, { $start } – { $end_date }, { $end }
 
-## Config warnings (src/analysis/guards.rs; only these two so far)
+## Config warnings (src/analysis/guards.rs): the zone assumed
 
 gr-zone-assumed = { $files }: times written without a zone were read in { $zone }, the event's zone ([event].timezone); neither the file nor a [[sources]] entry gives one. If a tool wrote them in another zone (a Zendesk account's zone, a laptop's clock), give it with a [[sources]] entry (path and timezone).
 gr-zone-utc = { $files }: times written without a zone were read as UTC, because debrief.toml sets no [event].timezone: set it to the zone your tools write in (an IANA name such as America/New_York), or give each file its zone with a [[sources]] entry.
+
+## The other config warnings (src/analysis/guards.rs)
+
+gr-zone-tickets-before = { $file } reads { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    } before { $other } for the same tickets ({ $n } of their creation and solve times compared): its times may be in { $candidate } rather than { $zone }, the zone they were read in. A Zendesk admin CSV is written in the account's zone: give it with a [[sources]] entry (path = "{ $file }", timezone = "{ $name }").
+gr-zone-tickets-after = { $file } reads { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    } after { $other } for the same tickets ({ $n } of their creation and solve times compared): its times may be in { $candidate } rather than { $zone }, the zone they were read in. A Zendesk admin CSV is written in the account's zone: give it with a [[sources]] entry (path = "{ $file }", timezone = "{ $name }").
+gr-zone-moment-before = { $file } reads { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    } before the other exports around the incident ({ $what } at { $at } against { $reference } at { $reference_at }, { $zone }): its times may be in { $candidate } rather than { $zone }. If the team works in that zone, set [event].timezone to it; otherwise give this file its zone with a [[sources]] entry (path = "{ $file }", timezone = "{ $name }").
+gr-zone-moment-after = { $file } reads { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    } after the other exports around the incident ({ $what } at { $at } against { $reference } at { $reference_at }, { $zone }): its times may be in { $candidate } rather than { $zone }. If the team works in that zone, set [event].timezone to it; otherwise give this file its zone with a [[sources]] entry (path = "{ $file }", timezone = "{ $name }").
+gr-candidate-named = { $zone } (UTC{ $offset } then)
+gr-candidate-offset = a zone at UTC{ $offset }
+gr-moment-first-failed-views = the first failed views
+gr-moment-first-incident-tickets = the first incident tickets
+gr-moment-first-incident-mentions = the first incident mentions
+gr-moment-its-start-entry = its start entry
+gr-moment-its-detection-entry = its detection entry
+gr-moment-its-first-failed-views = its first failed views
+gr-moment-its-first-incident-tickets = its first incident tickets
+gr-moment-its-first-incident-mentions = its first incident mentions
+gr-did-you-mean = (did you mean '{ $value }'?)
+gr-listed = '{ $value }' ({ $detail })
+gr-and-more = and { $n } more
+gr-no-campaign = The e-mail exports name no campaign at all: the incident e-mail cannot be told from the others.
+gr-first-sent = first sent { $at }
+gr-no-time = no time
+gr-campaigns-are = Campaigns in the e-mail exports ({ $zone }): { $list }.
+gr-campaign-unknown = [incident].email_campaigns lists '{ $value }', which is no campaign of the e-mail exports{ $mean }: its reach is not measured. { $what }
+gr-no-tags = The ticket exports carry no tags at all.
+gr-tickets = { $n ->
+        [one] { $n } ticket
+       *[other] { $n } tickets
+    }
+gr-tags-are = Most used tags: { $list }.
+gr-tag-unknown = [incident].ticket_tags lists '{ $value }', which no ticket carries{ $mean }: tickets count as incident-related by [incident].keywords alone. { $what }
+gr-clicks = { $n } clicks
+gr-requests = { $n } requests
+gr-most-clicked = Most clicked in the e-mails: { $list }.
+gr-most-requested = Most requested on the website: { $list }.
+gr-url-unknown = [incident].backup_urls lists '{ $value }', which no clicked link and no web request contains: backup-link clicks are not counted. { $what }
+gr-no-platform = The viewing exports name no platform.
+gr-views = { $n } views
+gr-platforms-are = Platforms in the viewing exports: { $list }.
+gr-platform-unknown = [incident].fallback_platforms lists '{ $value }', which is no platform of the viewing exports{ $mean }: the switch to the fallback cannot be seen in the data. { $what }
+gr-handle-unknown = [org].social_handles lists '{ $value }', which wrote none of the { $posts } posts of the mention exports ({ $authors } authors): the organisation's posts, if any are there, count as mentions and not as communication. Write the handle as the exports do (case and a leading @ do not matter).

@@ -764,7 +764,73 @@ cmp-previous-unknown = l’édition précédente
 md-window = { $date }, { $start } – { $end }
 md-window-days = { $date }, { $start } – { $end_date }, { $end }
 
-## Config warnings (src/analysis/guards.rs; only these two so far)
+## Config warnings (src/analysis/guards.rs): the zone assumed
 
 gr-zone-assumed = { $files } : les heures écrites sans fuseau ont été lues dans le fuseau de l’événement, { $zone } ([event].timezone) ; ni le fichier ni une entrée [[sources]] n’en donnent un. Si un outil les a écrites dans un autre fuseau (celui d’un compte Zendesk, l’horloge d’un ordinateur portable), indiquez-le par une entrée [[sources]] (path et timezone).
 gr-zone-utc = { $files } : les heures écrites sans fuseau ont été lues en UTC, car debrief.toml ne fixe pas [event].timezone : indiquez-y le fuseau dans lequel écrivent vos outils (un nom IANA comme Europe/Paris), ou donnez à chaque fichier son fuseau par une entrée [[sources]].
+
+## The other config warnings (src/analysis/guards.rs)
+
+gr-zone-tickets-before = { $file } lit les mêmes tickets { $hours ->
+        [one] 1 heure
+       *[other] { $hours } heures
+    } plus tôt que { $other } ({ $n } heures de création et de résolution comparées) : ses heures sont peut-être en { $candidate } plutôt qu’en { $zone }, le fuseau où elles ont été lues. Un CSV d’administration Zendesk est écrit dans le fuseau du compte : indiquez-le par une entrée [[sources]] (path = "{ $file }", timezone = "{ $name }").
+gr-zone-tickets-after = { $file } lit les mêmes tickets { $hours ->
+        [one] 1 heure
+       *[other] { $hours } heures
+    } plus tard que { $other } ({ $n } heures de création et de résolution comparées) : ses heures sont peut-être en { $candidate } plutôt qu’en { $zone }, le fuseau où elles ont été lues. Un CSV d’administration Zendesk est écrit dans le fuseau du compte : indiquez-le par une entrée [[sources]] (path = "{ $file }", timezone = "{ $name }").
+gr-zone-moment-before = { $file } lit l’incident { $hours ->
+        [one] 1 heure
+       *[other] { $hours } heures
+    } plus tôt que les autres exports ({ $what } à { $at } contre { $reference } à { $reference_at }, { $zone }) : ses heures sont peut-être en { $candidate } plutôt qu’en { $zone }. Si l’équipe travaille dans ce fuseau, indiquez-le dans [event].timezone ; sinon, donnez à ce fichier son fuseau par une entrée [[sources]] (path = "{ $file }", timezone = "{ $name }").
+gr-zone-moment-after = { $file } lit l’incident { $hours ->
+        [one] 1 heure
+       *[other] { $hours } heures
+    } plus tard que les autres exports ({ $what } à { $at } contre { $reference } à { $reference_at }, { $zone }) : ses heures sont peut-être en { $candidate } plutôt qu’en { $zone }. Si l’équipe travaille dans ce fuseau, indiquez-le dans [event].timezone ; sinon, donnez à ce fichier son fuseau par une entrée [[sources]] (path = "{ $file }", timezone = "{ $name }").
+gr-candidate-named = { $zone } (UTC{ $offset } à cette date)
+gr-candidate-offset = un fuseau à UTC{ $offset }
+gr-moment-first-failed-views = les premières vues en échec
+gr-moment-first-incident-tickets = les premiers tickets d’incident
+gr-moment-first-incident-mentions = les premières mentions d’incident
+gr-moment-its-start-entry = son entrée de début
+gr-moment-its-detection-entry = son entrée de détection
+gr-moment-its-first-failed-views = ses premières vues en échec
+gr-moment-its-first-incident-tickets = ses premiers tickets d’incident
+gr-moment-its-first-incident-mentions = ses premières mentions d’incident
+gr-did-you-mean = (vouliez-vous dire « { $value } » ?)
+gr-listed = « { $value } » ({ $detail })
+gr-and-more = { $n ->
+        [one] et { $n } autre
+       *[other] et { $n } autres
+    }
+gr-no-campaign = Les exports d’e-mails ne nomment aucune campagne : l’e-mail d’incident ne peut être distingué des autres.
+gr-first-sent = premier envoi { $at }
+gr-no-time = sans heure
+gr-campaigns-are = Campagnes des exports d’e-mails ({ $zone }) : { $list }.
+gr-campaign-unknown = [incident].email_campaigns cite « { $value } », qui n’est aucune campagne des exports d’e-mails{ $mean } : sa portée n’est pas mesurée. { $what }
+gr-no-tags = Les exports de tickets ne portent aucune étiquette.
+gr-tickets = { $n ->
+        [one] { $n } ticket
+       *[other] { $n } tickets
+    }
+gr-tags-are = Étiquettes les plus utilisées : { $list }.
+gr-tag-unknown = [incident].ticket_tags cite « { $value } », qu’aucun ticket ne porte{ $mean } : les tickets ne sont liés à l’incident que par [incident].keywords. { $what }
+gr-clicks = { $n ->
+        [one] { $n } clic
+       *[other] { $n } clics
+    }
+gr-requests = { $n ->
+        [one] { $n } requête
+       *[other] { $n } requêtes
+    }
+gr-most-clicked = Les plus cliqués dans les e-mails : { $list }.
+gr-most-requested = Les plus demandés sur le site web : { $list }.
+gr-url-unknown = [incident].backup_urls cite « { $value } », qu’aucun lien cliqué ni aucune requête web ne contient : les clics sur le lien de secours ne sont pas comptés. { $what }
+gr-no-platform = Les exports de visionnage ne nomment aucune plateforme.
+gr-views = { $n ->
+        [one] { $n } vue
+       *[other] { $n } vues
+    }
+gr-platforms-are = Plateformes des exports de visionnage : { $list }.
+gr-platform-unknown = [incident].fallback_platforms cite « { $value } », qui n’est aucune plateforme des exports de visionnage{ $mean } : le passage à la solution de secours ne peut être vu dans les données. { $what }
+gr-handle-unknown = [org].social_handles cite « { $value } », qui n’a écrit aucune des { $posts } publications des exports de mentions ({ $authors } auteurs) : les publications de l’organisation, s’il y en a, comptent comme des mentions et non comme de la communication. Écrivez le compte comme les exports l’écrivent (la casse et un @ initial ne comptent pas).

@@ -22,11 +22,12 @@ use polars::prelude::*;
 use super::{milestones, onset, table_err, Window};
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::ingest::{ClockPair, SourceReport, Table};
 use crate::queries::Runner;
 use crate::tables::{i64_values, str_values, Tables};
 use crate::text;
-use crate::timeutil::{fmt_local, fmt_local_hm, Millis};
+use crate::timeutil::{fmt_local, Millis};
 
 /// One warning about the configuration, or about a zone it made debrief assume.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,6 +100,7 @@ fn zone_warnings(
         return Ok(Vec::new());
     }
     let zone = config.zone;
+    let l = config.language;
     let names: Vec<&str> = assumed.iter().map(|&i| sources[i].path.as_str()).collect();
     let mut out = vec![ConfigWarning::new(
         "event.timezone",
@@ -158,17 +160,21 @@ fn zone_warnings(
         out.push(ConfigWarning::new(
             "event.timezone",
             zone.name(),
-            format!(
-                "{} reads {} {} {} for the same tickets ({} of their creation and solve times compared): its times may be in {} rather than {}, the zone they were read in. A Zendesk admin CSV is written in the account's zone: give it with a [[sources]] entry (path = \"{}\", timezone = \"{}\").",
-                src.path,
-                hours(h),
-                if h < 0 { "before" } else { "after" },
-                sources[other].path,
-                readings.len(),
-                candidate.describe(),
-                zone.name(),
-                src.path,
-                candidate.name(),
+            l.t_args(
+                if h < 0 {
+                    "gr-zone-tickets-before"
+                } else {
+                    "gr-zone-tickets-after"
+                },
+                &[
+                    ("file", src.path.clone().into()),
+                    ("hours", h.abs().into()),
+                    ("other", sources[other].path.clone().into()),
+                    ("n", (readings.len() as i64).into()),
+                    ("candidate", candidate.describe(l).into()),
+                    ("zone", zone.name().into()),
+                    ("name", candidate.name().into()),
+                ],
             ),
         ));
     }
@@ -198,20 +204,26 @@ fn zone_warnings(
         out.push(ConfigWarning::new(
             "event.timezone",
             zone.name(),
-            format!(
-                "{} reads {} {} the other exports around the incident ({} at {} against {} at {}, {}): its times may be in {} rather than {}. If the team works in that zone, set [event].timezone to it; otherwise give this file its zone with a [[sources]] entry (path = \"{}\", timezone = \"{}\").",
-                src.path,
-                hours(h),
-                if h < 0 { "before" } else { "after" },
-                m.what,
-                fmt_local_hm(m.at, zone),
-                reference.what,
-                fmt_local_hm(reference.at, zone),
-                zone.name(),
-                candidate.describe(),
-                zone.name(),
-                src.path,
-                candidate.name(),
+            l.t_args(
+                if h < 0 {
+                    "gr-zone-moment-before"
+                } else {
+                    "gr-zone-moment-after"
+                },
+                &[
+                    ("file", src.path.clone().into()),
+                    ("hours", h.abs().into()),
+                    ("what", l.t(&m.what).into()),
+                    ("at", crate::i18n::format::fmt_clock(l, m.at, zone).into()),
+                    ("reference", l.t(&reference.what).into()),
+                    (
+                        "reference_at",
+                        crate::i18n::format::fmt_clock(l, reference.at, zone).into(),
+                    ),
+                    ("zone", zone.name().into()),
+                    ("candidate", candidate.describe(l).into()),
+                    ("name", candidate.name().into()),
+                ],
             ),
         ));
     }
@@ -243,13 +255,6 @@ pub fn hours_off(d: Millis) -> i64 {
         0
     } else {
         h
-    }
-}
-
-fn hours(h: i64) -> String {
-    match h.abs() {
-        1 => "1 hour".into(),
-        n => format!("{n} hours"),
     }
 }
 
@@ -296,10 +301,15 @@ impl Candidate {
         }
     }
 
-    fn describe(&self) -> String {
+    fn describe(&self, l: Lang) -> String {
         match self {
-            Candidate::Named(z, s) => format!("{} (UTC{} then)", z.name(), fmt_offset(*s)),
-            Candidate::Offset(s) => format!("a zone at UTC{}", fmt_offset(*s)),
+            Candidate::Named(z, s) => l.t_args(
+                "gr-candidate-named",
+                &[("zone", z.name().into()), ("offset", fmt_offset(*s).into())],
+            ),
+            Candidate::Offset(s) => {
+                l.t_args("gr-candidate-offset", &[("offset", fmt_offset(*s).into())])
+            }
         }
     }
 }
@@ -353,19 +363,19 @@ fn reference_moment(
     if let Some(at) = viewing_onset(tables, stated)? {
         found.push(Moment {
             at,
-            what: "the first failed views".into(),
+            what: "gr-moment-first-failed-views".into(),
         });
     }
     if let Some(at) = records_onset(tickets_times(tables, stated)?, window) {
         found.push(Moment {
             at,
-            what: "the first incident tickets".into(),
+            what: "gr-moment-first-incident-tickets".into(),
         });
     }
     if let Some(at) = records_onset(mention_times(tables, stated)?, window) {
         found.push(Moment {
             at,
-            what: "the first incident mentions".into(),
+            what: "gr-moment-first-incident-mentions".into(),
         });
     }
     Ok(found.into_iter().min_by_key(|m| m.at))
@@ -405,18 +415,21 @@ fn source_moment(
                     .min()
             };
             match first("start") {
-                Some(t) => moment(Some(t), "its start entry"),
-                None => moment(first("detection"), "its detection entry"),
+                Some(t) => moment(Some(t), "gr-moment-its-start-entry"),
+                None => moment(first("detection"), "gr-moment-its-detection-entry"),
             }
         }
-        Some(Table::Viewing) => moment(viewing_onset(tables, &only)?, "its first failed views"),
+        Some(Table::Viewing) => moment(
+            viewing_onset(tables, &only)?,
+            "gr-moment-its-first-failed-views",
+        ),
         Some(Table::Tickets) => moment(
             records_onset(tickets_times(tables, &only)?, window),
-            "its first incident tickets",
+            "gr-moment-its-first-incident-tickets",
         ),
         Some(Table::Mentions) => moment(
             records_onset(mention_times(tables, &only)?, window),
-            "its first incident mentions",
+            "gr-moment-its-first-incident-mentions",
         ),
         Some(Table::Registrations | Table::Email | Table::Audience | Table::Web) | None => None,
     })
@@ -508,20 +521,33 @@ fn near<'a>(wanted: &str, existing: impl IntoIterator<Item = &'a String>) -> Opt
         .find(|e| !w.is_empty() && squashed(e) == w)
 }
 
-fn did_you_mean(n: Option<&String>) -> String {
-    n.map(|n| format!(" (did you mean '{n}'?)"))
-        .unwrap_or_default()
+fn did_you_mean(l: Lang, n: Option<&String>) -> String {
+    n.map(|n| {
+        format!(
+            " {}",
+            l.t_args("gr-did-you-mean", &[("value", n.clone().into())])
+        )
+    })
+    .unwrap_or_default()
 }
 
 /// `'a' (x), 'b' (y)`, at most [`LISTED`], then how many more.
-fn listing(items: &[(String, String)]) -> String {
+fn listing(l: Lang, items: &[(String, String)]) -> String {
     let mut parts: Vec<String> = items
         .iter()
         .take(LISTED)
-        .map(|(v, d)| format!("'{v}' ({d})"))
+        .map(|(v, d)| {
+            l.t_args(
+                "gr-listed",
+                &[("value", v.clone().into()), ("detail", d.clone().into())],
+            )
+        })
         .collect();
     if items.len() > LISTED {
-        parts.push(format!("and {} more", items.len() - LISTED));
+        parts.push(l.t_args(
+            "gr-and-more",
+            &[("n", ((items.len() - LISTED) as i64).into())],
+        ));
     }
     parts.join(", ")
 }
@@ -582,32 +608,43 @@ fn campaign_warnings(
     found.sort_by(|a, b| (a.1, &a.0).cmp(&(b.1, &b.0)));
     let existing: Vec<String> = found.iter().map(|(n, _)| n.clone()).collect();
     let zone = config.zone;
+    let l = config.language;
     let mut out = Vec::new();
     for w in wanted.iter().filter(|w| !existing.contains(w)) {
         let what = if found.is_empty() {
-            "The e-mail exports name no campaign at all: the incident e-mail cannot be told from the others.".to_string()
+            l.t("gr-no-campaign")
         } else {
             let items: Vec<(String, String)> = found
                 .iter()
                 .map(|(n, f)| {
-                    let when = f
-                        .map(|t| format!("first sent {}", &fmt_local(t, zone)[..16]))
-                        .unwrap_or_else(|| "no time".into());
+                    let when = match f {
+                        Some(t) => l.t_args(
+                            "gr-first-sent",
+                            &[("at", fmt_local(*t, zone)[..16].to_string().into())],
+                        ),
+                        None => l.t("gr-no-time"),
+                    };
                     (n.clone(), when)
                 })
                 .collect();
-            format!(
-                "Campaigns in the e-mail exports ({}): {}.",
-                zone.name(),
-                listing(&items)
+            l.t_args(
+                "gr-campaigns-are",
+                &[
+                    ("zone", zone.name().into()),
+                    ("list", listing(l, &items).into()),
+                ],
             )
         };
         out.push(ConfigWarning::new(
             "incident.email_campaigns",
             w,
-            format!(
-                "[incident].email_campaigns lists '{w}', which is no campaign of the e-mail exports{}: its reach is not measured. {what}",
-                did_you_mean(near(w, &existing))
+            l.t_args(
+                "gr-campaign-unknown",
+                &[
+                    ("value", w.clone().into()),
+                    ("mean", did_you_mean(l, near(w, &existing)).into()),
+                    ("what", what.into()),
+                ],
             ),
         ));
     }
@@ -616,6 +653,7 @@ fn campaign_warnings(
 
 /// `[incident].ticket_tags` entries that no ticket carries (case aside, as tickets match).
 fn tag_warnings(tables: &Tables, config: &Config) -> Result<Vec<ConfigWarning>> {
+    let l = config.language;
     let wanted = &config.incident.ticket_tags;
     if wanted.is_empty() {
         return Ok(Vec::new());
@@ -656,37 +694,39 @@ fn tag_warnings(tables: &Tables, config: &Config) -> Result<Vec<ConfigWarning>> 
             continue;
         }
         let what = if ranked.is_empty() {
-            "The ticket exports carry no tags at all.".to_string()
+            l.t("gr-no-tags")
         } else {
             let items: Vec<(String, String)> = ranked
                 .iter()
-                .map(|(t, n)| (t.clone(), tickets_word(*n)))
+                .map(|(t, n)| {
+                    (
+                        t.clone(),
+                        l.t_args("gr-tickets", &[("n", (*n as i64).into())]),
+                    )
+                })
                 .collect();
-            format!("Most used tags: {}.", listing(&items))
+            l.t_args("gr-tags-are", &[("list", listing(l, &items).into())])
         };
         out.push(ConfigWarning::new(
             "incident.ticket_tags",
             w,
-            format!(
-                "[incident].ticket_tags lists '{w}', which no ticket carries{}: tickets count as incident-related by [incident].keywords alone. {what}",
-                did_you_mean(near(w, &existing))
+            l.t_args(
+                "gr-tag-unknown",
+                &[
+                    ("value", w.clone().into()),
+                    ("mean", did_you_mean(l, near(w, &existing)).into()),
+                    ("what", what.into()),
+                ],
             ),
         ));
     }
     Ok(out)
 }
 
-fn tickets_word(n: u64) -> String {
-    if n == 1 {
-        "1 ticket".into()
-    } else {
-        format!("{n} tickets")
-    }
-}
-
 /// `[incident].backup_urls` entries that no clicked URL of the e-mail exports and no web
 /// request contains (case aside, as clicks match).
 fn backup_url_warnings(tables: &Tables, config: &Config) -> Result<Vec<ConfigWarning>> {
+    let l = config.language;
     let wanted = &config.incident.backup_urls;
     if wanted.is_empty() {
         return Ok(Vec::new());
@@ -717,23 +757,29 @@ fn backup_url_warnings(tables: &Tables, config: &Config) -> Result<Vec<ConfigWar
         }
         let mut what = Vec::new();
         if !clicked.is_empty() {
-            what.push(format!(
-                "Most clicked in the e-mails: {}.",
-                listing(&without_queries(&clicked, "clicks"))
+            what.push(l.t_args(
+                "gr-most-clicked",
+                &[(
+                    "list",
+                    listing(l, &without_queries(l, &clicked, "gr-clicks")).into(),
+                )],
             ));
         }
         if !web.is_empty() {
-            what.push(format!(
-                "Most requested on the website: {}.",
-                listing(&without_queries(&web, "requests"))
+            what.push(l.t_args(
+                "gr-most-requested",
+                &[(
+                    "list",
+                    listing(l, &without_queries(l, &web, "gr-requests")).into(),
+                )],
             ));
         }
         out.push(ConfigWarning::new(
             "incident.backup_urls",
             w,
-            format!(
-                "[incident].backup_urls lists '{w}', which no clicked link and no web request contains: backup-link clicks are not counted. {}",
-                what.join(" ")
+            l.t_args(
+                "gr-url-unknown",
+                &[("value", w.clone().into()), ("what", what.join(" ").into())],
             ),
         ));
     }
@@ -742,7 +788,7 @@ fn backup_url_warnings(tables: &Tables, config: &Config) -> Result<Vec<ConfigWar
 
 /// URLs or paths without their query string or fragment (where tracking tokens and addresses
 /// travel), merged and counted again.
-fn without_queries(items: &[(String, u64)], unit: &str) -> Vec<(String, String)> {
+fn without_queries(l: Lang, items: &[(String, u64)], unit: &str) -> Vec<(String, String)> {
     let mut merged: BTreeMap<String, u64> = BTreeMap::new();
     for (u, n) in items {
         let cut = u.find(['?', '#']).unwrap_or(u.len());
@@ -751,13 +797,14 @@ fn without_queries(items: &[(String, u64)], unit: &str) -> Vec<(String, String)>
     let mut v: Vec<(String, u64)> = merged.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     v.into_iter()
-        .map(|(u, n)| (u, format!("{n} {unit}")))
+        .map(|(u, n)| (u, l.t_args(unit, &[("n", (n as i64).into())])))
         .collect()
 }
 
 /// `[incident].fallback_platforms` entries that name no platform of the viewing exports
 /// (case aside, as the analysis matches them).
 fn platform_warnings(tables: &Tables, config: &Config) -> Result<Vec<ConfigWarning>> {
+    let l = config.language;
     let wanted = &config.incident.fallback_platforms;
     if wanted.is_empty() {
         return Ok(Vec::new());
@@ -780,20 +827,29 @@ fn platform_warnings(tables: &Tables, config: &Config) -> Result<Vec<ConfigWarni
             continue;
         }
         let what = if platforms.is_empty() {
-            "The viewing exports name no platform.".to_string()
+            l.t("gr-no-platform")
         } else {
             let items: Vec<(String, String)> = platforms
                 .iter()
-                .map(|(p, n)| (p.clone(), format!("{n} views")))
+                .map(|(p, n)| {
+                    (
+                        p.clone(),
+                        l.t_args("gr-views", &[("n", (*n as i64).into())]),
+                    )
+                })
                 .collect();
-            format!("Platforms in the viewing exports: {}.", listing(&items))
+            l.t_args("gr-platforms-are", &[("list", listing(l, &items).into())])
         };
         out.push(ConfigWarning::new(
             "incident.fallback_platforms",
             w,
-            format!(
-                "[incident].fallback_platforms lists '{w}', which is no platform of the viewing exports{}: the switch to the fallback cannot be seen in the data. {what}",
-                did_you_mean(near(w, &existing))
+            l.t_args(
+                "gr-platform-unknown",
+                &[
+                    ("value", w.clone().into()),
+                    ("mean", did_you_mean(l, near(w, &existing)).into()),
+                    ("what", what.into()),
+                ],
             ),
         ));
     }
@@ -803,6 +859,7 @@ fn platform_warnings(tables: &Tables, config: &Config) -> Result<Vec<ConfigWarni
 /// `[org].social_handles` entries that wrote none of the posts of the mention exports (case
 /// and a leading `@` aside, as posts match). Authors are not listed: they are participants.
 fn handle_warnings(tables: &Tables, config: &Config) -> Result<Vec<ConfigWarning>> {
+    let l = config.language;
     if config.org.social_handles.is_empty() {
         return Ok(Vec::new());
     }
@@ -829,9 +886,13 @@ fn handle_warnings(tables: &Tables, config: &Config) -> Result<Vec<ConfigWarning
         out.push(ConfigWarning::new(
             "org.social_handles",
             w,
-            format!(
-                "[org].social_handles lists '{w}', which wrote none of the {posts} posts of the mention exports ({} authors): the organisation's posts, if any are there, count as mentions and not as communication. Write the handle as the exports do (case and a leading @ do not matter).",
-                authors.len()
+            l.t_args(
+                "gr-handle-unknown",
+                &[
+                    ("value", w.clone().into()),
+                    ("posts", (posts as i64).into()),
+                    ("authors", (authors.len() as i64).into()),
+                ],
             ),
         ));
     }
@@ -867,19 +928,19 @@ mod tests {
         // 2020-11-27T15:00Z: Paris is UTC+1, New York UTC-5.
         let at = 1_606_489_200_000;
         let c = likely_zone(chrono_tz::Europe::Paris, -6, Some(at));
-        assert_eq!(c.describe(), "America/New_York (UTC-05:00 then)");
+        assert_eq!(c.describe(Lang::En), "America/New_York (UTC-05:00 then)");
         // In July Paris is UTC+2 and New York UTC-4: still 6 hours.
         let july = 1_594_300_000_000;
         let c = likely_zone(chrono_tz::Europe::Paris, -6, Some(july));
         assert_eq!(c.name(), "America/New_York");
         // A file read as UTC but written in Paris reads an hour late in winter.
         let c = likely_zone(chrono_tz::UTC, -1, Some(at));
-        assert_eq!(c.describe(), "Atlantic/Azores (UTC-01:00 then)");
+        assert_eq!(c.describe(Lang::En), "Atlantic/Azores (UTC-01:00 then)");
         let c = likely_zone(chrono_tz::UTC, 1, Some(at));
         assert_eq!(c.name(), "Europe/Paris");
         // No listed zone at UTC+14.
         let c = likely_zone(chrono_tz::UTC, 14, Some(at));
-        assert_eq!(c.describe(), "a zone at UTC+14:00");
+        assert_eq!(c.describe(Lang::En), "a zone at UTC+14:00");
     }
 
     #[test]

@@ -10,8 +10,8 @@ use serde_json::Value;
 use super::common::{debrief, root, scratch};
 
 /// The fixed text of the English catalogue: each run of text outside placeables, on message
-/// and variant lines, of more than 12 characters once trimmed. None is identical in French by
-/// design.
+/// and variant lines, of more than 12 characters once trimmed, that the French catalogue does
+/// not hold too.
 fn english_fragments() -> Vec<String> {
     let mut out = Vec::new();
     for line in Lang::En.catalogue_text().lines() {
@@ -41,9 +41,12 @@ fn english_fragments() -> Vec<String> {
         }
         out.push(run);
     }
+    // A fragment the French catalogue holds too (config syntax such as `", timezone = "`) is
+    // the same in both languages by design.
+    let french = Lang::Fr.catalogue_text();
     out.into_iter()
         .map(|f| f.trim().to_string())
-        .filter(|f| f.chars().count() > 12)
+        .filter(|f| f.chars().count() > 12 && !french.contains(f.as_str()))
         .collect()
 }
 
@@ -249,6 +252,8 @@ fn the_french_page_holds_no_english_sentence_of_the_catalogue() {
         ),
         ("tests/fixtures/engagement_web", &[][..]),
         ("tests/fixtures/zoom_incident", &[][..]),
+        // Every config warning: zones assumed and likely wrong, a name of each list mistyped.
+        ("tests/fixtures/first_run", &[][..]),
         // Not tests/fixtures/bad: the reasons ingest gives for a file it cannot use or a row it
         // rejects are still English (docs/definitions.md, "Not computed yet").
     ] {
