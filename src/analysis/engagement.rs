@@ -203,17 +203,10 @@ pub fn compute(tables: &Tables, runner: &mut Runner, i: &Inputs) -> Result<Optio
     } else {
         None
     };
-    let mut pages: Vec<String> = i
-        .config
-        .incident
-        .backup_urls
+    let pages: Vec<String> = web_pages(i.config)
         .iter()
-        .chain(&i.config.web.pages)
-        .map(|u| u.trim().to_lowercase())
-        .filter(|u| !u.is_empty())
+        .map(|p| p.to_lowercase())
         .collect();
-    pages.sort();
-    pages.dedup();
     let web = if p.web && !pages.is_empty() {
         web(tables, &pages, i.event_window, i.first_communication_at)?
     } else {
@@ -232,14 +225,28 @@ pub fn compute(tables: &Tables, runner: &mut Runner, i: &Inputs) -> Result<Optio
         } else {
             Vec::new()
         },
-        lost_to_incident: i.impact.map(|im| {
-            im.affected_participants
-                .saturating_sub(im.recovered_participants)
-        }),
+        lost_to_incident: i.impact.map(Impact::lost_participants),
         campaigns,
         social_all,
         web,
     }))
+}
+
+/// The pages looked for in the web logs, as written: `[incident].backup_urls` and `[web]
+/// pages`, trimmed, in letter-case-blind order, each once whatever its letter case (requests
+/// match them letter case aside).
+pub fn web_pages(config: &Config) -> Vec<String> {
+    let mut pages: Vec<String> = config
+        .incident
+        .backup_urls
+        .iter()
+        .chain(&config.web.pages)
+        .map(|u| u.trim().to_string())
+        .filter(|u| !u.is_empty())
+        .collect();
+    pages.sort_by_key(|p| p.to_lowercase());
+    pages.dedup_by_key(|p| p.to_lowercase());
+    pages
 }
 
 /// Successful views active in the window `[w.start, w.end)`, clipped to it: `participant`,

@@ -69,6 +69,15 @@ pub struct Impact {
     pub window_failed: u64,
 }
 
+impl Impact {
+    /// Affected participants with no successful view after their first failure: affected
+    /// minus recovered (docs/definitions.md, `lost_to_incident`).
+    pub fn lost_participants(&self) -> u64 {
+        self.affected_participants
+            .saturating_sub(self.recovered_participants)
+    }
+}
+
 /// One-sided two-proportion z-test (pooled): P(Z >= z) for H1 p_in > p_out.
 pub fn two_proportion_p(failed_in: u64, n_in: u64, failed_out: u64, n_out: u64) -> f64 {
     if n_in == 0 || n_out == 0 {

@@ -8,16 +8,16 @@
 use serde::Serialize;
 
 use super::charts_data::{incident_shade_in, markers_in, TimeAxis};
-use super::model::{campaign_row, CampaignRow};
+use super::model::{campaign_row, has_rows, CampaignRow};
 use super::words::Words;
-use crate::analysis::engagement::Engagement;
+use crate::analysis::engagement::{web_pages, Engagement};
 use crate::analysis::reach::Campaign;
 use crate::analysis::Analysis;
 use crate::charts::campaigns::{CampaignBars, CampaignsChart};
 use crate::charts::retention::{RetentionChart, RetentionRow};
 use crate::charts::web::{WebChart, WebRow};
 use crate::config::Config;
-use crate::ingest::SourceReport;
+use crate::ingest::{SourceReport, Table};
 use crate::timeutil::MINUTE_MS;
 
 /// Viewers and minutes on one platform.
@@ -89,16 +89,17 @@ pub struct MarketingView {
     pub web_note: Option<String>,
 }
 
-/// Campaigns in the order they were sent, those without any event last, then by name.
-fn by_first_event(x: &&Campaign, y: &&Campaign) -> std::cmp::Ordering {
-    let key = |c: &Campaign| {
-        (
-            c.first_event_at.is_none(),
-            c.first_event_at,
-            c.campaign.clone(),
-        )
-    };
-    key(x).cmp(&key(y))
+/// Every campaign in the order they were sent, those without any event last, then by name.
+fn in_send_order(e: &Engagement) -> Vec<&Campaign> {
+    let mut all: Vec<&Campaign> = e.campaigns.iter().flatten().collect();
+    all.sort_by(|x, y| {
+        (x.first_event_at.is_none(), x.first_event_at, &x.campaign).cmp(&(
+            y.first_event_at.is_none(),
+            y.first_event_at,
+            &y.campaign,
+        ))
+    });
+    all
 }
 
 /// Builds the section.
@@ -141,12 +142,9 @@ pub fn view(a: &Analysis, config: &Config, sources: &[SourceReport]) -> Option<M
                 .collect()
         })
         .unwrap_or_default();
-    let mut campaigns: Vec<&Campaign> = e.campaigns.iter().flatten().collect();
-    campaigns.sort_by(by_first_event);
+    let campaigns = in_send_order(e);
     let pages = web_pages(config);
-    let web_read = sources
-        .iter()
-        .any(|s| s.kind == Some("web") && s.rows_kept > 0);
+    let web_read = has_rows(sources, Table::Web);
     Some(MarketingView {
         attended,
         attended_of,
@@ -216,33 +214,11 @@ pub fn view(a: &Analysis, config: &Config, sources: &[SourceReport]) -> Option<M
     })
 }
 
-/// The pages looked for in the web logs, as the engagement figures match them.
-fn web_pages(config: &Config) -> Vec<String> {
-    let mut pages: Vec<String> = config
-        .incident
-        .backup_urls
-        .iter()
-        .chain(&config.web.pages)
-        .map(|u| u.trim().to_string())
-        .filter(|u| !u.is_empty())
-        .collect();
-    pages.sort_by_key(|p| p.to_lowercase());
-    pages.dedup_by_key(|p| p.to_lowercase());
-    pages
-}
-
 /// One sentence for the summary: what the incident cost the audience. None where who was
 /// affected is unknown.
 pub fn audience_cost(a: &Analysis, w: &Words) -> Option<String> {
     let im = a.impact.as_ref()?;
-    let lost = a
-        .engagement
-        .as_ref()
-        .and_then(|e| e.lost_to_incident)
-        .unwrap_or(
-            im.affected_participants
-                .saturating_sub(im.recovered_participants),
-        );
+    let lost = im.lost_participants();
     Some(w.ta(
         "mk-audience-cost",
         &[
@@ -312,11 +288,10 @@ pub fn web_chart(a: &Analysis, config: &Config, axis: &TimeAxis) -> Option<WebCh
 pub fn campaigns_chart(a: &Analysis, config: &Config) -> Option<CampaignsChart> {
     let w = Words::new(config);
     let e: &Engagement = a.engagement.as_ref()?;
-    let mut all: Vec<&Campaign> = e.campaigns.iter().flatten().collect();
+    let all = in_send_order(e);
     if all.is_empty() {
         return None;
     }
-    all.sort_by(by_first_event);
     let rate = |r: Option<f64>| r.map(|r| (r * 1000.0).round() / 10.0);
     Some(CampaignsChart {
         lang: w.l,

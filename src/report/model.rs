@@ -12,7 +12,7 @@ use crate::analysis::{Analysis, Milestone, WindowOrigin, WindowOrigins};
 use crate::config::Config;
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::ingest::SourceReport;
+use crate::ingest::{SourceReport, Table};
 use crate::tables::LogRow;
 use crate::timeutil::{fmt_local, fmt_local_offset, fmt_utc, Millis};
 
@@ -863,12 +863,7 @@ fn load_views(
     a: &Analysis,
     w: &Words,
 ) -> (Option<TicketView>, Option<SocialView>) {
-    let has = |kind: &str| {
-        sources
-            .iter()
-            .any(|s| s.kind == Some(kind) && s.rows_kept > 0)
-    };
-    let tickets = has("tickets").then(|| {
+    let tickets = has_rows(sources, Table::Tickets).then(|| {
         let t = &a.tickets;
         TicketView {
             total: t.total,
@@ -898,7 +893,7 @@ fn load_views(
             after: t.before_after_communication.map(|b| b.1),
         }
     });
-    let social = has("mentions").then(|| {
+    let social = has_rows(sources, Table::Mentions).then(|| {
         let s = &a.social;
         SocialView {
             mentions: s.mentions,
@@ -1105,18 +1100,20 @@ fn outcome_label(w: &Words, reason: &str) -> String {
     w.t(key)
 }
 
+/// Whether some file fed `table` with a row kept.
+pub(super) fn has_rows(sources: &[SourceReport], table: Table) -> bool {
+    sources
+        .iter()
+        .any(|s| s.table == Some(table) && s.rows_kept > 0)
+}
+
 /// How far the incident e-mail went.
 fn reach_view(sources: &[SourceReport], a: &Analysis, w: &Words) -> Option<ReachView> {
     let i = &a.incident;
-    let has = |kind: &str| {
-        sources
-            .iter()
-            .any(|s| s.kind == Some(kind) && s.rows_kept > 0)
-    };
     let reach = a.reach.as_ref().map(|r| {
         let affected = a.impact.as_ref().map(|im| im.affected_participants);
         ReachView {
-            email_supplied: has("email"),
+            email_supplied: has_rows(sources, Table::Email),
             rule: w.t(match i.campaign_rule {
                 "config" => "md-rule-config",
                 _ => "md-rule-automatic",
