@@ -582,6 +582,7 @@ cm-channel-support = support
 cm-channel-other = other
 cm-what-campaign = e-mail campaign { $campaign }
 cm-what-post = post on { $network }
+cm-what-post-any = post on social media
 cm-updates-title = Updates to participants, by channel ({ $zone })
 cm-longest-silence-label = longest silence
 cm-stage-affected = affected

@@ -592,6 +592,7 @@ cm-channel-support = support
 cm-channel-other = autre
 cm-what-campaign = campagne d’e-mails { $campaign }
 cm-what-post = publication sur { $network }
+cm-what-post-any = publication sur les réseaux sociaux
 cm-updates-title = Messages aux participants, par canal ({ $zone })
 cm-longest-silence-label = plus long silence
 cm-stage-affected = touchés

@@ -20,8 +20,30 @@ pub const RETURN_AFTER_CLICK_MS: i64 = 15 * 60_000;
 pub struct Update {
     pub at: Millis,
     pub channel: Channel,
-    /// What it was, for the report: the campaign, the post's network, the log entry's text.
-    pub what: String,
+    /// What it was, for the report.
+    pub what: What,
+}
+
+/// What an update was: the report puts it into words in its language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum What {
+    /// An incident e-mail campaign's first delivery.
+    Campaign(String),
+    /// An own post, on the network its export names (None when it names none).
+    Post(Option<String>),
+    /// An ops-log `communication` entry, in the team's words.
+    Log(String),
+}
+
+impl What {
+    /// In English words: the order of updates at one instant and channel.
+    fn english(&self) -> String {
+        match self {
+            What::Campaign(c) => format!("e-mail campaign {c}"),
+            What::Post(n) => format!("post on {}", n.as_deref().unwrap_or("social media")),
+            What::Log(text) => text.clone(),
+        }
+    }
 }
 
 /// The figures of "Did the communication work?".
@@ -59,13 +81,13 @@ pub fn updates(incident: &Incident, own_posts: &[OwnPost], log: &[LogRow]) -> Ve
         .map(|(at, campaign)| Update {
             at: *at,
             channel: Channel::Email,
-            what: format!("e-mail campaign {campaign}"),
+            what: What::Campaign(campaign.clone()),
         })
         .collect();
     out.extend(own_posts.iter().map(|p| Update {
         at: p.at,
         channel: Channel::Social,
-        what: format!("post on {}", p.network.as_deref().unwrap_or("social media")),
+        what: What::Post(p.network.clone()),
     }));
     out.extend(
         log.iter()
@@ -75,11 +97,11 @@ pub fn updates(incident: &Incident, own_posts: &[OwnPost], log: &[LogRow]) -> Ve
                 Some(Update {
                     at: l.at?,
                     channel: Channel::of_text(&text),
-                    what: text,
+                    what: What::Log(text),
                 })
             }),
     );
-    out.sort_by(|a, b| (a.at, a.channel, &a.what).cmp(&(b.at, b.channel, &b.what)));
+    out.sort_by_cached_key(|u| (u.at, u.channel, u.what.english()));
     out
 }
 
@@ -185,7 +207,7 @@ mod tests {
         Update {
             at: min * M,
             channel,
-            what: String::new(),
+            what: What::Log(String::new()),
         }
     }
 

@@ -143,6 +143,26 @@ pub fn fmt_clock(lang: Lang, at: Millis, zone: Tz) -> String {
     }
 }
 
+/// The local time of day of an instant in `zone`, to the second: `15:12:01` in English,
+/// `15 h 12 min 01 s` in French. Empty for an instant chrono cannot hold.
+pub fn fmt_clock_seconds(lang: Lang, at: Millis, zone: Tz) -> String {
+    match Utc.timestamp_millis_opt(at) {
+        LocalResult::Single(dt) => {
+            let t = dt.with_timezone(&zone);
+            lang.t_args(
+                "fmt-clock-seconds",
+                &[
+                    ("h", t.hour().to_string().into()),
+                    ("hh", format!("{:02}", t.hour()).into()),
+                    ("mm", format!("{:02}", t.minute()).into()),
+                    ("ss", format!("{:02}", t.second()).into()),
+                ],
+            )
+        }
+        _ => String::new(),
+    }
+}
+
 /// A time of day, `hour` 0-23 and `minute`: `09:05` in English, `9 h 05` in French.
 pub fn fmt_hm(lang: Lang, hour: u32, minute: u32) -> String {
     lang.t_args(

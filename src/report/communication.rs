@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::charts_data::{FunnelChart, Shade, TimeAxis};
 use super::words::Words;
 use crate::analysis::channels::Channel;
+use crate::analysis::communication::What;
 use crate::analysis::Analysis;
 use crate::charts::{returns::ReturnsChart, updates::UpdatesChart};
 use crate::config::Config;
@@ -45,15 +46,13 @@ fn channel_label(w: &Words, name: &str) -> String {
     })
 }
 
-/// An update's description as the analysis writes it (`e-mail campaign X`, `post on x`, or
-/// the log's own words), in the report's language.
-fn what_words(w: &Words, what: &str) -> String {
-    if let Some(c) = what.strip_prefix("e-mail campaign ") {
-        w.ta("cm-what-campaign", &[("campaign", c.to_string().into())])
-    } else if let Some(n) = what.strip_prefix("post on ") {
-        w.ta("cm-what-post", &[("network", n.to_string().into())])
-    } else {
-        what.to_string()
+/// What an update was, in the report's language (a log entry in the team's own words).
+fn what_words(w: &Words, what: &What) -> String {
+    match what {
+        What::Campaign(c) => w.ta("cm-what-campaign", &[("campaign", c.clone().into())]),
+        What::Post(Some(n)) => w.ta("cm-what-post", &[("network", n.clone().into())]),
+        What::Post(None) => w.t("cm-what-post-any"),
+        What::Log(text) => text.clone(),
     }
 }
 

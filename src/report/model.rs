@@ -1,7 +1,10 @@
 //! The report model: every figure formatted and ready to print, every chart's data (drawn at
 //! render time, [`super::charts_data`]), the timeline rebuilt. Templates only display this; exporters turn parts of it into bytes.
 
+use std::sync::OnceLock;
+
 use chrono_tz::Tz;
+use regex::Regex;
 use serde::Serialize;
 
 use super::compare::ComparisonView;
@@ -334,16 +337,28 @@ fn evidence_words(w: &Words, evidence: &str) -> String {
         ("no 'mitigation' entry in the ops log and no successful view on a platform of [incident].fallback_platforms: add either", "md-ev-no-mitigation"),
         ("no incident e-mail campaign, organisation post or 'communication' log entry: list the campaign in [incident].email_campaigns or add a log entry", "md-ev-no-communication"),
     ];
-    let onset = regex::Regex::new(
-        r"^failed views: first anomalous minute (\S+) \((\d+) failures among (\d+) active views against a baseline share of ([0-9.]+)\); onset at its earliest failure$",
-    )
-    .ok()
-    .and_then(|r| r.captures(main));
-    let rate = regex::Regex::new(
-        r"^incident-related (tickets|mentions): first 5-minute window above the baseline of ([0-9.]+) per 5 minutes opens at this (ticket|post)$",
-    )
-    .ok()
-    .and_then(|r| r.captures(main));
+    // Compiled once: the patterns are constant, and valid (the English-to-French tests use
+    // both); an invalid one would only leave the evidence in English.
+    static ONSET: OnceLock<Option<Regex>> = OnceLock::new();
+    static RATE: OnceLock<Option<Regex>> = OnceLock::new();
+    let onset = ONSET
+        .get_or_init(|| {
+            Regex::new(
+                r"^failed views: first anomalous minute (\S+) \((\d+) failures among (\d+) active views against a baseline share of ([0-9.]+)\); onset at its earliest failure$",
+            )
+            .ok()
+        })
+        .as_ref()
+        .and_then(|r| r.captures(main));
+    let rate = RATE
+        .get_or_init(|| {
+            Regex::new(
+                r"^incident-related (tickets|mentions): first 5-minute window above the baseline of ([0-9.]+) per 5 minutes opens at this (ticket|post)$",
+            )
+            .ok()
+        })
+        .as_ref()
+        .and_then(|r| r.captures(main));
     let mut out = if let Some(c) = onset {
         let num = |i: usize| c[i].parse::<i64>().unwrap_or(0);
         let share: f64 = c[4].parse().unwrap_or(0.0);

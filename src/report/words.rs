@@ -2,7 +2,6 @@
 //! catalogue's messages, and numbers, percentages, durations and clock times by the
 //! language's conventions ([`crate::i18n::format`]), in the event's zone.
 
-use chrono::{LocalResult, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;
 
 use crate::config::Config;
@@ -41,21 +40,7 @@ impl Words {
 
     /// The local time of day to the second: `15:12:01`, `15 h 12 min 01 s`.
     pub fn hms(&self, at: Millis) -> String {
-        match Utc.timestamp_millis_opt(at) {
-            LocalResult::Single(dt) => {
-                let t = dt.with_timezone(&self.z);
-                self.ta(
-                    "fmt-clock-seconds",
-                    &[
-                        ("h", t.hour().to_string().into()),
-                        ("hh", format!("{:02}", t.hour()).into()),
-                        ("mm", format!("{:02}", t.minute()).into()),
-                        ("ss", format!("{:02}", t.second()).into()),
-                    ],
-                )
-            }
-            _ => String::new(),
-        }
+        format::fmt_clock_seconds(self.l, at, self.z)
     }
 
     /// A duration in seconds: `11 min 58 s`.
