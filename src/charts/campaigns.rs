@@ -34,8 +34,6 @@ pub struct CampaignBars {
 /// Every campaign of metrics.json `engagement.campaigns`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CampaignsChart {
-    /// The report's language, for the legends and values drawn.
-    pub lang: crate::i18n::Lang,
     pub title: String,
     pub campaigns: Vec<CampaignBars>,
 }
@@ -121,7 +119,6 @@ mod tests {
     #[test]
     fn a_campaign_name_is_text_and_every_rate_is_written() {
         let c = CampaignsChart {
-            lang: crate::i18n::Lang::En,
             title: "Every e-mail campaign".into(),
             campaigns: vec![CampaignBars {
                 heading: "<b>promo</b> & co: 10 recipients".into(),

@@ -25,8 +25,6 @@ pub struct RetentionRow {
 /// The retention series of metrics.json `engagement.retention`, drawn.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RetentionChart {
-    /// The report's language, for the legends and values drawn.
-    pub lang: crate::i18n::Lang,
     pub title: String,
     pub axis: TimeAxis,
     pub bucket_minutes: i64,

@@ -21,8 +21,6 @@ pub struct WebRow {
 /// metrics.json `engagement.web.requests`, drawn.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WebChart {
-    /// The report's language, for the legends and values drawn.
-    pub lang: crate::i18n::Lang,
     pub title: String,
     pub axis: TimeAxis,
     pub bucket_minutes: i64,

@@ -238,7 +238,6 @@ pub fn retention_chart(a: &Analysis, config: &Config, axis: &TimeAxis) -> Option
     let (w, bucket_ms) = (Words::new(config), config.bucket_s * 1000);
     let zone = w.z;
     Some(RetentionChart {
-        lang: w.l,
         title: w.t("mk-retention-title"),
         axis: axis.clone(),
         bucket_minutes: bucket_ms / MINUTE_MS,
@@ -266,7 +265,6 @@ pub fn web_chart(a: &Analysis, config: &Config, axis: &TimeAxis) -> Option<WebCh
     let (w, bucket_ms) = (Words::new(config), config.bucket_s * 1000);
     let zone = w.z;
     Some(WebChart {
-        lang: w.l,
         title: w.t("mk-web-title"),
         axis: axis.clone(),
         bucket_minutes: bucket_ms / MINUTE_MS,
@@ -294,7 +292,6 @@ pub fn campaigns_chart(a: &Analysis, config: &Config) -> Option<CampaignsChart> 
     }
     let rate = |r: Option<f64>| r.map(|r| (r * 1000.0).round() / 10.0);
     Some(CampaignsChart {
-        lang: w.l,
         title: w.t("mk-campaigns-title"),
         campaigns: all
             .into_iter()
