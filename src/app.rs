@@ -322,7 +322,7 @@ fn check(input: Option<PathBuf>, config: Option<PathBuf>) -> Result<()> {
             "{:<44} {:<28} {:<14} {:>8} {:>8} {:>8} {:>6} {:>8}  {zone}",
             s.path,
             s.format.unwrap_or("not recognised"),
-            s.kind.unwrap_or("-"),
+            s.kind().unwrap_or("-"),
             s.rows_read,
             s.rows_kept,
             s.rows_rejected,

@@ -77,11 +77,9 @@ const MAX_WARNINGS_KEPT: usize = MAX_REJECTIONS_KEPT;
 pub struct SourceReport {
     /// Path relative to the input folder, `/`-separated.
     pub path: String,
-    /// Canonical table it feeds, by name (`tickets`, `viewing`, ...: [`Table::name`] of
-    /// `table`), `None` if unrecognised.
-    pub kind: Option<&'static str>,
-    /// Canonical table it feeds, `None` if unrecognised.
-    #[serde(skip)]
+    /// Canonical table it feeds, `None` if unrecognised; written by name (`tickets`,
+    /// `viewing`, ...) as `kind`.
+    #[serde(rename = "kind", serialize_with = "table_name")]
     pub table: Option<Table>,
     pub format: Option<&'static str>,
     /// Zone used for zone-less timestamps.
@@ -110,11 +108,30 @@ pub struct SourceReport {
     pub tells_failures: bool,
 }
 
+/// Serialises a source's table by its name.
+fn table_name<S: serde::Serializer>(
+    table: &Option<Table>,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    table.map(Table::name).serialize(s)
+}
+
+/// Whether some file fed `table` with a row kept.
+pub fn has_rows(sources: &[SourceReport], table: Table) -> bool {
+    sources
+        .iter()
+        .any(|s| s.table == Some(table) && s.rows_kept > 0)
+}
+
 impl SourceReport {
+    /// The canonical table it feeds, by name (metrics.json `sources[].kind`).
+    pub fn kind(&self) -> Option<&'static str> {
+        self.table.map(Table::name)
+    }
+
     fn new(path: String) -> Self {
         SourceReport {
             path,
-            kind: None,
             table: None,
             format: None,
             timezone: None,
@@ -706,7 +723,6 @@ fn describe(
     encoding: &'static str,
 ) -> Tz {
     report.format = Some(format.name);
-    report.kind = Some(format.table().name());
     report.table = Some(format.table());
     report.encoding = Some(encoding);
     let (zone, origin_label) = match forced.and_then(|s| s.timezone.as_deref()) {

@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use super::charts_data::{incident_shade_in, markers_in, TimeAxis};
-use super::model::{campaign_row, has_rows, CampaignRow};
+use super::model::{campaign_row, CampaignRow};
 use super::words::Words;
 use crate::analysis::engagement::{web_pages, Engagement};
 use crate::analysis::reach::Campaign;
@@ -17,7 +17,7 @@ use crate::charts::campaigns::{CampaignBars, CampaignsChart};
 use crate::charts::retention::{RetentionChart, RetentionRow};
 use crate::charts::web::{WebChart, WebRow};
 use crate::config::Config;
-use crate::ingest::{SourceReport, Table};
+use crate::ingest::{has_rows, SourceReport, Table};
 use crate::timeutil::MINUTE_MS;
 
 /// Viewers and minutes on one platform.

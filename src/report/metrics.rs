@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::analysis::engagement::Engagement;
 use crate::analysis::{Analysis, Campaign, Milestone};
 use crate::config::Config;
-use crate::ingest::{Rejection, SourceReport, Warning};
+use crate::ingest::{has_rows, Rejection, SourceReport, Table, Warning};
 use crate::timeutil::fmt_utc;
 
 /// The schema identifier.
@@ -451,11 +451,7 @@ fn round(v: Option<f64>, places: i32) -> Option<f64> {
 impl Metrics {
     /// Builds the contract from the analysis.
     pub fn build(config: &Config, sources: &[SourceReport], a: &Analysis) -> Metrics {
-        let has = |kind: &str| {
-            sources
-                .iter()
-                .any(|s| s.kind == Some(kind) && s.rows_kept > 0)
-        };
+        let has = |table: Table| has_rows(sources, table);
         let i = &a.incident;
         Metrics {
             schema: SCHEMA,
@@ -469,7 +465,7 @@ impl Metrics {
                 .iter()
                 .map(|s| SourceJson {
                     path: s.path.clone(),
-                    kind: s.kind,
+                    kind: s.kind(),
                     format: s.format,
                     timezone: s.timezone.clone(),
                     timezone_origin: s.timezone_origin,
@@ -590,7 +586,7 @@ impl Metrics {
                         .collect(),
                 }
             }),
-            tickets: has("tickets").then(|| {
+            tickets: has(Table::Tickets).then(|| {
                 let t = &a.tickets;
                 TicketsJson {
                     total: t.total,
@@ -607,7 +603,7 @@ impl Metrics {
                         .map(|(before, after)| BeforeAfterJson { before, after }),
                 }
             }),
-            social: has("mentions").then(|| {
+            social: has(Table::Mentions).then(|| {
                 let s = &a.social;
                 SocialJson {
                     mentions: s.mentions,

@@ -15,7 +15,7 @@ use crate::analysis::{Analysis, Milestone, WindowOrigin, WindowOrigins};
 use crate::config::Config;
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::ingest::{SourceReport, Table};
+use crate::ingest::{has_rows, SourceReport, Table};
 use crate::tables::LogRow;
 use crate::timeutil::{fmt_local, fmt_local_offset, fmt_utc, Millis};
 
@@ -966,7 +966,7 @@ fn source_rows(sources: &[SourceReport], w: &Words) -> Vec<SourceRow> {
         .iter()
         .map(|s| SourceRow {
             path: s.path.clone(),
-            kind: s.kind.unwrap_or("—").into(),
+            kind: s.kind().unwrap_or("—").into(),
             format: s
                 .format
                 .map(str::to_string)
@@ -1113,13 +1113,6 @@ fn outcome_label(w: &Words, reason: &str) -> String {
         other => return other.to_string(),
     };
     w.t(key)
-}
-
-/// Whether some file fed `table` with a row kept.
-pub(super) fn has_rows(sources: &[SourceReport], table: Table) -> bool {
-    sources
-        .iter()
-        .any(|s| s.table == Some(table) && s.rows_kept > 0)
 }
 
 /// How far the incident e-mail went.
