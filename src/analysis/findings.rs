@@ -20,6 +20,7 @@ use crate::config::Config;
 use crate::i18n::format::{fmt_clock, fmt_duration, fmt_percent};
 use crate::i18n::{Arg, Lang};
 use crate::tables::LogRow;
+use crate::timeutil::fmt_utc;
 
 /// One finding.
 #[derive(Debug, Clone, PartialEq)]
@@ -352,7 +353,7 @@ pub fn derive(x: &Inputs) -> Vec<Finding> {
                         "at",
                         m.at.map(|t| fmt_clock(l, t, z)).unwrap_or_default().into(),
                     ),
-                    ("evidence", m.evidence.as_str().into()),
+                    ("evidence", m.evidence.words(l, fmt_utc).into()),
                 ],
             )
             .into()

@@ -12,9 +12,138 @@ use super::table_err;
 use super::{Series, Window};
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::i18n::format::fmt_decimal;
+use crate::i18n::{Arg, Lang};
 use crate::queries::Runner;
 use crate::tables::{i64_values, str_values, LogRow, Tables};
 use crate::timeutil::{fmt_utc, Millis};
+
+/// What a milestone's value rests on, or, when it is null, how to supply it: as data, put
+/// into words in a language by [`Evidence::words`]; its English words (instants in UTC) are
+/// metrics.json's `evidence`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    pub basis: Basis,
+    /// The team's own log entry for it, where the data placed it elsewhere.
+    pub note: Option<Note>,
+}
+
+/// The record a milestone rests on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Basis {
+    /// An ops-log entry, in the team's words.
+    Log(String),
+    /// The failed-view onset: its first anomalous minute, that minute's failed and active
+    /// views, the baseline failure share.
+    FailedViews {
+        minute: Millis,
+        failed: u64,
+        active: u64,
+        baseline: f64,
+    },
+    /// The ticket (or mention) onset, over its baseline per 5 minutes.
+    Tickets {
+        baseline: f64,
+    },
+    Mentions {
+        baseline: f64,
+    },
+    FirstReply,
+    EpisodeEnd,
+    /// The first successful view on this fallback platform.
+    FallbackView(String),
+    /// The first delivery of this incident campaign.
+    Campaign(String),
+    OrgPost,
+    /// Nothing to rest on: how to supply this milestone.
+    Missing(MilestoneKind),
+}
+
+/// A later entry of the team's log about the same moment.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Note {
+    /// The observed impact start is earlier than the log's start entry, at this instant.
+    StartLater(Millis),
+    /// The log's communication entry is more than 5 minutes from the first communication.
+    CommunicationAt(Millis),
+}
+
+impl Evidence {
+    fn of(basis: Basis) -> Evidence {
+        Evidence { basis, note: None }
+    }
+
+    /// In `lang`, its instants written by `instant` (UTC for metrics.json and the timeline,
+    /// local clock times on the page).
+    pub fn words(&self, lang: Lang, instant: impl Fn(Millis) -> String) -> String {
+        let t = |key: &str, args: &[(&str, Arg)]| lang.t_args(key, args);
+        let mut out = match &self.basis {
+            Basis::Log(text) => t("md-ev-log", &[("text", text.clone().into())]),
+            Basis::FailedViews {
+                minute,
+                failed,
+                active,
+                baseline,
+            } => t(
+                "md-ev-onset-views",
+                &[
+                    ("minute", instant(*minute).into()),
+                    ("failed", (*failed as i64).into()),
+                    ("active", (*active as i64).into()),
+                    ("share", fmt_decimal(lang, *baseline, 4).into()),
+                ],
+            ),
+            Basis::Tickets { baseline } => t(
+                "md-ev-onset-tickets",
+                &[("baseline", fmt_decimal(lang, *baseline, 3).into())],
+            ),
+            Basis::Mentions { baseline } => t(
+                "md-ev-onset-mentions",
+                &[("baseline", fmt_decimal(lang, *baseline, 3).into())],
+            ),
+            Basis::FirstReply => t("md-ev-first-reply", &[]),
+            Basis::EpisodeEnd => t("md-ev-episode-end", &[]),
+            Basis::FallbackView(p) => t("md-ev-fallback-view", &[("platform", p.clone().into())]),
+            Basis::Campaign(c) => t("md-ev-campaign", &[("campaign", c.clone().into())]),
+            Basis::OrgPost => t("md-ev-org-post", &[]),
+            Basis::Missing(kind) => t(
+                match kind {
+                    MilestoneKind::Started => "md-ev-no-start",
+                    MilestoneKind::Detected => "md-ev-no-detection",
+                    MilestoneKind::FirstCommunication => "md-ev-no-communication",
+                    MilestoneKind::Mitigated => "md-ev-no-mitigation",
+                    MilestoneKind::Recovered => "md-ev-no-recovery",
+                },
+                &[],
+            ),
+        };
+        match self.note {
+            Some(Note::StartLater(at)) => {
+                out.push_str(&t("md-ev-note-start-later", &[("at", instant(at).into())]))
+            }
+            Some(Note::CommunicationAt(at)) => out.push_str(&t(
+                "md-ev-note-communication-at",
+                &[("at", instant(at).into())],
+            )),
+            None => {}
+        }
+        out
+    }
+
+    /// metrics.json's `evidence`: English, instants in UTC.
+    pub fn english(&self) -> String {
+        self.words(Lang::En, fmt_utc)
+    }
+}
+
+/// Every milestone the analysis computes sets its own evidence; the default (for an empty
+/// [`Incident`], whose milestones are then all filled in) says nothing supplied the impact
+/// start.
+impl Default for Evidence {
+    fn default() -> Self {
+        Evidence::of(Basis::Missing(MilestoneKind::Started))
+    }
+}
 
 /// One milestone.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -22,7 +151,7 @@ pub struct Milestone {
     pub at: Option<Millis>,
     pub provenance: Option<Provenance>,
     /// What the value rests on, or, when null, how to supply it.
-    pub evidence: String,
+    pub evidence: Evidence,
     /// The observed value when the log's won and they differ by more than 5 minutes.
     pub observed_alternative: Option<Millis>,
 }
@@ -150,8 +279,20 @@ fn from_log(at: Millis, text: &str) -> Milestone {
     Milestone {
         at: Some(at),
         provenance: Some(Provenance::Log),
-        evidence: format!("ops log: \"{text}\""),
+        evidence: Evidence::of(Basis::Log(text.to_string())),
         observed_alternative: None,
+    }
+}
+
+impl Milestone {
+    /// A milestone nothing supplies.
+    fn missing(kind: MilestoneKind) -> Milestone {
+        Milestone {
+            at: None,
+            provenance: None,
+            evidence: Evidence::of(Basis::Missing(kind)),
+            observed_alternative: None,
+        }
     }
 }
 
@@ -159,8 +300,8 @@ fn from_log(at: Millis, text: &str) -> Milestone {
 /// by more than 5 minutes.
 fn log_or_observed(
     log: Option<(Millis, String)>,
-    observed: Option<(Millis, String)>,
-    missing: &str,
+    observed: Option<(Millis, Basis)>,
+    kind: MilestoneKind,
 ) -> Milestone {
     match (log, observed) {
         (Some((at, text)), obs) => {
@@ -172,16 +313,13 @@ fn log_or_observed(
             }
             m
         }
-        (None, Some((at, evidence))) => Milestone {
+        (None, Some((at, basis))) => Milestone {
             at: Some(at),
             provenance: Some(Provenance::Observed),
-            evidence,
+            evidence: Evidence::of(basis),
             observed_alternative: None,
         },
-        (None, None) => Milestone {
-            evidence: missing.to_string(),
-            ..Milestone::default()
-        },
+        (None, None) => Milestone::missing(kind),
     }
 }
 
@@ -240,18 +378,19 @@ pub fn compute(
     let log_start = first_log(log, "start");
 
     let mut signals = Vec::new();
-    let mut candidates: Vec<(Millis, Provenance, String)> = Vec::new();
+    let mut candidates: Vec<(Millis, Provenance, Basis)> = Vec::new();
     if let Some(e) = episode {
         let m = minute_of(&series.minutes, e.first_minute);
         let (k, n) = m.map(|m| (m.failed, m.active)).unwrap_or_default();
         candidates.push((
             e.onset,
             Provenance::Observed,
-            format!(
-                "failed views: first anomalous minute {} ({k} failures among {n} active views against a baseline share of {:.4}); onset at its earliest failure",
-                fmt_utc(e.first_minute),
-                series.p0.unwrap_or_default()
-            ),
+            Basis::FailedViews {
+                minute: e.first_minute,
+                failed: k,
+                active: n,
+                baseline: series.p0.unwrap_or_default(),
+            },
         ));
         signals.push(Signal {
             source: SignalSource::Viewing,
@@ -259,21 +398,21 @@ pub fn compute(
         });
     }
     if let Some((t, base)) = ticket_onset {
-        candidates.push((t, Provenance::Observed, format!("incident-related tickets: first 5-minute window above the baseline of {base:.3} per 5 minutes opens at this ticket")));
+        candidates.push((t, Provenance::Observed, Basis::Tickets { baseline: base }));
         signals.push(Signal {
             source: SignalSource::Tickets,
             at: t,
         });
     }
     if let Some((t, base)) = mention_onset {
-        candidates.push((t, Provenance::Observed, format!("incident-related mentions: first 5-minute window above the baseline of {base:.3} per 5 minutes opens at this post")));
+        candidates.push((t, Provenance::Observed, Basis::Mentions { baseline: base }));
         signals.push(Signal {
             source: SignalSource::Mentions,
             at: t,
         });
     }
     if let Some((t, text)) = &log_start {
-        candidates.push((*t, Provenance::Log, format!("ops log: \"{text}\"")));
+        candidates.push((*t, Provenance::Log, Basis::Log(text.clone())));
         signals.push(Signal {
             source: SignalSource::Log,
             at: *t,
@@ -284,16 +423,18 @@ pub fn compute(
     candidates.sort_by_key(|(t, p, _)| (*t, *p != Provenance::Log));
     let started_at = match candidates.first() {
         Some((t, p, ev)) => {
-            let mut m = Milestone { at: Some(*t), provenance: Some(*p), evidence: ev.clone(), observed_alternative: None };
+            let mut m = Milestone {
+                at: Some(*t),
+                provenance: Some(*p),
+                evidence: Evidence::of(ev.clone()),
+                observed_alternative: None,
+            };
             if let (Some((ls, _)), true) = (&log_start, *p == Provenance::Observed) {
-                m.evidence.push_str(&format!("; the ops log's start entry ({}) is later", fmt_utc(*ls)));
+                m.evidence.note = Some(Note::StartLater(*ls));
             }
             m
         }
-        None => Milestone {
-            evidence: "no impact signal was found and the ops log has no 'start' entry: add one, or supply viewing, ticket or mention exports".into(),
-            ..Milestone::default()
-        },
+        None => Milestone::missing(MilestoneKind::Started),
     };
     let started = started_at.at;
 
@@ -301,15 +442,15 @@ pub fn compute(
     let first_reply = seen.first_incident_reply;
     let detected_at = log_or_observed(
         first_log(log, "detection"),
-        first_reply.map(|r| (r, "first agent reply on an incident-related ticket (Zendesk ticket metrics)".to_string())),
-        "no 'detection' entry in the ops log and no agent reply on an incident-related ticket: add a detection entry to ops_log.csv",
+        first_reply.map(|r| (r, Basis::FirstReply)),
+        MilestoneKind::Detected,
     );
 
     // Recovery: the log, else the end of the failed-view episode.
     let recovered_at = log_or_observed(
         first_log(log, "recovery"),
-        episode.map(|e| (e.end, "end of the last elevated minute of the failed-view episode".to_string())),
-        "no 'recovery' entry in the ops log and no failed-view episode to end: add a recovery entry to ops_log.csv",
+        episode.map(|e| (e.end, Basis::EpisodeEnd)),
+        MilestoneKind::Recovered,
     );
 
     // Mitigation: the log, else the first successful view on a fallback platform after the start.
@@ -319,46 +460,45 @@ pub fn compute(
     };
     let mitigated_at = log_or_observed(
         first_log(log, "mitigation"),
-        observed_mitigation.clone().map(|(t, p)| (t, format!("first successful view on fallback platform '{p}' after the start"))),
-        "no 'mitigation' entry in the ops log and no successful view on a platform of [incident].fallback_platforms: add either",
+        observed_mitigation
+            .clone()
+            .map(|(t, p)| (t, Basis::FallbackView(p))),
+        MilestoneKind::Mitigated,
     );
 
     // Communication: the earliest of incident e-mail delivery, own incident post, log entry.
     let (incident_campaigns, campaign_rule, incident_deliveries) =
         incident_campaigns(runner, config, started, recovered_at.at)?;
-    let mut comms: Vec<(Millis, Provenance, String)> = Vec::new();
+    let mut comms: Vec<(Millis, Provenance, Basis)> = Vec::new();
     if let Some((t, c)) = incident_deliveries.first().cloned() {
-        comms.push((
-            t,
-            Provenance::Observed,
-            format!("first delivery of incident e-mail campaign '{c}'"),
-        ));
+        comms.push((t, Provenance::Observed, Basis::Campaign(c)));
     }
     if let Some(t) = seen.first_own_post {
-        comms.push((
-            t,
-            Provenance::Observed,
-            "first incident-related post by an organisation account".into(),
-        ));
+        comms.push((t, Provenance::Observed, Basis::OrgPost));
     }
     if let Some((t, text)) = first_log(log, "communication") {
-        comms.push((t, Provenance::Log, format!("ops log: \"{text}\"")));
+        comms.push((t, Provenance::Log, Basis::Log(text)));
     }
     comms.sort_by_key(|(t, p, _)| (*t, *p != Provenance::Log));
     let first_communication_at = match comms.first() {
         Some((t, p, ev)) => {
             // docs/definitions.md takes the earliest of the three; where the team logged its own
             // communication more than 5 minutes away, the evidence says so.
-            let mut evidence = ev.clone();
-            if let Some((l, _, _)) = comms.iter().find(|(l, p, _)| *p == Provenance::Log && (*l - *t).abs() > 5 * 60_000) {
-                evidence.push_str(&format!("; the ops log's communication entry is at {}", fmt_utc(*l)));
+            let mut evidence = Evidence::of(ev.clone());
+            if let Some((l, _, _)) = comms
+                .iter()
+                .find(|(l, p, _)| *p == Provenance::Log && (*l - *t).abs() > 5 * 60_000)
+            {
+                evidence.note = Some(Note::CommunicationAt(*l));
             }
-            Milestone { at: Some(*t), provenance: Some(*p), evidence, observed_alternative: None }
+            Milestone {
+                at: Some(*t),
+                provenance: Some(*p),
+                evidence,
+                observed_alternative: None,
+            }
         }
-        None => Milestone {
-            evidence: "no incident e-mail campaign, organisation post or 'communication' log entry: list the campaign in [incident].email_campaigns or add a log entry".into(),
-            ..Milestone::default()
-        },
+        None => Milestone::missing(MilestoneKind::FirstCommunication),
     };
 
     let mut incident = Incident {

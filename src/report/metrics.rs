@@ -331,7 +331,7 @@ fn milestone(m: &Milestone) -> Option<MilestoneJson> {
     Some(MilestoneJson {
         at: fmt_utc(m.at?),
         provenance: m.provenance?.name(),
-        evidence: m.evidence.clone(),
+        evidence: m.evidence.english(),
         observed_at: m.observed_alternative.map(fmt_utc),
     })
 }

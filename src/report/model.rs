@@ -1,10 +1,6 @@
 //! The report model: every figure formatted and ready to print, every chart's data (drawn at
 //! render time, [`super::charts_data`]), the timeline rebuilt. Templates only display this; exporters turn parts of it into bytes.
 
-use std::sync::OnceLock;
-
-use chrono_tz::Tz;
-use regex::Regex;
 use serde::Serialize;
 
 use super::compare::ComparisonView;
@@ -236,9 +232,11 @@ fn plain_evidence(
     m: &Milestone,
     a: &Analysis,
 ) -> (String, Option<String>) {
-    let z = w.z;
+    // On the page the evidence's instants are local clock times; the details line keeps
+    // metrics.json's UTC instants, in the report's language.
+    let local = m.evidence.words(w.l, |t| w.hms(t));
     let (Some(at), Some(Provenance::Observed)) = (m.at, m.provenance) else {
-        return (local_instants(&evidence_words(w, &m.evidence), z), None);
+        return (local, None);
     };
     let onset = a
         .incident
@@ -268,37 +266,11 @@ fn plain_evidence(
             w.ta("md-ev-mentions", &[("at", w.hm(at).into())])
         }
         (MilestoneKind::Recovered, _) => w.ta("md-ev-recovered", &[("at", w.hm(at).into())]),
-        _ => local_instants(&evidence_words(w, &m.evidence), z),
+        _ => local,
     };
-    let detail = (plain != m.evidence).then(|| evidence_words(w, &m.evidence));
+    let utc = m.evidence.words(w.l, fmt_utc);
+    let detail = (plain != utc).then_some(utc);
     (plain, detail)
-}
-
-/// Text with its RFC 3339 UTC instants written as local `HH:MM:SS`.
-fn local_instants(text: &str, z: Tz) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find("Z") {
-        let (head, tail) = rest.split_at(i + 1);
-        match head
-            .len()
-            .checked_sub(20)
-            .and_then(|s| head.get(s..))
-            .and_then(|cand| {
-                chrono::DateTime::parse_from_rfc3339(cand)
-                    .ok()
-                    .map(|t| (cand, t))
-            }) {
-            Some((cand, t)) => {
-                out.push_str(&head[..head.len() - cand.len()]);
-                out.push_str(fmt_local(t.timestamp_millis(), z).get(11..).unwrap_or(cand));
-            }
-            None => out.push_str(head),
-        }
-        rest = tail;
-    }
-    out.push_str(rest);
-    out
 }
 
 /// How the report names a ticket channel (the Zendesk API's name in metrics.json).
@@ -308,102 +280,6 @@ fn channel_display(w: &Words, api: &str) -> String {
         | "native_messaging" => w.t(&format!("md-ticket-channel-{}", api.replace('_', "-"))),
         other => other.replace('_', " "),
     }
-}
-
-/// A milestone's evidence as the analysis wrote it (metrics.json keeps it in English), in the
-/// report's language: each form the analysis writes has its message; the quoted log text,
-/// campaign and platform stay as they are.
-fn evidence_words(w: &Words, evidence: &str) -> String {
-    if w.l == Lang::En {
-        return evidence.to_string();
-    }
-    // A later log entry's note, after "; ".
-    let (main, note) = match evidence.split_once("; the ops log's ") {
-        Some((m, n)) => (m, Some(n)),
-        None => (evidence, None),
-    };
-    let quoted = |prefix: &str, q: char| -> Option<String> {
-        let rest = main.strip_prefix(prefix)?;
-        let end = rest.rfind(q)?;
-        Some(rest[..end].to_string())
-    };
-    let fixed = [
-        ("first agent reply on an incident-related ticket (Zendesk ticket metrics)", "md-ev-first-reply"),
-        ("end of the last elevated minute of the failed-view episode", "md-ev-episode-end"),
-        ("first incident-related post by an organisation account", "md-ev-org-post"),
-        ("no impact signal was found and the ops log has no 'start' entry: add one, or supply viewing, ticket or mention exports", "md-ev-no-start"),
-        ("no 'detection' entry in the ops log and no agent reply on an incident-related ticket: add a detection entry to ops_log.csv", "md-ev-no-detection"),
-        ("no 'recovery' entry in the ops log and no failed-view episode to end: add a recovery entry to ops_log.csv", "md-ev-no-recovery"),
-        ("no 'mitigation' entry in the ops log and no successful view on a platform of [incident].fallback_platforms: add either", "md-ev-no-mitigation"),
-        ("no incident e-mail campaign, organisation post or 'communication' log entry: list the campaign in [incident].email_campaigns or add a log entry", "md-ev-no-communication"),
-    ];
-    // Compiled once: the patterns are constant, and valid (the English-to-French tests use
-    // both); an invalid one would only leave the evidence in English.
-    static ONSET: OnceLock<Option<Regex>> = OnceLock::new();
-    static RATE: OnceLock<Option<Regex>> = OnceLock::new();
-    let onset = ONSET
-        .get_or_init(|| {
-            Regex::new(
-                r"^failed views: first anomalous minute (\S+) \((\d+) failures among (\d+) active views against a baseline share of ([0-9.]+)\); onset at its earliest failure$",
-            )
-            .ok()
-        })
-        .as_ref()
-        .and_then(|r| r.captures(main));
-    let rate = RATE
-        .get_or_init(|| {
-            Regex::new(
-                r"^incident-related (tickets|mentions): first 5-minute window above the baseline of ([0-9.]+) per 5 minutes opens at this (ticket|post)$",
-            )
-            .ok()
-        })
-        .as_ref()
-        .and_then(|r| r.captures(main));
-    let mut out = if let Some(c) = onset {
-        let num = |i: usize| c[i].parse::<i64>().unwrap_or(0);
-        let share: f64 = c[4].parse().unwrap_or(0.0);
-        w.ta(
-            "md-ev-onset-views",
-            &[
-                ("minute", c[1].to_string().into()),
-                ("failed", num(2).into()),
-                ("active", num(3).into()),
-                ("share", w.dec(share, 4).into()),
-            ],
-        )
-    } else if let Some(c) = rate {
-        let base: f64 = c[2].parse().unwrap_or(0.0);
-        let key = if &c[1] == "tickets" {
-            "md-ev-onset-tickets"
-        } else {
-            "md-ev-onset-mentions"
-        };
-        w.ta(key, &[("baseline", w.dec(base, 3).into())])
-    } else if let Some(text) = quoted("ops log: \"", '"') {
-        w.ta("md-ev-log", &[("text", text.into())])
-    } else if let Some(p) = quoted("first successful view on fallback platform '", '\'') {
-        w.ta("md-ev-fallback-view", &[("platform", p.into())])
-    } else if let Some(c) = quoted("first delivery of incident e-mail campaign '", '\'') {
-        w.ta("md-ev-campaign", &[("campaign", c.into())])
-    } else if let Some((_, key)) = fixed.iter().find(|(en, _)| *en == main) {
-        w.t(key)
-    } else {
-        main.to_string()
-    };
-    if let Some(n) = note {
-        let at = n
-            .rsplit(' ')
-            .next()
-            .unwrap_or_default()
-            .trim_end_matches(')');
-        let key = if n.starts_with("start entry") {
-            "md-ev-note-start-later"
-        } else {
-            "md-ev-note-communication-at"
-        };
-        out.push_str(&w.ta(key, &[("at", at.to_string().into())]));
-    }
-    out
 }
 
 /// The summary paragraph: who was affected and for how long, then how fast the team detected,
@@ -664,7 +540,7 @@ pub fn timeline(a: &Analysis, log: &[LogRow], w: &Words) -> Vec<TimelineEntry> {
                     "md-timeline-milestone",
                     &[
                         ("label", label.into()),
-                        ("evidence", evidence_words(w, &m.evidence).into()),
+                        ("evidence", m.evidence.words(w.l, fmt_utc).into()),
                     ],
                 ),
                 p.name(),
