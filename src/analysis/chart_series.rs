@@ -2,12 +2,14 @@
 //! platform, failed views inside and outside the affected segment, the cost of waiting,
 //! e-mail reach over time, the incident support queue, and incident mentions by sentiment.
 //! Every series comes from a query (queries/*.sql) as per-minute or per-bucket aggregates;
-//! Rust only runs sums along minutes and buckets, never over participants.
+//! Rust only runs sums along minutes and buckets, and derives one table the SQL could only
+//! get from three window functions over every (platform, participant): `audience_runs`.
 
 use std::collections::BTreeMap;
 
 use polars::prelude::*;
 
+use super::engagement::merged_runs;
 use super::impact::Impact;
 use super::milestones::Incident;
 use super::sentiment::{self, Label};
@@ -112,7 +114,7 @@ pub fn compute(
     incident: &Incident,
     registered: Registered,
 ) -> Result<ChartSeries> {
-    let audience = audience(runner, &config.incident.fallback_platforms)?;
+    let audience = audience(tables, runner, &config.incident.fallback_platforms)?;
     let failures_by_segment = match registered.impact.and_then(|i| i.segment.as_ref()) {
         Some(sg) => {
             let in_segment = col(sg.dimension.as_str())
@@ -161,7 +163,39 @@ pub fn compute(
     })
 }
 
-fn audience(runner: &mut Runner, fallback: &[String]) -> Result<Vec<PlatformAudience>> {
+/// Each participant's successful views on a platform merged into runs of covered minutes
+/// (`platform`, `s`, `e`), for `audience_per_minute`.
+fn audience_runs(tables: &Tables) -> Result<LazyFrame> {
+    let (s, e) = (col("start_minute"), col("end_minute"));
+    let views = tables
+        .viewing
+        .clone()
+        .filter(
+            col("failed")
+                .not()
+                .and(col("participant").is_not_null())
+                .and(col("platform").is_not_null())
+                .and(e.clone().gt_eq(s.clone())),
+        )
+        .select([
+            col("platform"),
+            col("participant"),
+            s.alias("from"),
+            e.alias("to"),
+        ]);
+    Ok(merged_runs(views, &["platform"])?.select([
+        col("platform"),
+        col("from").alias("s"),
+        col("to").alias("e"),
+    ]))
+}
+
+fn audience(
+    tables: &Tables,
+    runner: &mut Runner,
+    fallback: &[String],
+) -> Result<Vec<PlatformAudience>> {
+    runner.register("audience_runs", audience_runs(tables)?);
     let df = runner.builtin("audience_per_minute")?;
     let platforms = str_values(&df, "platform").map_err(table_err)?;
     let minutes = i64_values(&df, "minute").map_err(table_err)?;
@@ -379,7 +413,7 @@ mod tests {
         };
         let tables = Tables::build(&rows, 300).unwrap();
         let mut runner = Runner::new(&tables);
-        let got = audience(&mut runner, &["YouTube".to_string()]).unwrap();
+        let got = audience(&tables, &mut runner, &["YouTube".to_string()]).unwrap();
         let m = |k: i64| T0 + k * MINUTE_MS;
         // vimeo per minute: 0:1, 1:2 (a, b), 2:1, 3:1, 4:2 (a, c), 5:1 (c), 6:1 (a), 7:0.
         assert_eq!(got[0].platform, "vimeo");

@@ -280,29 +280,29 @@ fn successful_views(tables: &Tables, w: Window) -> LazyFrame {
         .filter(col("e").gt_eq(col("s")))
 }
 
-/// Per unit of `unit_ms` (aligned to the UTC epoch): the distinct participants of `views`
-/// (`participant`, `s`, `last`: the view's last instant) active at some point of it, at each
-/// unit where that number changes (`unit`, `delta`, `active`), sorted by unit.
-fn active_changes(views: LazyFrame, unit_ms: i64) -> Result<LazyFrame> {
-    let floor = |c: &str| col(c) - col(c) % lit(unit_ms);
-    // The furthest unit a participant's earlier views reached; a view that starts after it
-    // opens a new run.
+/// Each participant's views merged into runs: views (`participant`, `from`, `to`, in whole
+/// units, plus the `by` columns) sorted once, a view opening a new run where it starts after
+/// the furthest unit the participant's earlier views (in the same `by` group) reached. One
+/// row per run: the `by` columns, `from` (its first unit) and `to` (its last). No window
+/// function over the SQL's partitions: one sort, one running maximum.
+pub fn merged_runs(views: LazyFrame, by: &[&str]) -> Result<LazyFrame> {
+    let partition: Vec<Expr> = by
+        .iter()
+        .map(|c| col(*c))
+        .chain([col("participant")])
+        .collect();
+    let mut order: Vec<&str> = by.to_vec();
+    order.extend(["participant", "from", "to"]);
     let reached = col("to")
         .cum_max(false)
         .shift(lit(1))
-        .over([col("participant")])
+        .over(partition)
         .map_err(table_err)?;
-    let runs = views
+    let mut keep: Vec<Expr> = by.iter().map(|c| col(*c).first()).collect();
+    keep.extend([col("from").min(), col("to").max()]);
+    Ok(views
         .filter(col("participant").is_not_null())
-        .select([
-            col("participant"),
-            floor("s").alias("from"),
-            floor("last").alias("to"),
-        ])
-        .sort(
-            ["participant", "from", "to"],
-            SortMultipleOptions::default(),
-        )
+        .sort(order, SortMultipleOptions::default())
         .with_column(reached.alias("reached"))
         .with_column(
             col("reached")
@@ -313,7 +313,22 @@ fn active_changes(views: LazyFrame, unit_ms: i64) -> Result<LazyFrame> {
                 .alias("run"),
         )
         .group_by([col("run")])
-        .agg([col("from").min(), col("to").max()]);
+        .agg(keep))
+}
+
+/// Per unit of `unit_ms` (aligned to the UTC epoch): the distinct participants of `views`
+/// (`participant`, `s`, `last`: the view's last instant) active at some point of it, at each
+/// unit where that number changes (`unit`, `delta`, `active`), sorted by unit.
+fn active_changes(views: LazyFrame, unit_ms: i64) -> Result<LazyFrame> {
+    let floor = |c: &str| col(c) - col(c) % lit(unit_ms);
+    let runs = merged_runs(
+        views.select([
+            col("participant"),
+            floor("s").alias("from"),
+            floor("last").alias("to"),
+        ]),
+        &[],
+    )?;
     let starts = runs
         .clone()
         .select([col("from").alias("unit"), lit(1i64).alias("delta")]);
