@@ -21,13 +21,33 @@ pub fn on() -> bool {
     ON.load(Ordering::Relaxed)
 }
 
-/// One line: `timings: STAGE  WHAT  SECONDS s  DETAIL`, columns aligned.
+/// One line: `timings: STAGE  WHAT  SECONDS s  DETAIL  [rss … GB, peak … GB]`, columns
+/// aligned; the memory the process holds at the stage's end and the most it has held so far
+/// (Linux only: read from /proc/self/status).
 pub fn line(stage: &str, what: &str, elapsed: Duration, detail: &str) {
     if on() {
         let secs = elapsed.as_secs_f64();
-        let text = format!("timings: {stage:<9} {what:<44} {secs:>9.3} s  {detail}");
+        let memory = match (status_gb("VmRSS:"), status_gb("VmHWM:")) {
+            (Some(now), Some(peak)) => format!("[rss {now:.2} GB, peak {peak:.2} GB]"),
+            _ => String::new(),
+        };
+        let text = format!("timings: {stage:<9} {what:<44} {secs:>9.3} s  {detail:<28} {memory}");
         eprintln!("{}", text.trim_end());
     }
+}
+
+/// A `kB` line of /proc/self/status (`VmRSS:`, `VmHWM:`) in GB (10^9 bytes).
+fn status_gb(key: &str) -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix(key))?
+        .trim()
+        .strip_suffix("kB")?
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb * 1024.0 / 1e9)
 }
 
 /// A stage under way: [`Stage::done`] prints its line.
