@@ -128,6 +128,7 @@ fn load_config(dir: &Path, explicit: Option<PathBuf>) -> Result<Config> {
 
 fn say(line: &str) {
     // One-line summaries on stderr, so stdout stays clean for `check` and `queries`.
+    crate::progress::done();
     if std::io::stderr().is_terminal() {
         eprintln!("\u{2713} {line}");
     } else {
@@ -176,6 +177,7 @@ fn config_warnings(
         &ingested.sources,
         &ingested.clock_pairs,
     )?;
+    crate::progress::done();
     for w in &warnings {
         eprintln!("warning: {}", w.text);
     }
@@ -217,6 +219,11 @@ fn report(
     let timing = Stage::start("analysis");
     analysis.config_warnings = config_warnings(&tables, &mut runner, &config, &ingested)?;
     timing.done("guard rails (queries above)", "");
+    crate::progress::done();
+    if std::io::stderr().is_terminal() {
+        // A stage line for the person watching; logs and pipes get what they always got.
+        say("analysed the incident: onsets, milestones, impact, reach, engagement");
+    }
     if let Some(dir) = export_tables {
         let timing = Stage::start("export");
         let written = runner.export_parquet(dir)?;

@@ -13,6 +13,7 @@ fn main() {
         }
     };
     if let Err(e) = debrief::app::run(cli) {
+        debrief::progress::done();
         eprintln!("{}", e.chain());
         std::process::exit(e.exit_code());
     }

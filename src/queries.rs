@@ -243,6 +243,7 @@ impl Runner {
             source,
         };
         let timing = crate::timings::Stage::start("query");
+        crate::progress::step(&format!("analysing: {name}"));
         let df = self.ctx.execute(sql).map_err(err)?.collect().map_err(err)?;
         timing.done(name, &format!("rows {}", df.height()));
         Ok(df)
@@ -264,6 +265,7 @@ impl Runner {
     /// Runs a built-in query by name.
     pub fn builtin(&mut self, name: &str) -> Result<DataFrame> {
         let timing = crate::timings::Stage::start("query");
+        crate::progress::step(&format!("analysing: {name}"));
         let df = self
             .builtin_lazy(name)?
             .collect()

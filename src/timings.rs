@@ -32,7 +32,7 @@ pub fn line(stage: &str, what: &str, elapsed: Duration, detail: &str) {
             _ => String::new(),
         };
         let text = format!("timings: {stage:<9} {what:<44} {secs:>9.3} s  {detail:<28} {memory}");
-        eprintln!("{}", text.trim_end());
+        crate::progress::suspend(|| eprintln!("{}", text.trim_end()));
     }
 }
 

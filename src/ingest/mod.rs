@@ -58,6 +58,9 @@ pub struct Rejection {
     pub reason: String,
 }
 
+/// Rows between two updates of the progress spinner of a file read row by row.
+const PROGRESS_ROWS: u64 = 16 * 1024;
+
 /// Rejections kept per source in full; beyond this only the count grows.
 const MAX_REJECTIONS_KEPT: usize = 50;
 
@@ -233,6 +236,9 @@ impl Ctx<'_> {
     /// Counts a row read.
     pub fn read(&mut self) {
         self.report.rows_read += 1;
+        if self.report.rows_read.is_multiple_of(PROGRESS_ROWS) {
+            crate::progress::rows(PROGRESS_ROWS);
+        }
     }
 
     /// Counts a row kept.
@@ -565,6 +571,7 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
         ) {
             report.note(&problem);
         }
+        crate::progress::done();
         timing.done(
             &report.path,
             &format!("read {} kept {}", report.rows_read, report.rows_kept),
@@ -594,7 +601,9 @@ fn ingest_file(
     columnar: bool,
 ) -> std::result::Result<(), String> {
     let full = dir.join(rel);
-    let bytes = std::fs::read(&full).map_err(|e| format!("cannot read: {e}"))?;
+    let shown = rel.to_string_lossy().replace('\\', "/");
+    let bytes =
+        crate::progress::read_file(&full, &shown).map_err(|e| format!("cannot read: {e}"))?;
     reader::refuse_binary(&bytes)?;
     let forced = config.source_for(rel);
     let forced_format = match forced.and_then(|s| s.format.as_deref()) {

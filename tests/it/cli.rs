@@ -813,3 +813,82 @@ fn timings_name_each_file_on_stderr_and_change_no_output() {
         );
     }
 }
+
+/// A copy of the columnar fixture whose Mux export is padded past the size that gets a
+/// progress bar (32 MiB) with views of one more participant.
+fn large_file_event() -> std::path::PathBuf {
+    let dir = copy_fixture(&root().join("tests/fixtures/columnar"), "progress");
+    let path = dir.join("mux_views.csv");
+    let mut csv = std::fs::read_to_string(&path).unwrap();
+    let mut i = 0;
+    while csv.len() < 33 * 1024 * 1024 {
+        csv.push_str(&format!(
+            "pad{i},2020-11-27T14:00:00.000Z,2020-11-27T14:01:00.000Z,60000,false,,,,vimeo,\
+             pad@example.org,Orange,3215,FR,desktop,Windows,Chrome,akamai\n"
+        ));
+        i += 1;
+    }
+    std::fs::write(&path, csv).unwrap();
+    dir
+}
+
+#[test]
+fn progress_is_drawn_on_a_terminal_and_nowhere_else() {
+    let dir = large_file_event();
+    let out = scratch("progress-out");
+    let args = [
+        "report",
+        dir.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    // Piped (as in CI and this test): the lines of every run, no bar, no escape sequence.
+    let piped = debrief(&args);
+    assert!(piped.status.success());
+    let err = String::from_utf8_lossy(&piped.stderr);
+    for drawn in [
+        "reading mux_views.csv",
+        "analysing:",
+        "\u{1b}[",
+        "analysed the incident",
+    ] {
+        assert!(!err.contains(drawn), "{drawn:?} in piped stderr: {err}");
+    }
+    assert!(err.contains("wrote report.html"), "{err}");
+    // On a terminal (a pseudo-terminal from util-linux's `script`): the file's bar, the
+    // analysis spinner, and a line per stage.
+    let command = format!(
+        "{} {}",
+        env!("CARGO_BIN_EXE_debrief"),
+        args.map(|a| format!("'{a}'")).join(" ")
+    );
+    let tty = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .current_dir(root())
+        .output()
+        .expect("util-linux's `script` runs the command on a pseudo-terminal");
+    assert!(tty.status.success());
+    let screen = String::from_utf8_lossy(&tty.stdout);
+    for drawn in [
+        "reading mux_views.csv",
+        "analysing: audience_per_minute",
+        "\u{2713} read 3 files",
+        "\u{2713} analysed the incident",
+        "\u{2713} wrote report.html",
+    ] {
+        assert!(
+            screen.contains(drawn),
+            "{drawn:?} not on the terminal: {screen}"
+        );
+    }
+    // The outputs are the same either way.
+    let again = scratch("progress-out-piped");
+    let piped_again = debrief(&[
+        "report",
+        dir.to_str().unwrap(),
+        "--out",
+        again.to_str().unwrap(),
+    ]);
+    assert!(piped_again.status.success());
+    assert_eq!(files_under(&out), files_under(&again));
+}

@@ -1,0 +1,118 @@
+//! Progress on long runs, for a person at a terminal: while a large file is read, a bar of
+//! its bytes, then a spinner counting its rows; while the analysis runs, a spinner naming the
+//! query under way. Each ends with the one-line summaries the commands already print.
+//!
+//! Nothing is drawn when stderr is not a terminal (CI logs, pipes, tests): indicatif's stderr
+//! target hides itself there, and nothing else is written. Lines written to stderr while a
+//! bar is up ([`crate::timings`]) go through [`suspend`], so they never tear a bar.
+
+use std::io::{IsTerminal, Read};
+use std::path::Path;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+/// Files from this size up get a bar: below it a read takes well under a second.
+pub const LARGE: u64 = 32 * 1024 * 1024;
+
+/// The bar or spinner up now, if any.
+static CURRENT: Mutex<Option<ProgressBar>> = Mutex::new(None);
+
+/// Whether progress is drawn at all: stderr is a terminal.
+fn wanted() -> bool {
+    std::io::stderr().is_terminal()
+}
+
+fn set(bar: Option<ProgressBar>) {
+    let old = match CURRENT.lock() {
+        Ok(mut c) => std::mem::replace(&mut *c, bar),
+        Err(_) => None,
+    };
+    if let Some(old) = old {
+        old.finish_and_clear();
+    }
+}
+
+fn current() -> Option<ProgressBar> {
+    CURRENT.lock().ok().and_then(|c| c.clone())
+}
+
+/// Runs `f` (which writes to stderr) with the bar taken off the screen meanwhile.
+pub fn suspend<R>(f: impl FnOnce() -> R) -> R {
+    match current() {
+        Some(bar) => bar.suspend(f),
+        None => f(),
+    }
+}
+
+/// Reads a whole file, with a bar of its bytes when it is large and stderr is a terminal;
+/// the bar then turns into a spinner counting the file's rows ([`rows`]) until [`done`].
+pub fn read_file(path: &Path, shown: &str) -> std::io::Result<Vec<u8>> {
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if size < LARGE || !wanted() {
+        return std::fs::read(path);
+    }
+    let bar = ProgressBar::with_draw_target(Some(size), ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} {msg} [{bar:30}] {binary_bytes}/{binary_total_bytes} {elapsed}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> "),
+    );
+    bar.set_message(format!("reading {shown}"));
+    bar.enable_steady_tick(Duration::from_millis(120));
+    set(Some(bar.clone()));
+    let mut file = std::fs::File::open(path)?;
+    let mut bytes = Vec::with_capacity(size as usize + 1);
+    let mut chunk = vec![0u8; 8 * 1024 * 1024];
+    loop {
+        let n = file.read(&mut chunk)?;
+        if n == 0 {
+            break;
+        }
+        bytes.extend_from_slice(&chunk[..n]);
+        bar.inc(n as u64);
+    }
+    bar.set_position(0);
+    bar.set_message(format!("converting {shown}"));
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {msg} {human_pos} rows {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    Ok(bytes)
+}
+
+/// Counts `n` more rows of the file being read (shown only when it has a spinner).
+pub fn rows(n: u64) {
+    if let Some(bar) = current() {
+        bar.inc(n);
+    }
+}
+
+/// Shows what the analysis is doing, on a spinner (started on first use).
+pub fn step(what: &str) {
+    if !wanted() {
+        return;
+    }
+    let bar = match current() {
+        Some(bar) => bar,
+        None => {
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} {msg} {elapsed}")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            );
+            bar.enable_steady_tick(Duration::from_millis(120));
+            set(Some(bar.clone()));
+            bar
+        }
+    };
+    bar.set_message(what.to_string());
+}
+
+/// Takes the bar or spinner off the screen: the stage it showed has ended.
+pub fn done() {
+    set(None);
+}
