@@ -859,7 +859,7 @@ fn source_rows(sources: &[SourceReport], w: &Words) -> Vec<SourceRow> {
             duplicates: s.duplicates_removed,
             warned: s.warning_count,
             balanced: s.balanced(),
-            problem: match (s.problem.clone(), s.encoding.filter(|e| *e != "utf-8")) {
+            problem: match (s.problem(w.l), s.encoding.filter(|e| *e != "utf-8")) {
                 (Some(p), _) => Some(p),
                 (None, Some(e)) => Some(w.ta("md-read-as", &[("encoding", e.into())])),
                 (None, None) => None,
@@ -873,10 +873,10 @@ fn source_rows(sources: &[SourceReport], w: &Words) -> Vec<SourceRow> {
                         "md-line",
                         &[
                             ("line", l.to_string().into()),
-                            ("text", r.reason.clone().into()),
+                            ("text", r.reason.words(w.l).into()),
                         ],
                     ),
-                    None => r.reason.clone(),
+                    None => r.reason.words(w.l),
                 })
                 .collect(),
             warnings: s
@@ -888,10 +888,10 @@ fn source_rows(sources: &[SourceReport], w: &Words) -> Vec<SourceRow> {
                         "md-line",
                         &[
                             ("line", l.to_string().into()),
-                            ("text", x.reason.clone().into()),
+                            ("text", x.reason.words(w.l).into()),
                         ],
                     ),
-                    None => x.reason.clone(),
+                    None => x.reason.words(w.l),
                 })
                 .collect(),
         })
