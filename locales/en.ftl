@@ -372,6 +372,8 @@ md-source-not-recognised = not recognised
 md-zone-file = { $zone } (in the file)
 md-zone-assumed = { $zone } (event zone, assumed)
 md-read-as = read as { $encoding }
+# Bytes that are not UTF-8, read as Windows-1252 (the name stays as metrics.json writes it).
+md-read-as-cp1252-assumed = read as windows-1252 (assumed: not UTF-8)
 md-line = line { $line }: { $text }
 md-segment-lead-share = { $share } of the viewers active during the incident were on { $dimension } = { $value }, and that is where the failures were:
 md-segment-lead = Failures were concentrated on { $dimension } = { $value }:

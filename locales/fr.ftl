@@ -373,6 +373,7 @@ md-source-not-recognised = non reconnu
 md-zone-file = { $zone } (dans le fichier)
 md-zone-assumed = { $zone } (fuseau de l’événement, supposé)
 md-read-as = lu comme { $encoding }
+md-read-as-cp1252-assumed = lu comme windows-1252 (supposé : ce n’est pas de l’UTF-8)
 md-line = ligne { $line } : { $text }
 md-segment-lead-share = { $share } des spectateurs actifs pendant l’incident étaient sur { $dimension } = { $value }, et c’est là que se trouvaient les échecs :
 md-segment-lead = Les échecs étaient concentrés sur { $dimension } = { $value } :

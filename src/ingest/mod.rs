@@ -48,7 +48,7 @@ use crate::timings;
 
 use adapter::Reader;
 pub use adapter::{Adapter, Table, Zone};
-pub use reader::{Doc, Record};
+pub use reader::{Doc, Record, CP1252_ASSUMED};
 pub use reason::Reason;
 
 /// One rejected row and why.

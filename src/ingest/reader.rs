@@ -265,10 +265,13 @@ fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, &'static str), Rea
                     _ => b as char,
                 })
                 .collect();
-            Ok((Cow::Owned(t), "windows-1252 (assumed: not UTF-8)"))
+            Ok((Cow::Owned(t), CP1252_ASSUMED))
         }
     }
 }
+
+/// The encoding of text that is not UTF-8, as metrics.json names it.
+pub const CP1252_ASSUMED: &str = "windows-1252 (assumed: not UTF-8)";
 
 fn parse_json(text: &str) -> Result<Doc, Reason> {
     match serde_json::from_str::<Value>(text) {

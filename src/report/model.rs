@@ -11,7 +11,7 @@ use crate::analysis::{Analysis, Milestone, WindowOrigin, WindowOrigins};
 use crate::config::Config;
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::ingest::{has_rows, SourceReport, Table};
+use crate::ingest::{has_rows, SourceReport, Table, CP1252_ASSUMED};
 use crate::tables::LogRow;
 use crate::timeutil::{fmt_local, fmt_local_offset, fmt_utc, Millis};
 
@@ -861,6 +861,7 @@ fn source_rows(sources: &[SourceReport], w: &Words) -> Vec<SourceRow> {
             balanced: s.balanced(),
             problem: match (s.problem(w.l), s.encoding.filter(|e| *e != "utf-8")) {
                 (Some(p), _) => Some(p),
+                (None, Some(CP1252_ASSUMED)) => Some(w.t("md-read-as-cp1252-assumed")),
                 (None, Some(e)) => Some(w.ta("md-read-as", &[("encoding", e.into())])),
                 (None, None) => None,
             },
