@@ -372,6 +372,8 @@ md-source-not-recognised = not recognised
 md-zone-file = { $zone } (in the file)
 md-zone-assumed = { $zone } (event zone, assumed)
 md-read-as = read as { $encoding }
+# Bytes that are not UTF-8, read as Windows-1252 (the name stays as metrics.json writes it).
+md-read-as-cp1252-assumed = read as windows-1252 (assumed: not UTF-8)
 md-line = line { $line }: { $text }
 md-segment-lead-share = { $share } of the viewers active during the incident were on { $dimension } = { $value }, and that is where the failures were:
 md-segment-lead = Failures were concentrated on { $dimension } = { $value }:
@@ -802,3 +804,122 @@ gr-views = { $n } views
 gr-platforms-are = Platforms in the viewing exports: { $list }.
 gr-platform-unknown = [incident].fallback_platforms lists '{ $value }', which is no platform of the viewing exports{ $mean }: the switch to the fallback cannot be seen in the data. { $what }
 gr-handle-unknown = [org].social_handles lists '{ $value }', which wrote none of the { $posts } posts of the mention exports ({ $authors } authors): the organisation's posts, if any are there, count as mentions and not as communication. Write the handle as the exports do (case and a leading @ do not matter).
+
+## Ingest's reasons (src/ingest/, src/timeutil.rs): why a file or a row was not used, and the
+## warnings on rows read, in the data-quality table. metrics.json and `debrief check` write
+## them in English. $field is a column or key as the file names it, $value a cell as written
+## (both as they are, in every language); $error is another library's message (English).
+
+# A reason about a field or at a place: the prefix, then the inner reason ($reason).
+in-field = { $field }: { $reason }
+in-at = { $place }: { $reason }
+# Two problems of one file, one after the other.
+in-then = { $first }; { $next }
+# Places in a file: an item of a JSON array (the document's own, or a named one), the one
+# record of a document, a line; $outer then $inner for an array inside a line.
+in-place-record-item = record[{ $index }]
+in-place-item = { $array }[{ $index }]
+in-place-document = record { $index }
+in-place-line = line { $line }
+in-place-within = { $outer } { $inner }
+
+# What is wrong with a field's value.
+in-missing = missing
+in-empty = empty
+in-missing-or-not-a-number = missing or not a number
+in-missing-and-no = missing (and no { $other })
+in-not-a-date = not a date: '{ $value }'
+in-not-a-number = not a number: '{ $value }'
+in-not-a-boolean = not a boolean: '{ $value }'
+in-not-a-count = not a count: '{ $value }'
+in-not-a-viewer-count = not a viewer count: '{ $value }'
+in-before = before { $other }
+in-before-as-written = before { $other } ({ $end } < { $start })
+in-not-one-of = '{ $value }' is not one of { $list }
+in-not-unix-seconds = { $value } is not unix seconds between 2000 and 2100
+in-not-epoch = { $value } is neither unix seconds nor milliseconds between 2000 and 2100
+in-unknown-event = unknown { $vendor } event '{ $value }'
+in-no-canonical-event = '{ $value }' has no canonical e-mail event (docs/definitions.md, Reach)
+in-not-attendee-number = '{ $value }' is not an attendee number (spreadsheet notation?)
+in-not-ticket-id-notation = '{ $value }' is not a ticket id (spreadsheet notation?)
+in-not-ticket-id-number = '{ $value }' is not a ticket id (a spreadsheet may have turned it into a number)
+in-not-live = absent (the stream was not live at that time)
+in-outside-years = '{ $value }' is outside the years 2000-2099
+
+# What is wrong with a record.
+in-brevo-no-time = ts_epoch, ts_event, ts and date: all missing
+in-not-attended = not a viewing session: the registrant did not attend (Attended = No)
+in-no-event-data = no 'event-data' in this webhook
+in-no-ticket = no 'ticket' or 'tickets' in this line
+in-feed-no-post = feed item without 'post'
+in-not-object = not a JSON object
+in-invalid-json = not valid JSON: { $error }
+in-ragged = { $fields } fields where the header has { $width }
+in-unreadable-record = unreadable CSV record: { $error }
+in-unterminated-quote = unterminated quote: this record's quoted field runs to the end of the file
+in-inside-unterminated = inside the unterminated quote opened on line { $line }
+
+# Local times on a DST change ($local as written, $zone an IANA name, $offset like +02:00,
+# $at a local time with its offset), and durations (the ops log's timebox).
+in-dst-twice = { $local } happens twice in { $zone }; read as { $offset }
+in-dst-gap = { $local } never happens in { $zone } (the clocks jump forward); read as { $at }
+in-dst-twice-refused = local time { $local } happens twice in { $zone } (the clocks go back); write it with an offset
+in-dst-gap-refused = local time { $local } does not exist in { $zone } (the clocks jump forward); write it with an offset
+in-local-time-not-exist = local time { $local } does not exist in { $zone }
+in-empty-duration = empty duration
+in-not-a-duration = not a duration: '{ $value }' (use forms like 10m, 90s, 1h30m)
+in-duration-too-large = not a duration: '{ $value }' (too large)
+in-duration-no-unit = not a duration: '{ $value }' (a unit h, m or s is required, e.g. 10m)
+
+# Why a file was not used.
+in-cannot-read = cannot read: { $error }
+in-unknown-format = [[sources]] names format '{ $name }', which is not one of: { $known }
+in-no-table = no table of the recognised format in this file
+in-columnar-failed = { $format } could not be read: { $error } (a bug in debrief: please report it)
+# $format and $table are names (mux-views-csv, viewing); $missing and $found list fields.
+in-not-recognised-nearest = format not recognised; nearest is { $format } ({ $table }), which needs { $missing } (found: { $found }). Map it with [[sources]] in debrief.toml
+in-not-recognised-nearest-advice = format not recognised; nearest is { $format } ({ $table }), which needs { $missing } (found: { $found }); { $advice }. Map it with [[sources]] in debrief.toml
+in-not-recognised = format not recognised: it shares no field name with any known format (found: { $found }). Map it with [[sources]] in debrief.toml
+in-found-none = none
+in-found-more = { $names }, and { $n } more
+in-advice-x-request = request it with tweet.fields=created_at,public_metrics&expansions=author_id&user.fields=public_metrics
+in-missing-columns = missing column(s) { $missing }; the file has: { $headers }
+in-mapping-unknown-field = [[sources]] columns: '{ $field }' is not a field of this format; its fields are { $fields }
+in-mapping-no-column = [[sources]] columns: { $field } = '{ $header }' is not a column of this file; it has: { $headers }
+in-missing-fields = missing column(s) for { $missing }; the file has: { $headers }. Map them with [[sources]] columns in debrief.toml
+in-expected-csv = expected a CSV file
+in-expected-json = expected JSON, found CSV
+in-expected-document = expected one JSON document
+in-expected-document-with = expected one JSON document with '{ $field }', found one object per line
+in-not-an-array = '{ $field }' is not an array
+in-json-neither = the JSON document is neither an object nor an array of objects
+in-empty-file = empty file
+in-empty-file-zero = empty file (0 bytes)
+in-empty-file-blank = empty file (only blank space)
+in-x-archive-no-bracket = an X archive file with no '[' after its assignment
+in-binary = binary file ({ $kind }), not a text export; for .xlsx, save it as CSV
+in-binary-zip = a zip archive, as an .xlsx workbook is
+in-binary-empty-zip = an empty zip archive
+in-binary-ole2 = an OLE2 document, as an .xls workbook is
+in-binary-png = a PNG image
+in-binary-jpeg = a JPEG image
+in-binary-gif = a GIF image
+in-binary-pdf = a PDF document
+in-binary-gzip = a gzip archive
+in-binary-7z = a 7-Zip archive
+in-binary-nul = NUL bytes: not text, or UTF-16 text without its byte-order mark
+in-utf16-odd = UTF-16 file with an odd number of bytes: truncated?
+in-utf16-invalid = UTF-16 file with invalid characters
+in-truncated-json = truncated JSON: the file ends inside a value (line { $line }, column { $column })
+in-invalid-json-at = not valid JSON at line { $line }, column { $column }: { $error }
+in-unreadable-header = unreadable header: { $error }
+
+# Warnings about a whole file.
+in-sendgrid-millis = { $n ->
+        [one] { $n } event has its timestamp in milliseconds, where SendGrid documents seconds: read by its magnitude
+       *[other] { $n } events have their timestamp in milliseconds, where SendGrid documents seconds: read by their magnitude
+    }
+in-cloudflare-no-path = no request path in this log: the web figures need ClientRequestPath or ClientRequestURI among the Logpush job's fields
+in-x-lacks = this X API v2 response lacks { $fields }: { $consequence }; { $advice }
+in-x-lacks-time = its posts cannot be placed in time
+in-x-lacks-details = authors, followers or engagement are unknown

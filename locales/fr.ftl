@@ -373,6 +373,7 @@ md-source-not-recognised = non reconnu
 md-zone-file = { $zone } (dans le fichier)
 md-zone-assumed = { $zone } (fuseau de l’événement, supposé)
 md-read-as = lu comme { $encoding }
+md-read-as-cp1252-assumed = lu comme windows-1252 (supposé : ce n’est pas de l’UTF-8)
 md-line = ligne { $line } : { $text }
 md-segment-lead-share = { $share } des spectateurs actifs pendant l’incident étaient sur { $dimension } = { $value }, et c’est là que se trouvaient les échecs :
 md-segment-lead = Les échecs étaient concentrés sur { $dimension } = { $value } :
@@ -835,3 +836,117 @@ gr-views = { $n ->
 gr-platforms-are = Plateformes des exports de visionnage : { $list }.
 gr-platform-unknown = [incident].fallback_platforms cite « { $value } », qui n’est aucune plateforme des exports de visionnage{ $mean } : le passage à la solution de secours ne peut être vu dans les données. { $what }
 gr-handle-unknown = [org].social_handles cite « { $value } », qui n’a écrit aucune des { $posts } publications des exports de mentions ({ $authors } auteurs) : les publications de l’organisation, s’il y en a, comptent comme des mentions et non comme de la communication. Écrivez le compte comme les exports l’écrivent (la casse et un @ initial ne comptent pas).
+
+## Ingest's reasons (src/ingest/, src/timeutil.rs) : pourquoi un fichier ou une ligne n’a pas
+## servi, et les avertissements sur les lignes lues, dans le tableau de qualité des données.
+## metrics.json et `debrief check` les écrivent en anglais. $field (colonne ou clé du fichier),
+## $value (une cellule) et $error (message d’une autre bibliothèque) restent tels quels.
+
+in-field = { $field } : { $reason }
+in-at = { $place } : { $reason }
+in-then = { $first } ; { $next }
+in-place-record-item = enregistrement[{ $index }]
+in-place-item = { $array }[{ $index }]
+in-place-document = enregistrement { $index }
+in-place-line = ligne { $line }
+in-place-within = { $outer } { $inner }
+
+in-missing = champ manquant
+in-empty = vide
+in-missing-or-not-a-number = manquant ou pas un nombre
+in-missing-and-no = champ manquant (et pas de { $other })
+in-not-a-date = pas une date : « { $value } »
+in-not-a-number = pas un nombre : « { $value } »
+in-not-a-boolean = pas un booléen : « { $value } »
+in-not-a-count = pas un effectif : « { $value } »
+in-not-a-viewer-count = pas un nombre de spectateurs : « { $value } »
+in-before = antérieur à { $other }
+in-before-as-written = antérieur à { $other } ({ $end } < { $start })
+in-not-one-of = « { $value } » n’est pas l’une des valeurs { $list }
+in-not-unix-seconds = { $value } n’est pas un nombre de secondes Unix entre 2000 et 2100
+in-not-epoch = { $value } n’est ni en secondes ni en millisecondes Unix entre 2000 et 2100
+in-unknown-event = événement { $vendor } inconnu : « { $value } »
+in-no-canonical-event = « { $value } » ne correspond à aucun événement d’e-mail canonique (docs/definitions.md, Reach)
+in-not-attendee-number = « { $value } » n’est pas un numéro de participant (notation de tableur ?)
+in-not-ticket-id-notation = « { $value } » n’est pas un identifiant de ticket (notation de tableur ?)
+in-not-ticket-id-number = « { $value } » n’est pas un identifiant de ticket (un tableur l’a peut-être converti en nombre)
+in-not-live = absent (le direct n’était pas en cours à ce moment-là)
+in-outside-years = « { $value } » est hors des années 2000 à 2099
+
+in-brevo-no-time = ts_epoch, ts_event, ts et date : tous absents
+in-not-attended = pas une séance de visionnage : l’inscrit n’y a pas assisté (Attended = No)
+in-no-event-data = pas de « event-data » dans ce webhook
+in-no-ticket = ni « ticket » ni « tickets » sur cette ligne
+in-feed-no-post = élément du fil sans « post »
+in-not-object = pas un objet JSON
+in-invalid-json = JSON invalide : { $error }
+in-ragged = { $fields ->
+        [one] { $fields } champ
+       *[other] { $fields } champs
+    } alors que l’en-tête en a { $width }
+in-unreadable-record = enregistrement CSV illisible : { $error }
+in-unterminated-quote = guillemet non fermé : le champ entre guillemets de cet enregistrement court jusqu’à la fin du fichier
+in-inside-unterminated = à l’intérieur du guillemet ouvert ligne { $line } et jamais fermé
+
+in-dst-twice = { $local } existe deux fois dans le fuseau { $zone } ; lu comme { $offset }
+in-dst-gap = { $local } n’existe pas dans le fuseau { $zone } (les horloges avancent) ; lu comme { $at }
+in-dst-twice-refused = l’heure locale { $local } existe deux fois dans le fuseau { $zone } (les horloges reculent) : écrivez-la avec son décalage UTC
+in-dst-gap-refused = l’heure locale { $local } n’existe pas dans le fuseau { $zone } (les horloges avancent) : écrivez-la avec son décalage UTC
+in-local-time-not-exist = l’heure locale { $local } n’existe pas dans le fuseau { $zone }
+in-empty-duration = durée vide
+in-not-a-duration = pas une durée : « { $value } » (écrivez par exemple 10m, 90s, 1h30m)
+in-duration-too-large = pas une durée : « { $value } » (trop grande)
+in-duration-no-unit = pas une durée : « { $value } » (une unité h, m ou s est requise, par exemple 10m)
+
+in-cannot-read = lecture impossible : { $error }
+in-unknown-format = [[sources]] nomme le format « { $name } », qui n’est pas l’un de ceux-ci : { $known }
+in-no-table = aucun tableau du format reconnu dans ce fichier
+in-columnar-failed = { $format } n’a pas pu être lu : { $error } (un bogue de debrief : merci de le signaler)
+in-not-recognised-nearest = format non reconnu ; le plus proche est { $format } ({ $table }), qui demande { $missing } (trouvé : { $found }). Décrivez-le avec [[sources]] dans debrief.toml
+in-not-recognised-nearest-advice = format non reconnu ; le plus proche est { $format } ({ $table }), qui demande { $missing } (trouvé : { $found }) ; { $advice }. Décrivez-le avec [[sources]] dans debrief.toml
+in-not-recognised = format non reconnu : aucun de ses noms de champ n’est celui d’un format connu (trouvé : { $found }). Décrivez-le avec [[sources]] dans debrief.toml
+in-found-none = aucun
+in-found-more = { $n ->
+        [one] { $names } et { $n } autre
+       *[other] { $names } et { $n } autres
+    }
+in-advice-x-request = demandez-la avec tweet.fields=created_at,public_metrics&expansions=author_id&user.fields=public_metrics
+in-missing-columns = colonne(s) manquante(s) : { $missing } ; le fichier a : { $headers }
+in-mapping-unknown-field = [[sources]] columns : « { $field } » n’est pas un champ de ce format ; ses champs sont { $fields }
+in-mapping-no-column = [[sources]] columns : { $field } = « { $header } » n’est pas une colonne de ce fichier ; il a : { $headers }
+in-missing-fields = colonne(s) manquante(s) pour { $missing } ; le fichier a : { $headers }. Indiquez-les avec [[sources]] columns dans debrief.toml
+in-expected-csv = un fichier CSV était attendu
+in-expected-json = du JSON était attendu, c’est du CSV
+in-expected-document = un seul document JSON était attendu
+in-expected-document-with = un seul document JSON avec « { $field } » était attendu, il y a un objet par ligne
+in-not-an-array = « { $field } » n’est pas un tableau
+in-json-neither = le document JSON n’est ni un objet ni un tableau d’objets
+in-empty-file = fichier vide
+in-empty-file-zero = fichier vide (0 octet)
+in-empty-file-blank = fichier vide (rien que des blancs)
+in-x-archive-no-bracket = un fichier d’archive X sans « [ » après son affectation
+in-binary = fichier binaire ({ $kind }), pas un export texte ; un .xlsx s’enregistre en CSV
+in-binary-zip = une archive zip, comme l’est un classeur .xlsx
+in-binary-empty-zip = une archive zip vide
+in-binary-ole2 = un document OLE2, comme l’est un classeur .xls
+in-binary-png = une image PNG
+in-binary-jpeg = une image JPEG
+in-binary-gif = une image GIF
+in-binary-pdf = un document PDF
+in-binary-gzip = une archive gzip
+in-binary-7z = une archive 7-Zip
+in-binary-nul = des octets NUL : pas du texte, ou du texte UTF-16 sans son indicateur d’ordre des octets
+in-utf16-odd = fichier UTF-16 au nombre d’octets impair : tronqué ?
+in-utf16-invalid = fichier UTF-16 aux caractères invalides
+in-truncated-json = JSON tronqué : le fichier s’arrête au milieu d’une valeur (ligne { $line }, colonne { $column })
+in-invalid-json-at = JSON invalide ligne { $line }, colonne { $column } : { $error }
+in-unreadable-header = en-tête illisible : { $error }
+
+in-sendgrid-millis = { $n ->
+        [one] { $n } événement a son horodatage en millisecondes, alors que SendGrid le documente en secondes : lu selon son ordre de grandeur
+       *[other] { $n } événements ont leur horodatage en millisecondes, alors que SendGrid le documente en secondes : lus selon leur ordre de grandeur
+    }
+in-cloudflare-no-path = aucun chemin de requête dans ce journal : les chiffres du web demandent ClientRequestPath ou ClientRequestURI parmi les champs de la tâche Logpush
+in-x-lacks = cette réponse de l’API v2 de X n’a pas { $fields } : { $consequence } ; { $advice }
+in-x-lacks-time = ses publications ne peuvent pas être placées dans le temps
+in-x-lacks-details = les auteurs, les abonnés ou les interactions sont inconnus

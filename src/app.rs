@@ -336,7 +336,7 @@ fn check(input: Option<PathBuf>, config: Option<PathBuf>) -> Result<()> {
             s.duplicates_removed,
             s.warning_count
         );
-        if let Some(p) = &s.problem {
+        if let Some(p) = s.problem(Lang::En) {
             println!("    problem: {p}");
         }
         if let Some(e) = s.encoding.filter(|e| *e != "utf-8") {
@@ -392,7 +392,9 @@ fn require_recognised(dir: &Path, ingested: &Ingested) -> Result<()> {
             ingested.sources.len()
         );
         for s in &ingested.sources {
-            let why = s.problem.as_deref().unwrap_or("not recognised");
+            let why = s
+                .problem(Lang::En)
+                .unwrap_or_else(|| "not recognised".into());
             m.push_str(&format!("\n  {}: {why}", s.path));
         }
         m

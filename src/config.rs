@@ -191,7 +191,7 @@ impl Config {
         };
         let instant = |field: &str, v: &Option<String>| -> Result<Option<Millis>> {
             v.as_deref()
-                .map(|s| timeutil::parse_instant(s, zone).map_err(|m| bad(field, m)))
+                .map(|s| timeutil::parse_instant(s, zone).map_err(|m| bad(field, m.to_string())))
                 .transpose()
         };
         let event_start = instant("event.start", &raw.event.start)?;
@@ -209,11 +209,14 @@ impl Config {
                     format!("unknown target; known targets: {}", TARGET_KEYS.join(", ")),
                 ));
             }
-            let s = timeutil::parse_duration_s(v).map_err(|m| bad(&format!("targets.{k}"), m))?;
+            let s = timeutil::parse_duration_s(v)
+                .map_err(|m| bad(&format!("targets.{k}"), m.to_string()))?;
             targets.push((format!("{k}_s"), s));
         }
         let bucket_s = match &raw.report.bucket {
-            Some(b) => timeutil::parse_duration_s(b).map_err(|m| bad("report.bucket", m))?,
+            Some(b) => {
+                timeutil::parse_duration_s(b).map_err(|m| bad("report.bucket", m.to_string()))?
+            }
             None => 300,
         };
         if bucket_s <= 0 || 86_400 % bucket_s != 0 {

@@ -5,6 +5,8 @@
 use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeDelta, TimeZone, Utc};
 use chrono_tz::Tz;
 
+use crate::ingest::Reason;
+
 /// UTC epoch milliseconds.
 pub type Millis = i64;
 
@@ -19,7 +21,7 @@ pub const MINUTE_MS: i64 = 60_000;
 /// Accepted shapes: RFC 3339 (`2020-11-27T14:02:13.412Z`, `2020-11-27T15:02:13+01:00`),
 /// `YYYY-MM-DD HH:MM[:SS[.fff]]` with `T` or space, with or without offset.
 /// Day-first dates (`27/11/2020`) are rejected: they cannot be told from month-first.
-pub fn parse_instant(text: &str, zone: Tz) -> Result<Millis, String> {
+pub fn parse_instant(text: &str, zone: Tz) -> Result<Millis, Reason> {
     match read_instant(text, zone)? {
         (ms, None) => Ok(ms),
         (_, Some(dst)) => Err(dst.refusal()),
@@ -30,7 +32,7 @@ pub fn parse_instant(text: &str, zone: Tz) -> Result<Millis, String> {
 /// the rule of docs/definitions.md ("Time zones"): one that happens twice as its first
 /// occurrence, one that never happens moved forward by the length of the gap. Such a reading
 /// comes back with the instant, for the source's warnings.
-pub fn read_instant(text: &str, zone: Tz) -> Result<(Millis, Option<Dst>), String> {
+pub fn read_instant(text: &str, zone: Tz) -> Result<(Millis, Option<Dst>), Reason> {
     let (ms, dst) = parse_any_instant(text, zone)?;
     Ok((in_range(ms, text)?, dst))
 }
@@ -51,27 +53,31 @@ impl Dst {
     /// How it was read, for the warning: `2020-10-25 02:41:48 happens twice in Europe/Paris;
     /// read as +02:00`, `2020-03-29 02:30:00 never happens in Europe/Paris (the clocks jump
     /// forward); read as 2020-03-29 03:30:00 +02:00`.
-    pub fn warning(&self) -> String {
+    pub fn warning(&self) -> Reason {
         let (local, zone) = (self.local, self.zone);
         if self.twice {
-            let offset = offset_at(self.read_as, zone);
-            format!("{local} happens twice in {zone}; read as {offset}")
+            Reason::new("in-dst-twice")
+                .arg("local", local)
+                .arg("zone", zone)
+                .arg("offset", offset_at(self.read_as, zone))
         } else {
-            format!(
-                "{local} never happens in {zone} (the clocks jump forward); read as {}",
-                fmt_local_offset(self.read_as, zone)
-            )
+            Reason::new("in-dst-gap")
+                .arg("local", local)
+                .arg("zone", zone)
+                .arg("at", fmt_local_offset(self.read_as, zone))
         }
     }
 
     /// Why [`parse_instant`] refuses it.
-    pub fn refusal(&self) -> String {
-        let (local, zone) = (self.local, self.zone);
-        if self.twice {
-            format!("local time {local} happens twice in {zone} (the clocks go back); write it with an offset")
+    pub fn refusal(&self) -> Reason {
+        let key = if self.twice {
+            "in-dst-twice-refused"
         } else {
-            format!("local time {local} does not exist in {zone} (the clocks jump forward); write it with an offset")
-        }
+            "in-dst-gap-refused"
+        };
+        Reason::new(key)
+            .arg("local", self.local)
+            .arg("zone", self.zone)
     }
 }
 
@@ -90,18 +96,18 @@ pub const LATEST: Millis = 4_102_444_800_000;
 
 /// Refuses instants outside the years 2000-2099: in an export they are typos (2920 for
 /// 2020) or epoch mix-ups, and analysing them would span centuries.
-pub fn in_range(ms: Millis, text: &str) -> Result<Millis, String> {
+pub fn in_range(ms: Millis, text: &str) -> Result<Millis, Reason> {
     if (EARLIEST..LATEST).contains(&ms) {
         Ok(ms)
     } else {
-        Err(format!("'{}' is outside the years 2000-2099", text.trim()))
+        Err(Reason::new("in-outside-years").arg("value", text.trim()))
     }
 }
 
-fn parse_any_instant(text: &str, zone: Tz) -> Result<(Millis, Option<Dst>), String> {
+fn parse_any_instant(text: &str, zone: Tz) -> Result<(Millis, Option<Dst>), Reason> {
     let t = text.trim();
     if t.is_empty() {
-        return Err("empty".into());
+        return Err(Reason::new("in-empty"));
     }
     if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
         return Ok((dt.timestamp_millis(), None));
@@ -138,7 +144,7 @@ fn parse_any_instant(text: &str, zone: Tz) -> Result<(Millis, Option<Dst>), Stri
             return read_local(ndt, zone);
         }
     }
-    Err(format!("not a date: '{t}'"))
+    Err(Reason::new("in-not-a-date").arg("value", t))
 }
 
 /// `YYYY-MM-DD HH:MM:SS` (or with `T`), with 1 to 9 fraction digits or none: what the formats
@@ -177,7 +183,7 @@ fn plain_local(t: &str) -> Option<NaiveDateTime> {
 
 /// A local wall-clock time in `zone` to a UTC instant, by the rule of docs/definitions.md on a DST
 /// change (see [`read_instant`]), with the reading where it applied.
-pub fn read_local(ndt: NaiveDateTime, zone: Tz) -> Result<(Millis, Option<Dst>), String> {
+pub fn read_local(ndt: NaiveDateTime, zone: Tz) -> Result<(Millis, Option<Dst>), Reason> {
     let dst = |read_as: Millis, twice: bool| Dst {
         local: ndt,
         zone,
@@ -205,8 +211,12 @@ const LONGEST_GAP_MINUTES: i64 = 25 * 60;
 /// A local time in a spring-forward gap, read with the UTC offset in force before the gap:
 /// the same as moving it forward by the gap's length (02:30 in Paris on 29 March 2020 is
 /// 03:30 +02:00, 01:30Z).
-fn after_gap(ndt: NaiveDateTime, zone: Tz) -> Result<Millis, String> {
-    let out_of_range = || format!("local time {ndt} does not exist in {zone}");
+fn after_gap(ndt: NaiveDateTime, zone: Tz) -> Result<Millis, Reason> {
+    let out_of_range = || {
+        Reason::new("in-local-time-not-exist")
+            .arg("local", ndt)
+            .arg("zone", zone)
+    };
     // The offset of the last whole minute before it that exists.
     for back in 1..=LONGEST_GAP_MINUTES {
         let earlier = ndt
@@ -271,11 +281,12 @@ pub fn fmt_local_hm(ms: Millis, zone: Tz) -> String {
 }
 
 /// Parses a duration like `10m`, `90s`, `1h30m`, `2h` into seconds.
-pub fn parse_duration_s(text: &str) -> Result<i64, String> {
+pub fn parse_duration_s(text: &str) -> Result<i64, Reason> {
     let t = text.trim();
     if t.is_empty() {
-        return Err("empty duration".into());
+        return Err(Reason::new("in-empty-duration"));
     }
+    let not_a = |key| Reason::new(key).arg("value", t);
     let mut total = 0i64;
     let mut num = String::new();
     let mut saw_unit = false;
@@ -289,26 +300,18 @@ pub fn parse_duration_s(text: &str) -> Result<i64, String> {
             'm' => 60,
             's' => 1,
             ' ' => continue,
-            _ => {
-                return Err(format!(
-                    "not a duration: '{t}' (use forms like 10m, 90s, 1h30m)"
-                ))
-            }
+            _ => return Err(not_a("in-not-a-duration")),
         };
-        let n: i64 = num
-            .parse()
-            .map_err(|_| format!("not a duration: '{t}' (use forms like 10m, 90s, 1h30m)"))?;
+        let n: i64 = num.parse().map_err(|_| not_a("in-not-a-duration"))?;
         total = n
             .checked_mul(factor)
             .and_then(|x| total.checked_add(x))
-            .ok_or_else(|| format!("not a duration: '{t}' (too large)"))?;
+            .ok_or_else(|| not_a("in-duration-too-large"))?;
         num.clear();
         saw_unit = true;
     }
     if !num.is_empty() || !saw_unit {
-        return Err(format!(
-            "not a duration: '{t}' (a unit h, m or s is required, e.g. 10m)"
-        ));
+        return Err(not_a("in-duration-no-unit"));
     }
     Ok(total)
 }
@@ -397,7 +400,7 @@ mod tests {
     /// The instant and the warning of a local time read in `zone`.
     fn read(text: &str, zone: Tz) -> (String, Option<String>) {
         let (ms, dst) = read_instant(text, zone).unwrap();
-        (fmt_utc(ms), dst.map(|d| d.warning()))
+        (fmt_utc(ms), dst.map(|d| d.warning().to_string()))
     }
 
     #[test]
@@ -429,7 +432,9 @@ mod tests {
             ("2020-10-25T01:30:00Z".into(), None)
         );
         // The config's strict reading refuses to choose.
-        let err = parse_instant("2020-10-25 02:30", PARIS).unwrap_err();
+        let err = parse_instant("2020-10-25 02:30", PARIS)
+            .unwrap_err()
+            .to_string();
         assert_eq!(
             err,
             "local time 2020-10-25 02:30:00 happens twice in Europe/Paris (the clocks go back); write it with an offset"
@@ -460,7 +465,9 @@ mod tests {
         assert_eq!(read("2020-03-29 02:00:00", PARIS).0, "2020-03-29T01:00:00Z");
         let (ms, _) = read_instant("2020-03-29 02:59:59.5", PARIS).unwrap();
         assert_eq!(ms, 1_585_447_199_500);
-        let err = parse_instant("2020-03-29 02:30", PARIS).unwrap_err();
+        let err = parse_instant("2020-03-29 02:30", PARIS)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("does not exist in Europe/Paris"), "{err}");
     }
 
@@ -510,6 +517,7 @@ mod tests {
     fn instants_outside_2000_2099_are_refused() {
         assert!(parse_instant("2920-11-27T14:00:00Z", PARIS)
             .unwrap_err()
+            .to_string()
             .contains("outside the years 2000-2099"));
         assert!(parse_instant("1970-01-01 00:00", PARIS).is_err());
     }
@@ -529,6 +537,7 @@ mod tests {
         assert!(parse_duration_s("ten minutes").is_err());
         assert!(parse_duration_s("99999999999999999h")
             .unwrap_err()
+            .to_string()
             .contains("too large"));
         assert_eq!(fmt_duration(420), "7 min");
         assert_eq!(fmt_duration(3540), "59 min");

@@ -10,7 +10,7 @@
 use polars::prelude::{DataFrame, PolarsResult};
 
 use super::reader::Doc;
-use super::{zendesk, Ctx};
+use super::{zendesk, Ctx, Reason};
 use crate::tables::{
     AudienceRow, EmailRow, Frames, LogRow, MentionRow, RegistrationRow, ViewingRow, WebRow,
 };
@@ -56,7 +56,7 @@ pub enum Zone {
 }
 
 /// A row reader: a parsed document into canonical rows of type `T`.
-pub type RowReader<T> = fn(&Doc, &mut Ctx, &mut Vec<T>) -> Result<(), String>;
+pub type RowReader<T> = fn(&Doc, &mut Ctx, &mut Vec<T>) -> Result<(), Reason>;
 
 /// A columnar reader (see `columnar`): the file's bytes into a frame with the canonical
 /// schema, counted in `ctx`; `Ok(None)` when it declines the file up front (a shape polars
@@ -72,7 +72,7 @@ pub enum Reader {
     Viewing(RowReader<ViewingRow>, Option<ColumnReader>),
     Email(RowReader<EmailRow>, Option<ColumnReader>),
     /// Tickets are finished once every file is read (Zendesk pages, users, metrics).
-    Tickets(fn(&Doc, &mut Ctx, &mut zendesk::Pending) -> Result<(), String>),
+    Tickets(fn(&Doc, &mut Ctx, &mut zendesk::Pending) -> Result<(), Reason>),
     Mentions(RowReader<MentionRow>),
     Log(RowReader<LogRow>),
     Audience(RowReader<AudienceRow>),
@@ -142,7 +142,8 @@ pub struct Adapter {
     /// detection counts to name the format an unrecognised file comes nearest to. Compared
     /// case-insensitively.
     pub documented: &'static [&'static str],
-    /// What to ask the vendor for, where a file of the format often lacks what it needs.
+    /// What to ask the vendor for, where a file of the format often lacks what it needs: the
+    /// catalogue key of its words (`in-advice-*`).
     pub advice: Option<&'static str>,
     /// Whether its columnar reader takes a `[[sources]] columns` mapping (the generic
     /// formats); a mapped file of another columnar format is read row by row.

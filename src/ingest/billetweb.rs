@@ -5,19 +5,22 @@
 use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_text, Doc};
 use super::rows;
-use super::Ctx;
+use super::{Ctx, Reason};
 use crate::tables::RegistrationRow;
 
 /// Keys of an attendee that identify the format.
 pub const SIGNATURE: &[&str] = &["barcode", "order_id", "order_email"];
 
 /// Reads the attendees.
-pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Result<(), String> {
+pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Result<(), Reason> {
     rows::json(doc.records(None)?, ctx, out, |v, ctx| {
-        let id = as_text(v.get("id")).ok_or("id: missing")?;
+        let id = as_text(v.get("id")).ok_or_else(|| Reason::missing("id"))?;
         let email = as_text(v.get("email"))
             .or_else(|| as_text(v.get("order_email")))
-            .ok_or("email: missing (and no order_email)")?;
+            .ok_or_else(|| {
+                let e = Reason::new("in-missing-and-no").arg("other", "order_email");
+                Reason::field("email", e)
+            })?;
         let at = as_text(v.get("order_date"))
             .map(|d| ctx.instant("order_date", &d))
             .transpose()?;

@@ -11,7 +11,7 @@ use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
 use super::events::{canonical_name, read_events, unix_seconds, whole_record_key, Names};
 use super::reader::{as_f64, as_i64, as_text, Doc};
-use super::Ctx;
+use super::{Ctx, Reason};
 use crate::tables::EmailRow;
 
 /// Keys of an event that identify the format.
@@ -42,7 +42,7 @@ const NAMES: &Names = &[
 ];
 
 /// Reads the events.
-pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), String> {
+pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), Reason> {
     read_events(doc.records(None)?, ctx, out, |v, ctx| {
         Ok((parse(v, ctx)?, whole_record_key(v)))
     });
@@ -177,21 +177,25 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     Ok(Some(ctx.apply(outcome)))
 }
 
-fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, String> {
+fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, Reason> {
     let raw = as_text(v.get("event"))
-        .ok_or("event: missing")?
+        .ok_or_else(|| Reason::missing("event"))?
         .to_lowercase();
-    let event =
-        canonical_name(NAMES, &raw).ok_or_else(|| format!("event: unknown Brevo event '{raw}'"))?;
+    let event = canonical_name(NAMES, &raw).ok_or_else(|| {
+        let e = Reason::new("in-unknown-event")
+            .arg("vendor", "Brevo")
+            .arg("value", &raw);
+        Reason::field("event", e)
+    })?;
     let at = if let Some(ms) = as_i64(v.get("ts_epoch")) {
         unix_seconds("ts_epoch", ms as f64 / 1000.0)?
     } else if let Some(s) = as_f64(v.get("ts_event")).or_else(|| as_f64(v.get("ts"))) {
         unix_seconds("ts_event", s)?
     } else {
-        let d = as_text(v.get("date")).ok_or("ts_epoch, ts_event, ts and date: all missing")?;
+        let d = as_text(v.get("date")).ok_or_else(|| Reason::new("in-brevo-no-time"))?;
         ctx.instant_in(chrono_tz::Europe::Paris, "date", &d)?
     };
-    let email = as_text(v.get("email")).ok_or("email: missing")?;
+    let email = as_text(v.get("email")).ok_or_else(|| Reason::missing("email"))?;
     let tag = match v.get("tags").or_else(|| v.get("tag")) {
         Some(Value::Array(a)) => a.iter().find_map(|t| as_text(Some(t))),
         other => as_text(other),

@@ -15,7 +15,7 @@ use super::columnar;
 use super::events::unix_seconds;
 use super::reader::{as_f64, as_i64, as_text, Doc};
 use super::rows;
-use super::Ctx;
+use super::{Ctx, Reason};
 use crate::tables::WebRow;
 
 /// Key of a request (Cloudflare's field names are case-sensitive in JSON).
@@ -23,11 +23,11 @@ pub const SIGNATURE: &[&str] = &["EdgeStartTimestamp"];
 /// Header of a CSV log (lower-cased, as headers are compared).
 pub const CSV_SIGNATURE: &[&str] = &["edgestarttimestamp"];
 
-/// Said of a log whose requests have no path.
-const NO_PATH: &str = "no request path in this log: the web figures need ClientRequestPath or ClientRequestURI among the Logpush job's fields";
+/// Said of a log whose requests have no path (its catalogue key).
+const NO_PATH: &str = "in-cloudflare-no-path";
 
 /// An epoch number by its magnitude, to milliseconds.
-pub fn epoch_by_magnitude(n: f64) -> Result<i64, String> {
+pub fn epoch_by_magnitude(n: f64) -> Result<i64, Reason> {
     let secs = if n >= 1e17 {
         n / 1e9
     } else if n >= 1e14 {
@@ -41,7 +41,7 @@ pub fn epoch_by_magnitude(n: f64) -> Result<i64, String> {
 }
 
 /// Reads the log.
-pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<WebRow>) -> Result<(), String> {
+pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<WebRow>) -> Result<(), Reason> {
     let start = out.len();
     match doc {
         // Each record as the object NDJSON would hold, its headers matched to the field
@@ -65,7 +65,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<WebRow>) -> Result<(), Strin
     }
     let kept = &out[start..];
     if !kept.is_empty() && kept.iter().all(|r| r.path.is_none()) {
-        ctx.warn(None, NO_PATH);
+        ctx.warn(None, Reason::new(NO_PATH));
     }
     Ok(())
 }
@@ -136,20 +136,20 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     )?;
     let frame = ctx.apply(outcome);
     if frame.height() > 0 && frame.column("path")?.null_count() == frame.height() {
-        ctx.warn(None, NO_PATH);
+        ctx.warn(None, Reason::new(NO_PATH));
     }
     Ok(Some(frame))
 }
 
 /// One request and its deduplication key (its RayID, else the whole record).
-fn parse(v: &Value, ctx: &Ctx) -> Result<(String, WebRow), String> {
+fn parse(v: &Value, ctx: &Ctx) -> Result<(String, WebRow), Reason> {
     let ts = v
         .get("EdgeStartTimestamp")
-        .ok_or("EdgeStartTimestamp: missing")?;
+        .ok_or_else(|| Reason::missing("EdgeStartTimestamp"))?;
     let at = match ts {
         Value::Number(_) => epoch_by_magnitude(as_f64(Some(ts)).unwrap_or_default())?,
         _ => {
-            let t = as_text(Some(ts)).ok_or("EdgeStartTimestamp: empty")?;
+            let t = as_text(Some(ts)).ok_or_else(|| Reason::empty("EdgeStartTimestamp"))?;
             match t.parse::<f64>() {
                 Ok(n) => epoch_by_magnitude(n)?,
                 Err(_) => ctx.instant("EdgeStartTimestamp", &t)?,

@@ -20,6 +20,7 @@ use std::io::Cursor;
 
 use polars::prelude::*;
 
+use super::Reason;
 use crate::text;
 
 /// Name of the helper column holding the deduplication key.
@@ -199,11 +200,11 @@ pub enum Place {
 }
 
 impl Place {
-    fn of(self, i: usize, reason: String) -> (Option<u64>, String) {
+    fn of(self, i: usize, reason: Reason) -> (Option<u64>, Reason) {
         match self {
             Place::Lines { first } => (Some(first + i as u64), reason),
-            Place::Items => (None, format!("record[{i}]: {reason}")),
-            Place::Document => (None, format!("record {i}: {reason}")),
+            Place::Items => (None, Reason::at(Reason::item("record", i), reason)),
+            Place::Document => (None, Reason::at(Reason::document(i), reason)),
         }
     }
 }
@@ -557,14 +558,14 @@ pub fn protect_email(df: &mut DataFrame, salt: &str) -> PolarsResult<()> {
 /// already checked that every line is a JSON object; the errors are kept for safety.
 pub fn parse_line<T>(
     line: &[u8],
-    parse: impl FnOnce(&serde_json::Value) -> Result<T, String>,
-) -> Result<T, String> {
+    parse: impl FnOnce(&serde_json::Value) -> Result<T, Reason>,
+) -> Result<T, Reason> {
     let v: serde_json::Value =
-        serde_json::from_slice(line).map_err(|e| format!("not valid JSON: {e}"))?;
+        serde_json::from_slice(line).map_err(|e| Reason::new("in-invalid-json").arg("error", e))?;
     if v.is_object() {
         parse(&v)
     } else {
-        Err("not a JSON object".into())
+        Err(Reason::new("in-not-object"))
     }
 }
 
@@ -572,9 +573,9 @@ pub fn parse_line<T>(
 pub struct Outcome {
     pub frame: DataFrame,
     pub read: u64,
-    pub rejected: Vec<(Option<u64>, String)>,
+    pub rejected: Vec<(Option<u64>, Reason)>,
     /// Local times the row parser read on a DST change, in rows it did not reject.
-    pub warnings: Vec<(Option<u64>, String)>,
+    pub warnings: Vec<(Option<u64>, Reason)>,
     pub duplicates: u64,
 }
 
@@ -586,7 +587,7 @@ pub struct Outcome {
 pub fn finish<T>(
     fast: DataFrame,
     place: Place,
-    slow: impl FnMut(usize) -> Option<Result<(String, T), String>>,
+    slow: impl FnMut(usize) -> Option<Result<(String, T), Reason>>,
     frame: fn(&[T]) -> PolarsResult<DataFrame>,
 ) -> PolarsResult<Outcome> {
     finish_noting(fast, place, &RefCell::default(), slow, frame)
@@ -598,8 +599,8 @@ pub fn finish<T>(
 pub fn finish_noting<T>(
     fast: DataFrame,
     place: Place,
-    dst: &RefCell<Vec<String>>,
-    mut slow: impl FnMut(usize) -> Option<Result<(String, T), String>>,
+    dst: &RefCell<Vec<Reason>>,
+    mut slow: impl FnMut(usize) -> Option<Result<(String, T), Reason>>,
     frame: fn(&[T]) -> PolarsResult<DataFrame>,
 ) -> PolarsResult<Outcome> {
     let canonical = frame(&[])?;
@@ -708,9 +709,14 @@ mod tests {
         let (text, place) = json_lines(b"[\n {\"a\":\n  1},\n {\"a\": \"x\\ny\"}\n]\n").unwrap();
         assert_eq!(&text[..], b"{\"a\":   1}\n{\"a\": \"x\\ny\"}\n");
         assert_eq!(place, Place::Items);
-        assert_eq!(place.of(1, "bad".into()), (None, "record[1]: bad".into()));
+        let bad = || Reason::new("in-not-object");
+        let (line, reason) = place.of(1, bad());
+        assert_eq!(
+            (line, reason.to_string()),
+            (None, "record[1]: not a JSON object".into())
+        );
         let (_, place) = json_lines(b"{\"a\":1}\n{\"a\":2}\n").unwrap();
-        assert_eq!(place.of(1, "bad".into()), (Some(2), "bad".into()));
+        assert_eq!(place.of(1, bad()), (Some(2), bad()));
         let (_, place) = json_lines(b"{\"a\":1}\n").unwrap();
         assert_eq!(place, Place::Document);
         // Empty, not objects, truncated: the row reader's.

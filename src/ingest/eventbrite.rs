@@ -9,7 +9,7 @@ use chrono::NaiveDateTime;
 use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_text, Doc};
 use super::rows;
-use super::Ctx;
+use super::{Ctx, Reason};
 use crate::tables::RegistrationRow;
 use crate::timeutil::Millis;
 
@@ -40,7 +40,7 @@ fn status(raw: Option<&str>, cancelled: bool) -> &'static str {
 
 /// An order date: ISO forms, or the US form with AM/PM (`11/02/2020 10:41 AM`), which cannot
 /// be day first.
-fn order_date(v: &str, ctx: &Ctx) -> Result<Millis, String> {
+fn order_date(v: &str, ctx: &Ctx) -> Result<Millis, Reason> {
     if let Ok(ms) = ctx.instant("order date", v) {
         return Ok(ms);
     }
@@ -49,13 +49,13 @@ fn order_date(v: &str, ctx: &Ctx) -> Result<Millis, String> {
             return ctx.local("order date", n);
         }
     }
-    Err(format!("order date: not a date: '{v}'"))
+    Err(Reason::not_a("order date", "in-not-a-date", v))
 }
 
 /// Reads the attendee report CSV.
-pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Result<(), String> {
+pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Result<(), Reason> {
     let Doc::Csv(t) = doc else {
-        return Err("expected a CSV file".into());
+        return Err(Reason::new("in-expected-csv"));
     };
     t.require(&["order date", "email", "attendee #"])?;
     let col = |n: &str| t.index(n);
@@ -68,13 +68,15 @@ pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Res
     );
     rows::csv(t, ctx, out, |_line, f, ctx| {
         let get = |i: Option<usize>| rows::field(f, i);
-        let attendee = get(c_attendee).ok_or("attendee #: empty")?;
+        let attendee = get(c_attendee).ok_or_else(|| Reason::empty("attendee #"))?;
         if !attendee.chars().all(|c| c.is_ascii_digit()) {
-            return Err(format!(
-                "attendee #: '{attendee}' is not an attendee number (spreadsheet notation?)"
+            return Err(Reason::not_a(
+                "attendee #",
+                "in-not-attendee-number",
+                attendee,
             ));
         }
-        let email = get(c_email).ok_or("email: empty")?;
+        let email = get(c_email).ok_or_else(|| Reason::empty("email"))?;
         let at = get(c_date).map(|d| order_date(d, ctx)).transpose()?;
         Ok((
             attendee.to_string(),
@@ -91,10 +93,11 @@ pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Res
 }
 
 /// Reads an API page of attendees.
-pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Result<(), String> {
+pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<RegistrationRow>) -> Result<(), Reason> {
     rows::json(doc.records(Some("attendees"))?, ctx, out, |v, ctx| {
-        let id = as_text(v.get("id")).ok_or("id: missing")?;
-        let email = as_text(v.pointer("/profile/email")).ok_or("profile.email: missing")?;
+        let id = as_text(v.get("id")).ok_or_else(|| Reason::missing("id"))?;
+        let email =
+            as_text(v.pointer("/profile/email")).ok_or_else(|| Reason::missing("profile.email"))?;
         let at = as_text(v.get("created"))
             .map(|c| ctx.instant("created", &c))
             .transpose()?;

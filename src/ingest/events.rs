@@ -6,7 +6,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use super::reader::Record;
-use super::Ctx;
+use super::{Ctx, Reason};
 use crate::tables::EmailRow;
 
 /// The deduplication key of a record with no event id: its JSON text as serde_json writes it
@@ -31,7 +31,7 @@ pub fn read_events(
     records: Vec<Record<'_>>,
     ctx: &mut Ctx,
     out: &mut Vec<EmailRow>,
-    parse: impl Fn(&Value, &Ctx) -> Result<(EmailRow, String), String>,
+    parse: impl Fn(&Value, &Ctx) -> Result<(EmailRow, String), Reason>,
 ) {
     super::rows::json(records, ctx, out, |v, ctx| {
         let (row, key) = parse(v, ctx)?;
@@ -42,12 +42,11 @@ pub fn read_events(
 
 /// Unix seconds, checked to lie between 2000 and 2100 (a milliseconds or nanoseconds value in
 /// a seconds field is an error, not a date in the far future).
-pub fn unix_seconds(field: &str, secs: f64) -> Result<i64, String> {
+pub fn unix_seconds(field: &str, secs: f64) -> Result<i64, Reason> {
     use crate::timeutil::{EARLIEST, LATEST};
     if !(EARLIEST as f64 / 1000.0..LATEST as f64 / 1000.0).contains(&secs) {
-        return Err(format!(
-            "{field}: {secs} is not unix seconds between 2000 and 2100"
-        ));
+        let e = Reason::new("in-not-unix-seconds").arg("value", secs);
+        return Err(Reason::field(field, e));
     }
     Ok(crate::timeutil::from_unix_seconds(secs))
 }

@@ -13,7 +13,7 @@ use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
 use super::reader::{CsvTable, Doc};
 use super::rows;
-use super::Ctx;
+use super::{Ctx, Reason};
 use crate::tables::{MentionRow, ViewingRow};
 use crate::text;
 
@@ -66,14 +66,13 @@ impl Columns {
         fields: &[&'static str],
         required: &[&str],
         mapping: Option<&BTreeMap<String, String>>,
-    ) -> Result<Self, String> {
+    ) -> Result<Self, Reason> {
         let empty = BTreeMap::new();
         let mapping = mapping.unwrap_or(&empty);
         if let Some(unknown) = mapping.keys().find(|k| !fields.contains(&k.as_str())) {
-            return Err(format!(
-                "[[sources]] columns: '{unknown}' is not a field of this format; its fields are {}",
-                fields.join(", ")
-            ));
+            return Err(Reason::new("in-mapping-unknown-field")
+                .arg("field", unknown)
+                .arg("fields", fields.join(", ")));
         }
         let mut idx = BTreeMap::new();
         for f in fields {
@@ -86,11 +85,10 @@ impl Columns {
                     idx.insert(*f, i);
                 }
                 None if mapping.contains_key(*f) => {
-                    return Err(format!(
-                        "[[sources]] columns: {f} = '{}' is not a column of this file; it has: {}",
-                        mapping[*f],
-                        t.raw_headers.join(", ")
-                    ))
+                    return Err(Reason::new("in-mapping-no-column")
+                        .arg("field", f)
+                        .arg("header", &mapping[*f])
+                        .arg("headers", t.raw_headers.join(", ")))
                 }
                 None => {}
             }
@@ -101,11 +99,9 @@ impl Columns {
             .filter(|r| !idx.contains_key(r))
             .collect();
         if !missing.is_empty() {
-            return Err(format!(
-                "missing column(s) for {}; the file has: {}. Map them with [[sources]] columns in debrief.toml",
-                missing.join(", "),
-                t.raw_headers.join(", ")
-            ));
+            return Err(Reason::new("in-missing-fields")
+                .arg("missing", missing.join(", "))
+                .arg("headers", t.raw_headers.join(", ")));
         }
         Ok(Columns(idx))
     }
@@ -120,7 +116,7 @@ impl Columns {
 }
 
 /// A count as listening tools write it: `1234`, `1,234`, `1 234`, `1.2K`, `3M`.
-pub fn count(field: &str, v: &str) -> Result<i64, String> {
+pub fn count(field: &str, v: &str) -> Result<i64, Reason> {
     let t: String = v
         .chars()
         .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}' | '_'))
@@ -134,22 +130,22 @@ pub fn count(field: &str, v: &str) -> Result<i64, String> {
         .ok()
         .filter(|n| n.is_finite() && *n >= 0.0)
         .map(|n| (n * mult).round() as i64)
-        .ok_or_else(|| format!("{field}: not a count: '{v}'"))
+        .ok_or_else(|| Reason::not_a(field, "in-not-a-count", v))
 }
 
-fn boolean(field: &str, v: &str) -> Result<bool, String> {
+fn boolean(field: &str, v: &str) -> Result<bool, Reason> {
     let lower = v.to_lowercase();
     BOOLEANS
         .iter()
         .find(|(spelling, _)| *spelling == lower)
         .map(|(_, value)| *value)
-        .ok_or_else(|| format!("{field}: not a boolean: '{v}'"))
+        .ok_or_else(|| Reason::not_a(field, "in-not-a-boolean", v))
 }
 
 /// Reads a `viewing-csv` file.
-pub fn read_viewing(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
+pub fn read_viewing(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), Reason> {
     let Doc::Csv(t) = doc else {
-        return Err("expected a CSV file".into());
+        return Err(Reason::new("in-expected-csv"));
     };
     let cols = Columns::new(t, VIEWING_FIELDS, &["started_at", "ended_at"], ctx.columns)?;
     ctx.report.tells_failures = cols.0.contains_key("failed") || cols.0.contains_key("error");
@@ -175,11 +171,12 @@ fn viewing_row<'a>(
     g: impl Fn(&str) -> Option<&'a str>,
     line: u64,
     ctx: &Ctx,
-) -> Result<ViewingRow, String> {
-    let at = |n: &str| ctx.instant(n, g(n).ok_or(format!("{n}: empty"))?);
+) -> Result<ViewingRow, Reason> {
+    let at = |n: &str| ctx.instant(n, g(n).ok_or_else(|| Reason::empty(n))?);
     let (started, ended) = (at("started_at")?, at("ended_at")?);
     if ended < started {
-        return Err("ended_at: before started_at".into());
+        let e = Reason::new("in-before").arg("other", "started_at");
+        return Err(Reason::field("ended_at", e));
     }
     let error = g("error").map(str::to_string);
     let failed = match g("failed") {
@@ -189,7 +186,7 @@ fn viewing_row<'a>(
     let watch_s = g("watch_s")
         .map(|w| {
             w.parse::<f64>()
-                .map_err(|_| format!("watch_s: not a number: '{w}'"))
+                .map_err(|_| Reason::not_a("watch_s", "in-not-a-number", w))
         })
         .transpose()?;
     let s = |n: &str| g(n).map(str::to_string);
@@ -417,16 +414,16 @@ pub fn read_viewing_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option
 }
 
 /// Reads a `mentions-csv` file (a social-listening export, mapped).
-pub fn read_mentions(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), String> {
+pub fn read_mentions(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), Reason> {
     let Doc::Csv(t) = doc else {
-        return Err("expected a CSV file".into());
+        return Err(Reason::new("in-expected-csv"));
     };
     let cols = Columns::new(t, MENTION_FIELDS, &["at", "text"], ctx.columns)?;
     let handles = ctx.config.own_handles();
     rows::csv(t, ctx, out, |_line, f, ctx| {
         let g = |n: &str| cols.get(f, n);
-        let row = (|| -> Result<MentionRow, String> {
-            let at = ctx.instant("at", g("at").ok_or("at: empty")?)?;
+        let row = (|| -> Result<MentionRow, Reason> {
+            let at = ctx.instant("at", g("at").ok_or_else(|| Reason::empty("at"))?)?;
             let body = g("text").unwrap_or_default();
             let n = |name: &str| g(name).map(|v| count(name, v)).transpose();
             let author = g("author").map(|a| a.trim_start_matches('@').to_string());
@@ -496,6 +493,7 @@ mod tests {
         assert_eq!(count("followers", "3M"), Ok(3_000_000));
         assert!(count("followers", "many")
             .unwrap_err()
+            .to_string()
             .contains("not a count: 'many'"));
     }
 }

@@ -13,7 +13,7 @@ use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
 use super::events::{canonical_name, read_events, unix_seconds, Names};
 use super::reader::{as_f64, as_text, Doc, Record};
-use super::Ctx;
+use super::{Ctx, Reason};
 use crate::tables::EmailRow;
 
 /// The three shapes: an API page, a webhook payload, a bare event.
@@ -25,12 +25,12 @@ pub const SIGNATURES: &[&[&str]] = &[
 
 /// The event a record holds: a webhook's `event-data`, or the record itself when it is a bare
 /// event.
-fn event_data(v: &Value) -> Result<&Value, String> {
+fn event_data(v: &Value) -> Result<&Value, Reason> {
     match v.get("event-data") {
         Some(data) if data.is_object() => Ok(data),
-        Some(_) => Err("not a JSON object".into()),
+        Some(_) => Err(Reason::new("in-not-object")),
         None if v.get("event").is_some() => Ok(v),
-        None => Err("no 'event-data' in this webhook".into()),
+        None => Err(Reason::new("in-no-event-data")),
     }
 }
 
@@ -55,7 +55,7 @@ fn canonical(event: &str, severity: Option<&str>) -> Option<&'static str> {
 }
 
 /// Reads a page, a webhook, or NDJSON of webhooks.
-pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), String> {
+pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), Reason> {
     let records: Vec<Record> = match doc {
         Doc::Json(root) if root.get("items").is_some() => doc.records(Some("items"))?,
         _ => doc
@@ -278,16 +278,21 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     Ok(Some(ctx.apply(outcome)))
 }
 
-fn parse(v: &Value, ctx: &Ctx) -> Result<(EmailRow, String), String> {
+fn parse(v: &Value, ctx: &Ctx) -> Result<(EmailRow, String), Reason> {
     let raw = as_text(v.get("event"))
-        .ok_or("event: missing")?
+        .ok_or_else(|| Reason::missing("event"))?
         .to_lowercase();
     let severity = as_text(v.get("severity")).map(|s| s.to_lowercase());
-    let event = canonical(&raw, severity.as_deref())
-        .ok_or_else(|| format!("event: unknown Mailgun event '{raw}'"))?;
-    let ts = as_f64(v.get("timestamp")).ok_or("timestamp: missing or not a number")?;
+    let event = canonical(&raw, severity.as_deref()).ok_or_else(|| {
+        let e = Reason::new("in-unknown-event")
+            .arg("vendor", "Mailgun")
+            .arg("value", &raw);
+        Reason::field("event", e)
+    })?;
+    let ts = as_f64(v.get("timestamp"))
+        .ok_or_else(|| Reason::field("timestamp", Reason::new("in-missing-or-not-a-number")))?;
     let at = unix_seconds("timestamp", ts)?;
-    let email = as_text(v.get("recipient")).ok_or("recipient: missing")?;
+    let email = as_text(v.get("recipient")).ok_or_else(|| Reason::missing("recipient"))?;
     let first = |k: &str| {
         v.get(k)
             .and_then(Value::as_array)

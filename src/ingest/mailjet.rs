@@ -12,7 +12,7 @@ use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
 use super::events::{canonical_name, read_events, unix_seconds, whole_record_key, Names};
 use super::reader::{as_f64, as_text, Doc};
-use super::Ctx;
+use super::{Ctx, Reason};
 use crate::tables::EmailRow;
 
 /// Keys of an event that identify the format.
@@ -30,7 +30,7 @@ const NAMES: &Names = &[
 ];
 
 /// Reads the events.
-pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), String> {
+pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), Reason> {
     read_events(doc.records(None)?, ctx, out, |v, ctx| {
         Ok((parse(v, ctx)?, whole_record_key(v)))
     });
@@ -120,17 +120,22 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     Ok(Some(ctx.apply(outcome)))
 }
 
-fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, String> {
+fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, Reason> {
     let raw_event = as_text(v.get("event"))
-        .ok_or("event: missing")?
+        .ok_or_else(|| Reason::missing("event"))?
         .to_lowercase();
-    let event = canonical_name(NAMES, &raw_event)
-        .ok_or_else(|| format!("event: unknown Mailjet event '{raw_event}'"))?;
+    let event = canonical_name(NAMES, &raw_event).ok_or_else(|| {
+        let e = Reason::new("in-unknown-event")
+            .arg("vendor", "Mailjet")
+            .arg("value", &raw_event);
+        Reason::field("event", e)
+    })?;
     let time = unix_seconds(
         "time",
-        as_f64(v.get("time")).ok_or("time: missing or not a number")?,
+        as_f64(v.get("time"))
+            .ok_or_else(|| Reason::field("time", Reason::new("in-missing-or-not-a-number")))?,
     )?;
-    let email = as_text(v.get("email")).ok_or("email: missing")?;
+    let email = as_text(v.get("email")).ok_or_else(|| Reason::missing("email"))?;
     let campaign = as_text(v.get("customcampaign")).or_else(|| as_text(v.get("mj_campaign_id")));
     let reason = match (as_text(v.get("error_related_to")), as_text(v.get("error"))) {
         (Some(a), Some(b)) => Some(format!("{a}: {b}")),

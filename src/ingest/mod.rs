@@ -20,6 +20,7 @@ mod mux;
 mod opslog;
 mod pseudonyms;
 mod reader;
+mod reason;
 mod rows;
 mod sendgrid;
 mod social;
@@ -47,7 +48,8 @@ use crate::timings;
 
 use adapter::Reader;
 pub use adapter::{Adapter, Table, Zone};
-pub use reader::{Doc, Record};
+pub use reader::{Doc, Record, CP1252_ASSUMED};
+pub use reason::Reason;
 
 /// One rejected row and why.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -55,7 +57,7 @@ pub struct Rejection {
     /// Line in the file (CSV, NDJSON); `None` for records inside one JSON document, whose
     /// position is in the reason.
     pub line: Option<u64>,
-    pub reason: String,
+    pub reason: Reason,
 }
 
 /// Rows between two updates of the progress spinner of a file read row by row.
@@ -69,7 +71,7 @@ const MAX_REJECTIONS_KEPT: usize = 50;
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Warning {
     pub line: Option<u64>,
-    pub reason: String,
+    pub reason: Reason,
 }
 
 /// Warnings kept per source in full, as for rejections; beyond this only the count grows.
@@ -99,9 +101,14 @@ pub struct SourceReport {
     pub warning_count: u64,
     pub rejections: Vec<Rejection>,
     pub warnings: Vec<Warning>,
-    /// Why the file was not used, where it was not.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub problem: Option<String>,
+    /// Why the file was not used, where it was not: written as one `problem`, the reasons
+    /// in English one after the other, and left out when there is none.
+    #[serde(
+        rename = "problem",
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "problems_in_english"
+    )]
+    pub problems: Vec<Reason>,
     /// The text encoding read (`utf-8`, `utf-16le`, `windows-1252 (assumed: not UTF-8)`).
     pub encoding: Option<&'static str>,
     /// For a viewing export: whether it can say that a view failed (a Zoom participants report
@@ -117,6 +124,14 @@ fn table_name<S: serde::Serializer>(
     s: S,
 ) -> std::result::Result<S::Ok, S::Error> {
     table.map(Table::name).serialize(s)
+}
+
+/// Serialises a source's problems as one English text.
+fn problems_in_english<S: serde::Serializer>(
+    problems: &[Reason],
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    Reason::joined(problems, crate::i18n::Lang::En).serialize(s)
 }
 
 /// Whether some file fed `table` with a row kept.
@@ -146,7 +161,7 @@ impl SourceReport {
             warning_count: 0,
             rejections: Vec::new(),
             warnings: Vec::new(),
-            problem: None,
+            problems: Vec::new(),
             encoding: None,
             tells_failures: true,
         }
@@ -157,14 +172,17 @@ impl SourceReport {
         self.rows_read == self.rows_kept + self.rows_rejected + self.duplicates_removed
     }
 
-    /// Adds a note about why the file (or part of it) was not used to `problem`, after any
+    /// Adds a reason why the file (or part of it) was not used to its problems, after any
     /// already there. Notes on files that are read go to the warnings ([`Ctx::warn`]).
-    pub fn note(&mut self, text: &str) {
-        let text = text::redact(text);
-        self.problem = Some(match self.problem.take() {
-            Some(before) => format!("{before}; {text}"),
-            None => text,
-        });
+    pub fn note(&mut self, reason: Reason) {
+        // Reasons quote what the file holds: redacted, as for rejections.
+        self.problems.push(reason.redacted());
+    }
+
+    /// Why the file was not used, in `lang`, where it was not: its problems one after the
+    /// other.
+    pub fn problem(&self, lang: crate::i18n::Lang) -> Option<String> {
+        Reason::joined(&self.problems, lang)
     }
 }
 
@@ -229,7 +247,7 @@ pub struct Ctx<'a> {
     pub columns: Option<&'a BTreeMap<String, String>>,
     /// Local times of the record being parsed that fell on a DST change, with their field:
     /// its warnings if it is read, nothing if it is rejected (see [`Ctx::settle`]).
-    pub dst: RefCell<Vec<String>>,
+    pub dst: RefCell<Vec<Reason>>,
 }
 
 impl Ctx<'_> {
@@ -252,21 +270,22 @@ impl Ctx<'_> {
     }
 
     /// Counts a rejected row and keeps its reason.
-    pub fn reject(&mut self, line: Option<u64>, reason: impl Into<String>) {
+    pub fn reject(&mut self, line: Option<u64>, reason: Reason) {
         self.report.rows_rejected += 1;
         if self.report.rejections.len() < MAX_REJECTIONS_KEPT {
-            // Reasons quote the cell they are about; a misplaced address must not reach an output.
-            let reason = text::redact(&reason.into());
+            // Reasons quote the cell they are about; a misplaced address must not reach an
+            // output, in any language.
+            let reason = reason.redacted();
             self.report.rejections.push(Rejection { line, reason });
         }
     }
 
     /// Counts a warning and keeps its reason.
-    pub fn warn(&mut self, line: Option<u64>, reason: impl Into<String>) {
+    pub fn warn(&mut self, line: Option<u64>, reason: Reason) {
         self.report.warning_count += 1;
         if self.report.warnings.len() < MAX_WARNINGS_KEPT {
             // As for rejections: the reason quotes a cell.
-            let reason = text::redact(&reason.into());
+            let reason = reason.redacted();
             self.report.warnings.push(Warning { line, reason });
         }
     }
@@ -274,7 +293,7 @@ impl Ctx<'_> {
     /// A time of `field` as an export writes it, local ones in the source's zone: see
     /// [`timeutil::read_instant`]. A local time on a DST change is read by the rule of
     /// docs/definitions.md and noted for the record's warnings.
-    pub fn instant(&self, field: &str, text: &str) -> std::result::Result<Millis, String> {
+    pub fn instant(&self, field: &str, text: &str) -> std::result::Result<Millis, Reason> {
         self.instant_in(self.zone, field, text)
     }
 
@@ -284,16 +303,16 @@ impl Ctx<'_> {
         zone: Tz,
         field: &str,
         text: &str,
-    ) -> std::result::Result<Millis, String> {
-        let (ms, dst) = timeutil::read_instant(text, zone).map_err(|e| format!("{field}: {e}"))?;
+    ) -> std::result::Result<Millis, Reason> {
+        let (ms, dst) = timeutil::read_instant(text, zone).map_err(|e| Reason::field(field, e))?;
         self.note(field, dst);
         Ok(ms)
     }
 
     /// A local wall-clock time of `field` in the source's zone, read as [`Ctx::instant`] does.
-    pub fn local(&self, field: &str, ndt: NaiveDateTime) -> std::result::Result<Millis, String> {
+    pub fn local(&self, field: &str, ndt: NaiveDateTime) -> std::result::Result<Millis, Reason> {
         let (ms, dst) =
-            timeutil::read_local(ndt, self.zone).map_err(|e| format!("{field}: {e}"))?;
+            timeutil::read_local(ndt, self.zone).map_err(|e| Reason::field(field, e))?;
         self.note(field, dst);
         Ok(ms)
     }
@@ -302,14 +321,14 @@ impl Ctx<'_> {
         if let Some(d) = dst {
             self.dst
                 .borrow_mut()
-                .push(format!("{field}: {}", d.warning()));
+                .push(Reason::field(field, d.warning()));
         }
     }
 
     /// Settles the DST notes of the record just parsed: if it was `read` (kept or a
     /// duplicate), each becomes a warning, placed by `place` (line and reason, as its
     /// rejection would have been); if it was rejected, they go with it.
-    pub fn settle(&mut self, read: bool, place: impl Fn(String) -> (Option<u64>, String)) {
+    pub fn settle(&mut self, read: bool, place: impl Fn(Reason) -> (Option<u64>, Reason)) {
         let notes = self.dst.take();
         if read {
             for note in notes {
@@ -348,7 +367,7 @@ impl Ctx<'_> {
         match &rec.value {
             Ok(v) => Some(*v),
             Err(e) => {
-                self.reject(rec.line, rec.reason(e));
+                self.reject(rec.line, rec.reason(e.clone()));
                 None
             }
         }
@@ -569,7 +588,7 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
             &mut pending,
             columnar,
         ) {
-            report.note(&problem);
+            report.note(problem);
         }
         crate::progress::done();
         timing.done(
@@ -599,20 +618,19 @@ fn ingest_file(
     rows: &mut Rows,
     pending: &mut Pending,
     columnar: bool,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<(), Reason> {
     let full = dir.join(rel);
     let shown = rel.to_string_lossy().replace('\\', "/");
-    let bytes =
-        crate::progress::read_file(&full, &shown).map_err(|e| format!("cannot read: {e}"))?;
+    let bytes = crate::progress::read_file(&full, &shown)
+        .map_err(|e| Reason::new("in-cannot-read").arg("error", e))?;
     reader::refuse_binary(&bytes)?;
     let forced = config.source_for(rel);
     let forced_format = match forced.and_then(|s| s.format.as_deref()) {
         Some(name) => Some(adapter_named(name).ok_or_else(|| {
             let known: Vec<&str> = ADAPTERS.iter().map(|a| a.name).collect();
-            format!(
-                "[[sources]] names format '{name}', which is not one of: {}",
-                known.join(", ")
-            )
+            Reason::new("in-unknown-format")
+                .arg("name", name)
+                .arg("known", known.join(", "))
         })?),
         None => None,
     };
@@ -666,7 +684,7 @@ fn ingest_file(
                 .unwrap_or(0);
             match (!matching.is_empty()).then(|| matching.swap_remove(pick)) {
                 Some(section) => Doc::Csv(section),
-                None => return Err("no table of the recognised format in this file".into()),
+                None => return Err(Reason::new("in-no-table")),
             }
         }
         other => other,
@@ -703,7 +721,7 @@ fn read_as_columns(
     bytes: &[u8],
     ctx: &mut Ctx,
     frames: &mut crate::tables::Frames,
-) -> std::result::Result<bool, String> {
+) -> std::result::Result<bool, Reason> {
     let described = ctx.report.clone();
     match (columns.read)(bytes, ctx) {
         Ok(Some(frame)) => {
@@ -714,10 +732,9 @@ fn read_as_columns(
         Err(e) => {
             *ctx.report = described;
             ctx.dst.take();
-            Err(format!(
-                "{} could not be read: {e} (a bug in debrief: please report it)",
-                format.name
-            ))
+            Err(Reason::new("in-columnar-failed")
+                .arg("format", format.name)
+                .arg("error", e))
         }
     }
 }
@@ -788,7 +805,7 @@ fn detect_table(t: &reader::CsvTable) -> Option<&'static Adapter> {
 
 /// Recognises a document, or names the format it comes nearest to (the one whose known field
 /// names it shares most of; the first in detection order on a tie) and what that one needs.
-fn detect(doc: &Doc) -> std::result::Result<&'static Adapter, String> {
+fn detect(doc: &Doc) -> std::result::Result<&'static Adapter, Reason> {
     if let Doc::Csv(t) = doc {
         if let Some(f) = detect_table(t).or_else(|| t.sections.iter().find_map(detect_table)) {
             return Ok(f);
@@ -838,28 +855,40 @@ fn detect(doc: &Doc) -> std::result::Result<&'static Adapter, String> {
             best = Some((f, shared, missing));
         }
     }
-    let found = if present.is_empty() {
-        "none".to_string()
-    } else {
-        let mut names: Vec<String> = present.iter().take(30).map(|p| shown(p)).collect();
-        if present.len() > 30 {
-            names.push(format!("and {} more", present.len() - 30));
+    // The field names found, as written: `found` of a reason.
+    let names = present
+        .iter()
+        .take(30)
+        .map(|p| shown(p))
+        .collect::<Vec<_>>();
+    let found = |r: Reason| {
+        if present.is_empty() {
+            r.with("found", Reason::new("in-found-none"))
+        } else if present.len() > 30 {
+            let more = Reason::new("in-found-more")
+                .arg("names", names.join(", "))
+                .count("n", (present.len() - 30) as i64);
+            r.with("found", more)
+        } else {
+            r.arg("found", names.join(", "))
         }
-        names.join(", ")
     };
     match best {
         Some((f, _, missing)) => {
-            let advice = f.advice.map(|a| format!("; {a}")).unwrap_or_default();
-            Err(format!(
-                "format not recognised; nearest is {} ({}), which needs {} (found: {found}){advice}. Map it with [[sources]] in debrief.toml",
-                f.name,
-                f.table().name(),
-                missing.join(", ")
-            ))
+            let nearest = |key| {
+                found(Reason::new(key))
+                    .arg("format", f.name)
+                    .arg("table", f.table().name())
+                    .arg("missing", missing.join(", "))
+            };
+            Err(match f.advice {
+                Some(advice) => {
+                    nearest("in-not-recognised-nearest-advice").with("advice", Reason::new(advice))
+                }
+                None => nearest("in-not-recognised-nearest"),
+            })
         }
-        None => Err(format!(
-            "format not recognised: it shares no field name with any known format (found: {found}). Map it with [[sources]] in debrief.toml"
-        )),
+        None => Err(found(Reason::new("in-not-recognised"))),
     }
 }
 
@@ -897,7 +926,7 @@ mod tests {
     fn failing(_: &[u8], ctx: &mut Ctx) -> polars::prelude::PolarsResult<Option<DataFrame>> {
         // Counted before failing, as a reader could.
         ctx.read();
-        ctx.reject(Some(2), "bad");
+        ctx.reject(Some(2), Reason::new("in-empty"));
         Err(polars::prelude::polars_err!(ComputeError: "boom"))
     }
 
@@ -932,7 +961,7 @@ mod tests {
             (read, report, frames.viewing.len())
         };
         let (read, report, frames) = run(failing);
-        let problem = read.unwrap_err();
+        let problem = read.unwrap_err().to_string();
         assert!(
             problem.starts_with("mux-views-csv could not be read: "),
             "{problem}"

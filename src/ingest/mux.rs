@@ -10,7 +10,7 @@ use polars::prelude::*;
 use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_text, Doc};
 use super::rows;
-use super::{columnar, Ctx};
+use super::{columnar, Ctx, Reason};
 use crate::tables::ViewingRow;
 
 /// Header columns that identify the CSV.
@@ -19,9 +19,9 @@ pub const SIGNATURE: &[&str] = &["view_id", "view_start", "view_end"];
 pub const JSON_SIGNATURE: &[&str] = &["data", "data.view_id", "data.view_start", "data.view_end"];
 
 /// Reads the CSV export.
-pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
+pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), Reason> {
     let Doc::Csv(t) = doc else {
-        return Err("expected a CSV file".into());
+        return Err(Reason::new("in-expected-csv"));
     };
     t.require(SIGNATURE)?;
     // Header positions, looked up once rather than per field per row.
@@ -197,7 +197,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
 }
 
 /// Reads a Views API response.
-pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
+pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), Reason> {
     rows::json(doc.records(Some("data"))?, ctx, out, |v, ctx| {
         let row = parse_row(|name: &str| as_text(v.get(name)), ctx)?;
         Ok((row.session_id.clone().unwrap_or_default(), row))
@@ -206,22 +206,24 @@ pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<
 }
 
 /// One view from a field lookup by name (empty values are absent).
-fn parse_row(raw: impl Fn(&str) -> Option<String>, ctx: &Ctx) -> Result<ViewingRow, String> {
+fn parse_row(raw: impl Fn(&str) -> Option<String>, ctx: &Ctx) -> Result<ViewingRow, Reason> {
     let get = |name: &str| raw(name).filter(|s| !s.is_empty());
-    let id = get("view_id").ok_or("view_id: empty")?;
-    let start_text = get("view_start").ok_or("view_start: empty")?;
-    let end_text = get("view_end").ok_or("view_end: empty")?;
+    let id = get("view_id").ok_or_else(|| Reason::empty("view_id"))?;
+    let start_text = get("view_start").ok_or_else(|| Reason::empty("view_start"))?;
+    let end_text = get("view_end").ok_or_else(|| Reason::empty("view_end"))?;
     let started = ctx.instant("view_start", &start_text)?;
     let ended = ctx.instant("view_end", &end_text)?;
     if ended < started {
-        return Err(format!(
-            "view_end: before view_start ({end_text} < {start_text})"
-        ));
+        let e = Reason::new("in-before-as-written")
+            .arg("other", "view_start")
+            .arg("end", &end_text)
+            .arg("start", &start_text);
+        return Err(Reason::field("view_end", e));
     }
     let watch_s = match get("watch_time") {
         Some(w) => Some(
             w.parse::<f64>()
-                .map_err(|_| format!("watch_time: not a number: '{w}'"))?
+                .map_err(|_| Reason::not_a("watch_time", "in-not-a-number", &w))?
                 / 1000.0,
         ),
         None => None,
@@ -232,7 +234,13 @@ fn parse_row(raw: impl Fn(&str) -> Option<String>, ctx: &Ctx) -> Result<ViewingR
     {
         None | Some("false") | Some("0") => false,
         Some("true") | Some("1") => true,
-        Some(other) => return Err(format!("exit_before_video_start: not a boolean: '{other}'")),
+        Some(other) => {
+            return Err(Reason::not_a(
+                "exit_before_video_start",
+                "in-not-a-boolean",
+                other,
+            ))
+        }
     };
     let (code, message) = (get("player_error_code"), get("player_error_message"));
     let fatal = code.is_some() || get("error_type_id").is_some();

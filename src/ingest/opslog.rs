@@ -5,7 +5,7 @@
 use super::adapter::{Adapter, Reader, Zone};
 use super::reader::Doc;
 use super::rows;
-use super::Ctx;
+use super::{Ctx, Reason};
 use crate::tables::LogRow;
 use crate::timeutil::parse_duration_s;
 
@@ -25,22 +25,28 @@ pub const KINDS: &[&str] = &[
 ];
 
 /// Reads the log.
-pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<LogRow>) -> Result<(), String> {
+pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<LogRow>) -> Result<(), Reason> {
     let Doc::Csv(t) = doc else {
-        return Err("expected a CSV file".into());
+        return Err(Reason::new("in-expected-csv"));
     };
     let idx = t.require(SIGNATURE)?;
     let (c_time, c_kind, c_text) = (idx[0], idx[1], idx[2]);
     let (c_owner, c_timebox) = (t.index("owner"), t.index("timebox"));
     rows::csv(t, ctx, out, |_line, f, ctx| {
         let get = |i: Option<usize>| rows::field(f, i);
-        let at = ctx.instant("time", get(Some(c_time)).ok_or("time: empty")?)?;
-        let kind = get(Some(c_kind)).ok_or("kind: empty")?.to_lowercase();
+        let time = get(Some(c_time)).ok_or_else(|| Reason::empty("time"))?;
+        let at = ctx.instant("time", time)?;
+        let kind = get(Some(c_kind))
+            .ok_or_else(|| Reason::empty("kind"))?
+            .to_lowercase();
         if !KINDS.contains(&kind.as_str()) {
-            return Err(format!("kind: '{kind}' is not one of {}", KINDS.join(", ")));
+            let e = Reason::new("in-not-one-of")
+                .arg("value", &kind)
+                .arg("list", KINDS.join(", "));
+            return Err(Reason::field("kind", e));
         }
         let timebox_s = get(c_timebox)
-            .map(|t| parse_duration_s(t).map_err(|e| format!("timebox: {e}")))
+            .map(|t| parse_duration_s(t).map_err(|e| Reason::field("timebox", e)))
             .transpose()?;
         let text = get(Some(c_text)).map(crate::text::redact);
         // An entry written twice (same time, kind and text) is a duplicate.

@@ -10,7 +10,7 @@ use std::hash::Hash;
 use serde_json::Value;
 
 use super::reader::{CsvTable, Record};
-use super::Ctx;
+use super::{Ctx, Reason};
 
 /// Keeps `row` unless `key` was seen, counting either way.
 fn keep<K: Hash + Eq, T>(ctx: &mut Ctx, seen: &mut HashSet<K>, key: K, row: T, out: &mut Vec<T>) {
@@ -27,7 +27,7 @@ pub fn csv<K: Hash + Eq, T>(
     t: &CsvTable,
     ctx: &mut Ctx,
     out: &mut Vec<T>,
-    mut parse: impl FnMut(u64, &[String], &Ctx) -> Result<(K, T), String>,
+    mut parse: impl FnMut(u64, &[String], &Ctx) -> Result<(K, T), Reason>,
 ) {
     let mut seen = HashSet::new();
     for (line, rec) in &t.records {
@@ -53,21 +53,21 @@ pub fn json<K: Hash + Eq, T>(
     records: Vec<Record<'_>>,
     ctx: &mut Ctx,
     out: &mut Vec<T>,
-    mut parse: impl FnMut(&Value, &Ctx) -> Result<(K, T), String>,
+    mut parse: impl FnMut(&Value, &Ctx) -> Result<(K, T), Reason>,
 ) {
     let mut seen = HashSet::new();
     for rec in records {
         ctx.read();
         let Some(v) = ctx.value(&rec) else { continue };
         if !v.is_object() {
-            ctx.reject(rec.line, rec.reason("not a JSON object"));
+            ctx.reject(rec.line, rec.reason(Reason::new("in-not-object")));
             continue;
         }
         let parsed = parse(v, ctx);
-        ctx.settle(parsed.is_ok(), |note| (rec.line, rec.reason(&note)));
+        ctx.settle(parsed.is_ok(), |note| (rec.line, rec.reason(note)));
         match parsed {
             Ok((key, row)) => keep(ctx, &mut seen, key, row, out),
-            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
+            Err(reason) => ctx.reject(rec.line, rec.reason(reason)),
         }
     }
 }

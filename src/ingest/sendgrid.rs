@@ -14,7 +14,7 @@ use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
 use super::events::{canonical_name, read_events, unix_seconds, whole_record_key, Names};
 use super::reader::{as_f64, as_text, Doc};
-use super::Ctx;
+use super::{Ctx, Reason};
 use crate::tables::EmailRow;
 
 /// Keys of an event that identify the format.
@@ -30,7 +30,7 @@ fn canonical(event: &str, kind: Option<&str>) -> Option<&'static str> {
 }
 
 /// Reads the events.
-pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), String> {
+pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), Reason> {
     let records = doc.records(None)?;
     let millis = records
         .iter()
@@ -50,26 +50,19 @@ fn in_millis(n: f64) -> bool {
 }
 
 /// A `timestamp` to milliseconds: unix seconds as documented, or milliseconds by magnitude.
-fn instant(n: f64) -> Result<i64, String> {
+fn instant(n: f64) -> Result<i64, Reason> {
     if in_millis(n) {
         return Ok(n.round() as i64);
     }
-    unix_seconds("timestamp", n).map_err(|_| {
-        format!("timestamp: {n} is neither unix seconds nor milliseconds between 2000 and 2100")
-    })
+    unix_seconds("timestamp", n)
+        .map_err(|_| Reason::field("timestamp", Reason::new("in-not-epoch").arg("value", n)))
 }
 
 /// Says how many events had their `timestamp` in milliseconds.
 fn note_millis(ctx: &mut Ctx, count: usize) {
-    match count {
-        0 => {}
-        1 => ctx.warn(
-            None,
-            "1 event has its timestamp in milliseconds, where SendGrid documents seconds: read by its magnitude",
-        ),
-        n => ctx.warn(None, format!(
-            "{n} events have their timestamp in milliseconds, where SendGrid documents seconds: read by their magnitude"
-        )),
+    if count > 0 {
+        let reason = Reason::new("in-sendgrid-millis").count("n", count as i64);
+        ctx.warn(None, reason);
     }
 }
 
@@ -185,16 +178,17 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     Ok(Some(frame))
 }
 
-fn parse(v: &Value, ctx: &Ctx) -> Result<(EmailRow, String), String> {
+fn parse(v: &Value, ctx: &Ctx) -> Result<(EmailRow, String), Reason> {
     let raw = as_text(v.get("event"))
-        .ok_or("event: missing")?
+        .ok_or_else(|| Reason::missing("event"))?
         .to_lowercase();
     let kind = as_text(v.get("type")).map(|t| t.to_lowercase());
-    let event = canonical(&raw, kind.as_deref()).ok_or_else(|| {
-        format!("event: '{raw}' has no canonical e-mail event (docs/definitions.md, Reach)")
-    })?;
-    let at = instant(as_f64(v.get("timestamp")).ok_or("timestamp: missing or not a number")?)?;
-    let email = as_text(v.get("email")).ok_or("email: missing")?;
+    let event = canonical(&raw, kind.as_deref())
+        .ok_or_else(|| Reason::not_a("event", "in-no-canonical-event", &raw))?;
+    let timestamp = as_f64(v.get("timestamp"))
+        .ok_or_else(|| Reason::field("timestamp", Reason::new("in-missing-or-not-a-number")))?;
+    let at = instant(timestamp)?;
+    let email = as_text(v.get("email")).ok_or_else(|| Reason::missing("email"))?;
     let category = match v.get("category") {
         Some(Value::Array(a)) => a.iter().find_map(|c| as_text(Some(c))),
         other => as_text(other),

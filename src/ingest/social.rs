@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_i64, as_text, Doc, Record};
-use super::Ctx;
+use super::{Ctx, Reason};
 use crate::tables::MentionRow;
 use crate::text;
 
@@ -45,7 +45,7 @@ fn read_posts(
     ctx: &mut Ctx,
     out: &mut Vec<MentionRow>,
     own_always: bool,
-    parse: impl Fn(&Value, &Ctx) -> Result<Post, String>,
+    parse: impl Fn(&Value, &Ctx) -> Result<Post, Reason>,
 ) {
     let handles = ctx.config.own_handles();
     super::rows::json(records, ctx, out, |v, ctx| {
@@ -75,13 +75,13 @@ fn read_posts(
     });
 }
 
-fn instant(v: Option<String>, field: &str, ctx: &Ctx) -> Result<i64, String> {
-    let t = v.ok_or(format!("{field}: missing"))?;
+fn instant(v: Option<String>, field: &str, ctx: &Ctx) -> Result<i64, Reason> {
+    let t = v.ok_or_else(|| Reason::missing(field))?;
     ctx.instant(field, &t)
 }
 
 /// Reads an X archive's tweets.js.
-pub fn read_x_archive(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), String> {
+pub fn read_x_archive(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), Reason> {
     let owner = ctx
         .config
         .org
@@ -90,16 +90,16 @@ pub fn read_x_archive(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Re
         .cloned()
         .unwrap_or_else(|| "archive".into());
     read_posts("x", doc.records(None)?, ctx, out, true, |v, _ctx| {
-        let t = v.get("tweet").ok_or("tweet: missing")?;
-        let created = as_text(t.get("created_at")).ok_or("created_at: missing")?;
+        let t = v.get("tweet").ok_or_else(|| Reason::missing("tweet"))?;
+        let created = as_text(t.get("created_at")).ok_or_else(|| Reason::missing("created_at"))?;
         // The archive's legacy form: "Wed Oct 10 20:19:24 +0000 2018".
         let at = chrono::DateTime::parse_from_str(&created, "%a %b %d %H:%M:%S %z %Y")
             .map(|d| d.timestamp_millis())
-            .map_err(|_| format!("created_at: not a date: '{created}'"))?;
+            .map_err(|_| Reason::not_a("created_at", "in-not-a-date", &created))?;
         Ok(Post {
             id: as_text(t.get("id_str"))
                 .or_else(|| as_text(t.get("id")))
-                .ok_or("id_str: missing")?,
+                .ok_or_else(|| Reason::missing("id_str"))?,
             at,
             author: Some(owner.trim_start_matches('@').to_string()),
             followers: None,
@@ -116,7 +116,7 @@ pub fn read_x_archive(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Re
 }
 
 /// Reads Mastodon statuses (HTML content stripped to text; a boost carries the boosted text).
-pub fn read_mastodon(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), String> {
+pub fn read_mastodon(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), Reason> {
     read_posts("mastodon", doc.records(None)?, ctx, out, false, |v, ctx| {
         let html = as_text(v.get("content"))
             .or_else(|| as_text(v.pointer("/reblog/content")))
@@ -124,7 +124,7 @@ pub fn read_mastodon(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Res
         Ok(Post {
             id: as_text(v.get("uri"))
                 .or_else(|| as_text(v.get("id")))
-                .ok_or("id: missing")?,
+                .ok_or_else(|| Reason::missing("id"))?,
             at: instant(as_text(v.get("created_at")), "created_at", ctx)?,
             author: as_text(v.pointer("/account/acct")),
             followers: as_i64(v.pointer("/account/followers_count")),
@@ -139,17 +139,16 @@ pub fn read_mastodon(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Res
 }
 
 /// Reads Bluesky post views.
-pub fn read_bluesky(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), String> {
+pub fn read_bluesky(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), Reason> {
     let records: Vec<Record> = match doc {
         Doc::Json(root) if root.get("posts").is_some() => doc.records(Some("posts"))?,
         Doc::Json(root) if root.get("feed").is_some() => doc
             .records(Some("feed"))?
             .into_iter()
             .map(|r| Record {
-                value: r.value.and_then(|v| {
-                    v.get("post")
-                        .ok_or_else(|| "feed item without 'post'".to_string())
-                }),
+                value: r
+                    .value
+                    .and_then(|v| v.get("post").ok_or_else(|| Reason::new("in-feed-no-post"))),
                 ..r
             })
             .collect(),
@@ -157,7 +156,7 @@ pub fn read_bluesky(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Resu
     };
     read_posts("bluesky", records, ctx, out, false, |v, ctx| {
         Ok(Post {
-            id: as_text(v.get("uri")).ok_or("uri: missing")?,
+            id: as_text(v.get("uri")).ok_or_else(|| Reason::missing("uri"))?,
             at: instant(
                 as_text(v.pointer("/record/createdAt")).or_else(|| as_text(v.get("indexedAt"))),
                 "record.createdAt",

@@ -10,15 +10,16 @@ use std::collections::BTreeMap;
 use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_i64, as_text, Doc};
 use super::rows;
-use super::Ctx;
+use super::{Ctx, Reason};
 use crate::tables::MentionRow;
 use crate::text;
 
 /// Keys that identify the format.
 pub const SIGNATURE: &[&str] = &["data", "data.id", "data.text"];
 
-/// The request parameters that give debrief what it reads.
-pub const REQUEST_ADVICE: &str = "request it with tweet.fields=created_at,public_metrics&expansions=author_id&user.fields=public_metrics";
+/// The request parameters that give debrief what it reads (`tweet.fields=created_at,…`): the
+/// catalogue key of the advice.
+pub const REQUEST_ADVICE: &str = "in-advice-x-request";
 
 /// The post fields (and the expansion) of [`REQUEST_ADVICE`] that no post of the response
 /// carries.
@@ -42,9 +43,9 @@ fn lacking(root: &serde_json::Value) -> Vec<&'static str> {
 }
 
 /// Reads one response page.
-pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), String> {
+pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), Reason> {
     let Doc::Json(root) = doc else {
-        return Err("expected one JSON document".into());
+        return Err(Reason::new("in-expected-document"));
     };
     let mut users: BTreeMap<String, (String, Option<i64>)> = BTreeMap::new();
     if let Some(list) = root.pointer("/includes/users").and_then(|u| u.as_array()) {
@@ -60,25 +61,23 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), S
     let lacks = lacking(root);
     if !lacks.is_empty() {
         let without = if lacks.contains(&"created_at") {
-            "its posts cannot be placed in time"
+            "in-x-lacks-time"
         } else {
-            "authors, followers or engagement are unknown"
+            "in-x-lacks-details"
         };
-        ctx.warn(
-            None,
-            format!(
-                "this X API v2 response lacks {}: {without}; {REQUEST_ADVICE}",
-                lacks.join(", ")
-            ),
-        );
+        let reason = Reason::new("in-x-lacks")
+            .arg("fields", lacks.join(", "))
+            .with("consequence", Reason::new(without))
+            .with("advice", Reason::new(REQUEST_ADVICE));
+        ctx.warn(None, reason);
     }
     let handles = ctx.config.own_handles();
     rows::json(doc.records(Some("data"))?, ctx, out, |v, ctx| {
-        let row = (|| -> Result<MentionRow, String> {
-            let id = as_text(v.get("id")).ok_or("id: missing")?;
+        let row = (|| -> Result<MentionRow, Reason> {
+            let id = as_text(v.get("id")).ok_or_else(|| Reason::missing("id"))?;
             let at = ctx.instant(
                 "created_at",
-                &as_text(v.get("created_at")).ok_or("created_at: missing")?,
+                &as_text(v.get("created_at")).ok_or_else(|| Reason::missing("created_at"))?,
             )?;
             let body = as_text(v.get("text")).unwrap_or_default();
             let author_id = as_text(v.get("author_id"));

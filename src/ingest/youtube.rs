@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_i64, as_text, Doc};
 use super::rows;
-use super::Ctx;
+use super::{Ctx, Reason};
 use crate::tables::AudienceRow;
 
 /// CSV header that identifies the format.
@@ -32,18 +32,18 @@ fn snapshot(at: i64, viewers: i64, ctx: &Ctx) -> AudienceRow {
     }
 }
 
-fn viewers(field: &str, v: &str) -> Result<i64, String> {
+fn viewers(field: &str, v: &str) -> Result<i64, Reason> {
     v.trim()
         .parse::<i64>()
         .ok()
         .filter(|n| *n >= 0)
-        .ok_or_else(|| format!("{field}: not a viewer count: '{v}'"))
+        .ok_or_else(|| Reason::not_a(field, "in-not-a-viewer-count", v))
 }
 
 /// Reads the CSV form.
-pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<AudienceRow>) -> Result<(), String> {
+pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<AudienceRow>) -> Result<(), Reason> {
     let Doc::Csv(t) = doc else {
-        return Err("expected a CSV file".into());
+        return Err(Reason::new("in-expected-csv"));
     };
     let idx = t.require(CSV_SIGNATURE)?;
     // One snapshot per instant: a repeated time is a duplicate.
@@ -55,24 +55,27 @@ pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<AudienceRow>) -> Result<
 }
 
 /// Reads the JSON form.
-pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<AudienceRow>) -> Result<(), String> {
+pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<AudienceRow>) -> Result<(), Reason> {
     rows::json(doc.records(None)?, ctx, out, |v, ctx| {
         let time = ["time", "at", "fetched_at", "timestamp"]
             .iter()
             .find_map(|k| v.get(*k))
-            .ok_or("time: missing")?;
+            .ok_or_else(|| Reason::missing("time"))?;
         let at = match as_i64(Some(time)) {
             Some(s) if matches!(time, Value::Number(_)) => {
                 crate::ingest::events::unix_seconds("time", s as f64)?
             }
-            _ => ctx.instant("time", &as_text(Some(time)).ok_or("time: empty")?)?,
+            _ => {
+                let text = as_text(Some(time)).ok_or_else(|| Reason::empty("time"))?;
+                ctx.instant("time", &text)?
+            }
         };
         let count = v
             .get("concurrentViewers")
             .or_else(|| v.pointer("/liveStreamingDetails/concurrentViewers"))
             .or_else(|| v.pointer("/items/0/liveStreamingDetails/concurrentViewers"))
             .and_then(|c| as_text(Some(c)))
-            .ok_or("concurrentViewers: absent (the stream was not live at that time)")?;
+            .ok_or_else(|| Reason::field("concurrentViewers", Reason::new("in-not-live")))?;
         Ok((at, snapshot(at, viewers("concurrentViewers", &count)?, ctx)))
     });
     Ok(())

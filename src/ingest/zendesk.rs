@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_i64, as_text, Doc, Record};
-use super::{ClockPair, Ctx, Ingested};
+use super::{ClockPair, Ctx, Ingested, Reason};
 use crate::tables::TicketRow;
 use crate::text;
 
@@ -101,14 +101,14 @@ pub(super) fn api_channel(written: &str) -> String {
     api.to_string()
 }
 
-fn instant(v: &Value, key: &str, ctx: &Ctx) -> Result<Option<i64>, String> {
+fn instant(v: &Value, key: &str, ctx: &Ctx) -> Result<Option<i64>, Reason> {
     as_text(v.get(key))
         .map(|t| ctx.instant(key, &t))
         .transpose()
 }
 
 /// Reads one incremental export page.
-pub fn read_tickets(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), String> {
+pub fn read_tickets(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Reason> {
     // Side-loaded users of a page (`include=users`), hashed here.
     let mut load_users = |page: &Value| {
         for u in page
@@ -135,15 +135,15 @@ pub fn read_tickets(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(
                         for (i, t) in v["tickets"].as_array().into_iter().flatten().enumerate() {
                             out.push(Record {
                                 line: r.line,
-                                place: format!("{} tickets[{i}]", r.place),
+                                place: Reason::new("in-place-within")
+                                    .with("outer", r.place.clone())
+                                    .with("inner", Reason::item("tickets", i)),
                                 value: Ok(t),
                             });
                         }
                     }
                     Ok(v) => out.push(Record {
-                        value: v
-                            .get("ticket")
-                            .ok_or_else(|| "no 'ticket' or 'tickets' in this line".to_string()),
+                        value: v.get("ticket").ok_or_else(|| Reason::new("in-no-ticket")),
                         ..r
                     }),
                     Err(_) => out.push(r),
@@ -155,19 +155,18 @@ pub fn read_tickets(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(
             load_users(root);
             doc.records(Some("tickets"))?
         }
-        Doc::Csv(_) => return Err("expected JSON, found CSV".into()),
+        Doc::Csv(_) => return Err(Reason::new("in-expected-json")),
     };
     for rec in records {
         ctx.read();
         let Some(v) = ctx.value(&rec) else { continue };
-        let parsed = (|| -> Result<PendingTicket, String> {
-            let id = as_text(v.get("id")).ok_or("id: missing")?;
+        let parsed = (|| -> Result<PendingTicket, Reason> {
+            let id = as_text(v.get("id")).ok_or_else(|| Reason::missing("id"))?;
             if id.contains(['e', 'E', '.']) {
-                return Err(format!(
-                    "id: '{id}' is not a ticket id (spreadsheet notation?)"
-                ));
+                return Err(Reason::not_a("id", "in-not-ticket-id-notation", &id));
             }
-            let created = instant(v, "created_at", ctx)?.ok_or("created_at: missing")?;
+            let created =
+                instant(v, "created_at", ctx)?.ok_or_else(|| Reason::missing("created_at"))?;
             let updated = instant(v, "updated_at", ctx)?.unwrap_or(created);
             let subject = as_text(v.get("subject"))
                 .or_else(|| as_text(v.get("raw_subject")))
@@ -207,25 +206,25 @@ pub fn read_tickets(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(
                 },
             })
         })();
-        ctx.settle(parsed.is_ok(), |note| (rec.line, rec.reason(&note)));
+        ctx.settle(parsed.is_ok(), |note| (rec.line, rec.reason(note)));
         match parsed {
             Ok(t) => {
                 ctx.kept();
                 pending.tickets.push(t);
             }
-            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
+            Err(reason) => ctx.reject(rec.line, rec.reason(reason)),
         }
     }
     Ok(())
 }
 
 /// Reads one ticket metrics page.
-pub fn read_metrics(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), String> {
+pub fn read_metrics(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Reason> {
     for rec in doc.records(Some("ticket_metrics"))? {
         ctx.read();
         let Some(v) = ctx.value(&rec) else { continue };
-        let parsed = (|| -> Result<(String, Metric), String> {
-            let ticket = as_text(v.get("ticket_id")).ok_or("ticket_id: missing")?;
+        let parsed = (|| -> Result<(String, Metric), Reason> {
+            let ticket = as_text(v.get("ticket_id")).ok_or_else(|| Reason::missing("ticket_id"))?;
             let updated = instant(v, "updated_at", ctx)?.unwrap_or(i64::MIN);
             let reply = match v.get("reply_time_in_minutes") {
                 Some(Value::Object(m)) => as_i64(m.get("calendar")),
@@ -248,7 +247,7 @@ pub fn read_metrics(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(
                 },
             ))
         })();
-        ctx.settle(parsed.is_ok(), |note| (rec.line, rec.reason(&note)));
+        ctx.settle(parsed.is_ok(), |note| (rec.line, rec.reason(note)));
         match parsed {
             Ok((ticket, m)) => match pending.metrics.get(&ticket) {
                 Some(old) if old.updated_at >= m.updated_at => ctx.duplicate(),
@@ -261,7 +260,7 @@ pub fn read_metrics(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(
                     pending.metrics.insert(ticket, m);
                 }
             },
-            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
+            Err(reason) => ctx.reject(rec.line, rec.reason(reason)),
         }
     }
     Ok(())

@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_f64, as_text, Doc, Record};
 use super::zendesk::{Pending, PendingTicket};
-use super::Ctx;
+use super::{Ctx, Reason};
 use crate::tables::TicketRow;
 use crate::text;
 
@@ -24,7 +24,7 @@ pub const SIGNATURES: &[&[&str]] = &[
 const SUBJECT_CHARS: usize = 120;
 
 /// Reads the chats into the Zendesk ticket pool.
-pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), String> {
+pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Reason> {
     let records: Vec<Record> = match doc {
         Doc::Json(root) if root.get("chats").is_some() => doc.records(Some("chats"))?,
         _ => doc.records(None)?,
@@ -33,24 +33,24 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Strin
         ctx.read();
         let Some(v) = ctx.value(&rec) else { continue };
         let parsed = parse(v, ctx);
-        ctx.settle(parsed.is_ok(), |note| (rec.line, rec.reason(&note)));
+        ctx.settle(parsed.is_ok(), |note| (rec.line, rec.reason(note)));
         match parsed {
             Ok(t) => {
                 ctx.kept();
                 pending.push(t);
             }
-            Err(reason) => ctx.reject(rec.line, rec.reason(&reason)),
+            Err(reason) => ctx.reject(rec.line, rec.reason(reason)),
         }
     }
     Ok(())
 }
 
-fn parse(v: &Value, ctx: &Ctx) -> Result<PendingTicket, String> {
-    let chat_id = as_text(v.get("id")).ok_or("id: missing")?;
+fn parse(v: &Value, ctx: &Ctx) -> Result<PendingTicket, Reason> {
+    let chat_id = as_text(v.get("id")).ok_or_else(|| Reason::missing("id"))?;
     let at = |key: &str| as_text(v.pointer(key)).map(|t| ctx.instant(&key[1..], &t));
     let created = at("/timestamp")
         .or_else(|| at("/session/start_date"))
-        .ok_or("timestamp: missing")??;
+        .ok_or_else(|| Reason::missing("timestamp"))??;
     let updated = at("/session/end_date").transpose()?.unwrap_or(created);
     let messages: Vec<String> = v
         .get("history")

@@ -11,7 +11,7 @@ use super::adapter::{Adapter, Reader, Zone};
 use super::reader::Doc;
 use super::rows;
 use super::zendesk::{api_channel, Pending, PendingTicket};
-use super::Ctx;
+use super::{Ctx, Reason};
 use crate::tables::TicketRow;
 use crate::text;
 
@@ -19,9 +19,9 @@ use crate::text;
 pub const SIGNATURE: &[&str] = &["id", "subject", "status", "created at"];
 
 /// Reads the export into the Zendesk ticket pool.
-pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), String> {
+pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Reason> {
     let Doc::Csv(t) = doc else {
-        return Err("expected a CSV file".into());
+        return Err(Reason::new("in-expected-csv"));
     };
     t.require(SIGNATURE)?;
     let col = |n: &str| t.index(n);
@@ -39,21 +39,19 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Strin
     let mut tickets = Vec::new();
     rows::csv(t, ctx, &mut tickets, |line, f, ctx| {
         let get = |i: Option<usize>| rows::field(f, i);
-        let id = get(c_id).ok_or("id: empty")?;
+        let id = get(c_id).ok_or_else(|| Reason::empty("id"))?;
         if !id.chars().all(|c| c.is_ascii_digit()) {
-            return Err(format!(
-                "id: '{id}' is not a ticket id (a spreadsheet may have turned it into a number)"
-            ));
+            return Err(Reason::not_a("id", "in-not-ticket-id-number", id));
         }
         let at = |c: Option<usize>, name: &str| get(c).map(|v| ctx.instant(name, v)).transpose();
-        let created = at(c_created, "created at")?.ok_or("created at: empty")?;
+        let created = at(c_created, "created at")?.ok_or_else(|| Reason::empty("created at"))?;
         let updated = at(c_updated, "updated at")?.unwrap_or(created);
         let solved = at(c_solved, "solved at")?;
         let reply_minutes = get(c_reply)
             .map(|r| {
                 r.parse::<f64>()
                     .map(|m| m.round() as i64)
-                    .map_err(|_| format!("first reply time in minutes: not a number: '{r}'"))
+                    .map_err(|_| Reason::not_a("first reply time in minutes", "in-not-a-number", r))
             })
             .transpose()?;
         let subject = get(c_subject).unwrap_or_default();

@@ -12,7 +12,7 @@ use chrono::NaiveDateTime;
 use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_text, Doc};
 use super::rows;
-use super::Ctx;
+use super::{Ctx, Reason};
 use crate::tables::ViewingRow;
 use crate::timeutil::Millis;
 
@@ -26,7 +26,7 @@ pub const JSON_SIGNATURE: &[&str] = &[
 ];
 
 /// A Zoom time: ISO 8601, or the portal's month-first 12-hour form in `ctx.zone`.
-fn zoom_time(field: &str, v: &str, ctx: &Ctx) -> Result<Millis, String> {
+fn zoom_time(field: &str, v: &str, ctx: &Ctx) -> Result<Millis, Reason> {
     if let Ok(ms) = ctx.instant(field, v) {
         return Ok(ms);
     }
@@ -42,7 +42,7 @@ fn zoom_time(field: &str, v: &str, ctx: &Ctx) -> Result<Millis, String> {
             return ctx.local(field, n);
         }
     }
-    Err(format!("{field}: not a date: '{v}'"))
+    Err(Reason::not_a(field, "in-not-a-date", v))
 }
 
 fn session(
@@ -51,9 +51,10 @@ fn session(
     email: Option<&str>,
     join: Millis,
     leave: Millis,
-) -> Result<ViewingRow, String> {
+) -> Result<ViewingRow, Reason> {
     if leave < join {
-        return Err("leave time: before join time".into());
+        let e = Reason::new("in-before").arg("other", "join time");
+        return Err(Reason::field("leave time", e));
     }
     Ok(ViewingRow {
         platform: Some("zoom".into()),
@@ -69,19 +70,21 @@ fn session(
 }
 
 /// Reads the portal's CSV (the participant table, found after the summary block).
-pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
+pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), Reason> {
     // Zoom reports who joined and left, never whether the video failed.
     ctx.report.tells_failures = false;
     let Doc::Csv(t) = doc else {
-        return Err("expected a CSV file".into());
+        return Err(Reason::new("in-expected-csv"));
     };
     let idx = t.require(CSV_SIGNATURE)?;
     let (c_email, c_join, c_leave) = (idx[0], idx[1], idx[2]);
     rows::csv(t, ctx, out, |line, f, ctx| {
         let get = |i: usize| f.get(i).map(|s| s.trim()).filter(|s| !s.is_empty());
         let row = (|| {
-            let join = zoom_time("join time", get(c_join).ok_or("join time: empty")?, ctx)?;
-            let leave = zoom_time("leave time", get(c_leave).ok_or("leave time: empty")?, ctx)?;
+            let join = get(c_join).ok_or_else(|| Reason::empty("join time"))?;
+            let join = zoom_time("join time", join, ctx)?;
+            let leave = get(c_leave).ok_or_else(|| Reason::empty("leave time"))?;
+            let leave = zoom_time("leave time", leave, ctx)?;
             session(
                 ctx,
                 format!("{}:{line}", ctx.report.path),
@@ -97,14 +100,14 @@ pub fn read_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(
 }
 
 /// Reads the API's participants report.
-pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
+pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), Reason> {
     // Zoom reports who joined and left, never whether the video failed.
     ctx.report.tells_failures = false;
     rows::json(doc.records(Some("participants"))?, ctx, out, |v, ctx| {
         let row = (|| {
             let t = |k: &str| {
                 as_text(v.get(k))
-                    .ok_or(format!("{k}: missing"))
+                    .ok_or_else(|| Reason::missing(k))
                     .and_then(|x| zoom_time(k, &x, ctx))
             };
             let (join, leave) = (t("join_time")?, t("leave_time")?);
@@ -112,7 +115,7 @@ pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<
                 .or_else(|| as_text(v.get("user_id")))
                 .unwrap_or_default();
             let email = as_text(v.get("user_email"));
-            Ok::<_, String>((
+            Ok::<_, Reason>((
                 format!("{who}@{join}"),
                 session(
                     ctx,
@@ -134,11 +137,11 @@ pub const WEBINAR_SIGNATURE: &[&str] = &["attended", "email", "join time", "leav
 /// Reads a webinar attendee report (its "Attendee Details" table, found after the report's
 /// metadata lines). A registrant who did not attend (`Attended` = No) has no session: the row
 /// is rejected with that reason, so the count of rows stays whole.
-pub fn read_webinar_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), String> {
+pub fn read_webinar_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), Reason> {
     // Zoom reports who joined and left, never whether the video failed.
     ctx.report.tells_failures = false;
     let Doc::Csv(t) = doc else {
-        return Err("expected a CSV file".into());
+        return Err(Reason::new("in-expected-csv"));
     };
     let idx = t.require(WEBINAR_SIGNATURE)?;
     let (c_attended, c_email, c_join, c_leave) = (idx[0], idx[1], idx[2], idx[3]);
@@ -151,13 +154,12 @@ pub fn read_webinar_csv(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> 
         };
         let row = (|| {
             if get(c_attended).is_some_and(|a| a.eq_ignore_ascii_case("no")) {
-                return Err(
-                    "not a viewing session: the registrant did not attend (Attended = No)"
-                        .to_string(),
-                );
+                return Err(Reason::new("in-not-attended"));
             }
-            let join = zoom_time("join time", get(c_join).ok_or("join time: empty")?, ctx)?;
-            let leave = zoom_time("leave time", get(c_leave).ok_or("leave time: empty")?, ctx)?;
+            let join = get(c_join).ok_or_else(|| Reason::empty("join time"))?;
+            let join = zoom_time("join time", join, ctx)?;
+            let leave = get(c_leave).ok_or_else(|| Reason::empty("leave time"))?;
+            let leave = zoom_time("leave time", leave, ctx)?;
             let mut s = session(
                 ctx,
                 format!("{}:{line}", ctx.report.path),

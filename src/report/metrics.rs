@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::analysis::engagement::Engagement;
 use crate::analysis::{Analysis, Campaign, Milestone};
 use crate::config::Config;
+use crate::i18n::Lang;
 use crate::ingest::{has_rows, Rejection, SourceReport, Table, Warning};
 use crate::timeutil::fmt_utc;
 
@@ -476,7 +477,7 @@ impl Metrics {
                     warning_count: s.warning_count,
                     rejections: s.rejections.clone(),
                     warnings: s.warnings.clone(),
-                    problem: s.problem.clone(),
+                    problem: s.problem(Lang::En),
                     encoding: s.encoding.filter(|e| *e != "utf-8"),
                 })
                 .collect(),

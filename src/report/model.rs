@@ -11,7 +11,7 @@ use crate::analysis::{Analysis, Milestone, WindowOrigin, WindowOrigins};
 use crate::config::Config;
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::ingest::{has_rows, SourceReport, Table};
+use crate::ingest::{has_rows, SourceReport, Table, CP1252_ASSUMED};
 use crate::tables::LogRow;
 use crate::timeutil::{fmt_local, fmt_local_offset, fmt_utc, Millis};
 
@@ -859,8 +859,9 @@ fn source_rows(sources: &[SourceReport], w: &Words) -> Vec<SourceRow> {
             duplicates: s.duplicates_removed,
             warned: s.warning_count,
             balanced: s.balanced(),
-            problem: match (s.problem.clone(), s.encoding.filter(|e| *e != "utf-8")) {
+            problem: match (s.problem(w.l), s.encoding.filter(|e| *e != "utf-8")) {
                 (Some(p), _) => Some(p),
+                (None, Some(CP1252_ASSUMED)) => Some(w.t("md-read-as-cp1252-assumed")),
                 (None, Some(e)) => Some(w.ta("md-read-as", &[("encoding", e.into())])),
                 (None, None) => None,
             },
@@ -873,10 +874,10 @@ fn source_rows(sources: &[SourceReport], w: &Words) -> Vec<SourceRow> {
                         "md-line",
                         &[
                             ("line", l.to_string().into()),
-                            ("text", r.reason.clone().into()),
+                            ("text", r.reason.words(w.l).into()),
                         ],
                     ),
-                    None => r.reason.clone(),
+                    None => r.reason.words(w.l),
                 })
                 .collect(),
             warnings: s
@@ -888,10 +889,10 @@ fn source_rows(sources: &[SourceReport], w: &Words) -> Vec<SourceRow> {
                         "md-line",
                         &[
                             ("line", l.to_string().into()),
-                            ("text", x.reason.clone().into()),
+                            ("text", x.reason.words(w.l).into()),
                         ],
                     ),
-                    None => x.reason.clone(),
+                    None => x.reason.words(w.l),
                 })
                 .collect(),
         })

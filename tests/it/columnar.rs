@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use debrief::config::Config;
+use debrief::i18n::Lang;
 use debrief::ingest::{ingest_dir_with, Ingested};
 use debrief::tables::Tables;
 use polars::prelude::*;
@@ -88,11 +89,12 @@ fn summary(s: &debrief::ingest::SourceReport) -> ((u64, u64, u64, u64), Vec<u64>
 }
 
 /// The warnings counted, and those listed with their line.
-fn warnings(s: &debrief::ingest::SourceReport) -> (u64, Vec<(Option<u64>, &str)>) {
+/// The reasons are in English, as metrics.json writes them.
+fn warnings(s: &debrief::ingest::SourceReport) -> (u64, Vec<(Option<u64>, String)>) {
     let listed = s
         .warnings
         .iter()
-        .map(|w| (w.line, w.reason.as_str()))
+        .map(|w| (w.line, w.reason.to_string()))
         .collect();
     (s.warning_count, listed)
 }
@@ -119,11 +121,12 @@ fn hand_checked_files_read_as_columns_match_the_row_readers() {
         mux.rejections
     );
     assert_eq!(
-        mux.rejections[0].reason,
+        mux.rejections[0].reason.to_string(),
         "view_start: not a date: '27/11/2020 14:00'"
     );
     assert!(mux.rejections[5]
         .reason
+        .to_string()
         .contains("outside the years 2000-2099"));
 
     // 13 lines: 7-10 rejected (10 repeats the rejected 7 and stays rejected), 2 and 11
@@ -131,7 +134,7 @@ fn hand_checked_files_read_as_columns_match_the_row_readers() {
     let mj = source(&fast, "mailjet_events.ndjson");
     assert_eq!(counts(mj), (13, 7, 4, 2));
     assert_eq!(
-        mj.rejections[1].reason,
+        mj.rejections[1].reason.to_string(),
         "event: unknown Mailjet event 'queued'"
     );
 
@@ -141,7 +144,7 @@ fn hand_checked_files_read_as_columns_match_the_row_readers() {
     let sg = source(&fast, "sendgrid_events.ndjson");
     assert_eq!(counts(sg), (15, 12, 1, 2));
     assert_eq!(
-        sg.warnings.first().map(|w| w.reason.as_str()),
+        sg.warnings.first().map(|w| w.reason.to_string()).as_deref(),
         Some("1 event has its timestamp in milliseconds, where SendGrid documents seconds: read by its magnitude")
     );
 
@@ -250,12 +253,12 @@ fn brevo_and_mailgun_webhooks_read_as_columns_match_the_row_readers() {
     let br = source(&fast, "brevo_events.ndjson");
     assert_eq!(summary(br), ((14, 8, 4, 2), vec![9, 10, 11, 12]));
     assert_eq!(
-        br.rejections[0].reason,
+        br.rejections[0].reason.to_string(),
         "event: unknown Brevo event 'proxy_open'"
     );
-    assert_eq!(br.rejections[1].reason, "email: missing");
+    assert_eq!(br.rejections[1].reason.to_string(), "email: missing");
     assert_eq!(
-        br.rejections[2].reason,
+        br.rejections[2].reason.to_string(),
         "ts_epoch: 1606488.9 is not unix seconds between 2000 and 2100"
     );
     // Mailgun: 14 lines; 2 repeats 1 (same id, event and instant; 3 has the id of 1 at
@@ -263,20 +266,23 @@ fn brevo_and_mailgun_webhooks_read_as_columns_match_the_row_readers() {
     let mg = source(&fast, "mailgun_webhooks.ndjson");
     assert_eq!(summary(mg), ((14, 8, 5, 1), vec![9, 10, 11, 12, 14]));
     assert_eq!(
-        mg.rejections[0].reason,
+        mg.rejections[0].reason.to_string(),
         "event: unknown Mailgun event 'stored'"
     );
-    assert_eq!(mg.rejections[1].reason, "recipient: missing");
+    assert_eq!(mg.rejections[1].reason.to_string(), "recipient: missing");
     assert_eq!(
-        mg.rejections[2].reason,
+        mg.rejections[2].reason.to_string(),
         "timestamp: 1606488700123 is not unix seconds between 2000 and 2100"
     );
-    assert_eq!(mg.rejections[3].reason, "no 'event-data' in this webhook");
+    assert_eq!(
+        mg.rejections[3].reason.to_string(),
+        "no 'event-data' in this webhook"
+    );
     // A pretty-printed Mailjet array: item 2 repeats item 0, item 3 is rejected by its index.
     let mj = source(&fast, "mailjet_array.json");
     assert_eq!(summary(mj), ((5, 3, 1, 1), vec![]));
     assert_eq!(
-        mj.rejections[0].reason,
+        mj.rejections[0].reason.to_string(),
         "record[3]: event: unknown Mailjet event 'queued'"
     );
 
@@ -393,8 +399,7 @@ fn the_generic_viewing_csv_read_as_columns_matches_the_row_reader() {
     assert!(fast.rows.viewing.is_empty());
     let wrong = source(&fast, "wrong_mapping.csv");
     assert!(wrong
-        .problem
-        .as_deref()
+        .problem(Lang::En)
         .unwrap_or_default()
         .contains("started_at = 'Begin' is not a column"));
     // 15 records (line 5 is blank): 7 repeats line 6 exactly, 8 repeats session s1;
@@ -402,15 +407,19 @@ fn the_generic_viewing_csv_read_as_columns_matches_the_row_reader() {
     // kept with a warning each (docs/definitions.md, "Time zones").
     let v = source(&fast, "viewing.csv");
     assert_eq!(summary(v), ((15, 9, 4, 2), vec![11, 13, 14, 15]));
-    assert_eq!(v.rejections[1].reason, "watch_s: not a number: 'abc'");
+    assert_eq!(
+        v.rejections[1].reason.to_string(),
+        "watch_s: not a number: 'abc'"
+    );
     assert!(v.rejections[3]
         .reason
+        .to_string()
         .contains("outside the years 2000-2099"));
     assert_eq!(
         warnings(v),
         (2, vec![
-            (Some(9), "started_at: 2020-03-29 02:30:00 never happens in Europe/Paris (the clocks jump forward); read as 2020-03-29 03:30:00 +02:00"),
-            (Some(10), "started_at: 2020-10-25 02:30:00 happens twice in Europe/Paris; read as +02:00"),
+            (Some(9), "started_at: 2020-03-29 02:30:00 never happens in Europe/Paris (the clocks jump forward); read as 2020-03-29 03:30:00 +02:00".to_string()),
+            (Some(10), "started_at: 2020-10-25 02:30:00 happens twice in Europe/Paris; read as +02:00".to_string()),
         ])
     );
     // 6 records: 5 repeats 4; 3 and 4 differ only in an unmapped column and are two views;
@@ -420,8 +429,8 @@ fn the_generic_viewing_csv_read_as_columns_matches_the_row_reader() {
     assert_eq!(
         warnings(m),
         (2, vec![
-            (Some(7), "started_at: 2020-11-01 01:30:00 happens twice in America/New_York; read as -04:00"),
-            (Some(7), "ended_at: 2020-11-01 01:40:00 happens twice in America/New_York; read as -04:00"),
+            (Some(7), "started_at: 2020-11-01 01:30:00 happens twice in America/New_York; read as -04:00".to_string()),
+            (Some(7), "ended_at: 2020-11-01 01:40:00 happens twice in America/New_York; read as -04:00".to_string()),
         ])
     );
 
@@ -516,7 +525,9 @@ fn edge_cases_from_review_read_the_same_both_ways() {
     // `event-data: null` is no object; a backslash in a URL is read as written.
     assert_eq!(counts(source(&fast, "mailgun.ndjson")), (3, 2, 1, 0));
     assert_eq!(
-        source(&fast, "mailgun.ndjson").rejections[0].reason,
+        source(&fast, "mailgun.ndjson").rejections[0]
+            .reason
+            .to_string(),
         "not a JSON object"
     );
     // Lines ended by a lone carriage return.

@@ -254,8 +254,9 @@ fn the_french_page_holds_no_english_sentence_of_the_catalogue() {
         ("tests/fixtures/zoom_incident", &[][..]),
         // Every config warning: zones assumed and likely wrong, a name of each list mistyped.
         ("tests/fixtures/first_run", &[][..]),
-        // Not tests/fixtures/bad: the reasons ingest gives for a file it cannot use or a row it
-        // rejects are still English (docs/definitions.md, "Not computed yet").
+        // The data-quality table's reasons: files ingest cannot use (empty, truncated, of no
+        // known format, missing a column, not UTF-8) and rows it rejects, each with its place.
+        ("tests/fixtures/bad", &[][..]),
     ] {
         let dir = root().join(input);
         let (en_out, fr_out) = (scratch("i18n-page-en"), scratch("i18n-page-fr"));
@@ -289,6 +290,15 @@ fn the_french_page_holds_no_english_sentence_of_the_catalogue() {
                 !fr.contains(fragment.as_str()),
                 "{input}: the French page still holds \"{fragment}\""
             );
+        }
+        if input.ends_with("/bad") {
+            // The reasons are there, in words of each language.
+            for (page, words) in [
+                (&en, "empty file (0 bytes)"),
+                (&fr, "fichier vide (0 octet)"),
+            ] {
+                assert!(page.contains(words), "{input}: no \"{words}\" in {page}");
+            }
         }
     }
 }
