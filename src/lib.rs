@@ -11,6 +11,7 @@ pub mod config;
 pub mod error;
 pub mod i18n;
 pub mod ingest;
+pub mod memory;
 pub mod progress;
 pub mod queries;
 pub mod report;

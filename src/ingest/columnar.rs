@@ -39,7 +39,7 @@ fn without_bom(bytes: &[u8]) -> &[u8] {
 /// Returns the number of records after the header (polars makes one of each blank line
 /// between records) and which of them are blank (nothing but separators, quotes and blank
 /// space: the row reader skips them).
-fn csv_records(b: &[u8]) -> Option<(usize, Vec<usize>)> {
+fn csv_records(b: &[u8], part: usize) -> Option<(usize, Vec<usize>, Vec<usize>)> {
     // A carriage return ends a line only before a line feed here; the row reader also ends
     // lines on a lone one (old Mac files).
     let lone_cr = |l: &[u8]| l.strip_suffix(b"\r").unwrap_or(l).contains(&b'\r');
@@ -54,11 +54,18 @@ fn csv_records(b: &[u8]) -> Option<(usize, Vec<usize>)> {
     }
     let mut count = 0;
     let mut blank = Vec::new();
+    // Byte offset of each part's first record.
+    let mut starts = Vec::new();
+    let mut at = header.len() + 1;
     let mut lines = lines.peekable();
     while let Some(line) = lines.next() {
         if line.is_empty() && lines.peek().is_none() {
             break; // what follows the final line break is no line
         }
+        if count % part == 0 {
+            starts.push(at);
+        }
+        at += line.len() + 1;
         if lone_cr(line) {
             return None;
         }
@@ -71,7 +78,7 @@ fn csv_records(b: &[u8]) -> Option<(usize, Vec<usize>)> {
         }
         count += 1;
     }
-    Some((count, blank))
+    Some((count, blank, starts))
 }
 
 /// Whether every field of a CSV line is empty or blank space once unquoted (the row reader
@@ -116,6 +123,63 @@ fn fields_in_line(line: &[u8]) -> Option<usize> {
 /// explains line by line. These are the designed declines; a polars failure on the parsed
 /// columns is an error of the adapter, reported as the file's problem.
 pub fn read_csv(bytes: &[u8], wanted: Option<&[&str]>) -> Option<(DataFrame, Vec<usize>)> {
+    let parts = csv_parts(bytes, wanted, usize::MAX)?;
+    let df = match parts.count() {
+        0 => parts.empty()?,
+        _ => parts.part(0)?.0,
+    };
+    Some((df, parts.blank))
+}
+
+/// Records per part of a large file read part by part: the text columns of a part, and what
+/// is made of them, are dropped before the next part is read. Half a million Mux views are
+/// about 150 MB of text.
+pub const PART_RECORDS: usize = 1 << 19;
+
+static PART: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(PART_RECORDS);
+
+/// Records per part ([`PART_RECORDS`] unless a test set another).
+pub fn part_records() -> usize {
+    PART.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Sets the records per part for the rest of the process: for tests, which read small files
+/// in many parts to show that the parts change nothing.
+#[doc(hidden)]
+pub fn set_part_records(n: usize) {
+    PART.store(n.max(1), std::sync::atomic::Ordering::Relaxed);
+}
+
+/// A comma-separated export checked whole (see [`read_csv`]) and read `part` records at a
+/// time ([`CsvParts::part`]), so that only one part's text columns are in memory at once.
+pub struct CsvParts<'a> {
+    b: &'a [u8],
+    /// The header line with its line break.
+    header: &'a [u8],
+    /// Byte offset of each part's first record.
+    starts: Vec<usize>,
+    records: usize,
+    part: usize,
+    written: Vec<PlSmallStr>,
+    /// The columns' names: trimmed, lower-cased.
+    pub names: Vec<String>,
+    /// Indices of the blank records in the whole file.
+    pub blank: Vec<usize>,
+}
+
+fn csv_options() -> CsvReadOptions {
+    CsvReadOptions::default()
+        .with_has_header(true)
+        .with_infer_schema_length(Some(0))
+        .map_parse_options(|p| p.with_missing_is_null(false))
+}
+
+/// See [`CsvParts`]; `None` when the row reader should take the file (see [`read_csv`]).
+pub fn csv_parts<'a>(
+    bytes: &'a [u8],
+    wanted: Option<&[&str]>,
+    part: usize,
+) -> Option<CsvParts<'a>> {
     let b = without_bom(bytes);
     // Text that is not UTF-8 is decoded by the row reader, which says what it assumed.
     std::str::from_utf8(b).ok()?;
@@ -125,34 +189,74 @@ pub fn read_csv(bytes: &[u8], wanted: Option<&[&str]>) -> Option<(DataFrame, Vec
     if count(b';') >= count(b',') && count(b';') > 0 || count(b'\t') >= count(b',') {
         return None;
     }
-    let (records, blank) = csv_records(b)?;
-    let options = || {
-        CsvReadOptions::default()
-            .with_has_header(true)
-            .with_infer_schema_length(Some(0))
-            .map_parse_options(|p| p.with_missing_is_null(false))
-    };
-    let header = options()
+    let (records, blank, starts) = csv_records(b, part)?;
+    let header_df = csv_options()
         .with_n_rows(Some(0))
         .into_reader_with_file_handle(Cursor::new(b))
         .finish()
         .ok()?;
-    let (written, names): (Vec<PlSmallStr>, Vec<String>) = header
+    let (written, names): (Vec<PlSmallStr>, Vec<String>) = header_df
         .get_column_names()
         .into_iter()
         .map(|n| (n.clone(), n.trim().to_lowercase()))
         .filter(|(_, n)| wanted.is_none_or(|w| w.contains(&n.as_str())))
         .unzip();
-    let mut df = options()
-        .with_columns(Some(written.into()))
-        .into_reader_with_file_handle(Cursor::new(b))
-        .finish()
-        .ok()?;
-    if df.height() != records {
-        return None;
+    let header = &b[..(first.len() + 1).min(b.len())];
+    Some(CsvParts {
+        b,
+        header,
+        starts,
+        records,
+        part,
+        written,
+        names,
+        blank,
+    })
+}
+
+impl CsvParts<'_> {
+    /// Number of parts.
+    pub fn count(&self) -> usize {
+        self.starts.len()
     }
-    df.set_column_names(&names).ok()?;
-    Some((df, blank))
+
+    /// The columns of a file with no record.
+    fn empty(&self) -> Option<DataFrame> {
+        let mut df = csv_options()
+            .with_columns(Some(self.written.clone().into()))
+            .into_reader_with_file_handle(Cursor::new(self.b))
+            .finish()
+            .ok()?;
+        df.set_column_names(&self.names).ok()?;
+        Some(df)
+    }
+
+    /// Part `k`'s text columns, with the index of its first record in the file; `None` when
+    /// polars reads it otherwise than the row reader would (the file is then the row reader's).
+    pub fn part(&self, k: usize) -> Option<(DataFrame, usize)> {
+        let start = *self.starts.get(k)?;
+        let end = self.starts.get(k + 1).copied().unwrap_or(self.b.len());
+        let first = k * self.part;
+        let expected = (self.records - first).min(self.part);
+        let text: Cow<[u8]> = if k == 0 {
+            Cow::Borrowed(&self.b[..end])
+        } else {
+            let mut text = Vec::with_capacity(self.header.len() + end - start);
+            text.extend_from_slice(self.header);
+            text.extend_from_slice(&self.b[start..end]);
+            Cow::Owned(text)
+        };
+        let mut df = csv_options()
+            .with_columns(Some(self.written.clone().into()))
+            .into_reader_with_file_handle(Cursor::new(&text[..]))
+            .finish()
+            .ok()?;
+        if df.height() != expected {
+            return None;
+        }
+        df.set_column_names(&self.names).ok()?;
+        Some((df, first))
+    }
 }
 
 /// An NDJSON export's `fields` as text columns (numbers written out in full, so ids above
@@ -162,10 +266,13 @@ pub fn read_csv(bytes: &[u8], wanted: Option<&[&str]>) -> Option<(DataFrame, Vec
 /// an object or array is read as polars writes it as text: JSON in which only quotes and
 /// line breaks are escaped (see [`faithful`]); the row parsers see no text there.
 pub fn read_ndjson<'a>(bytes: &'a [u8], fields: &[&str]) -> Option<(DataFrame, Vec<&'a [u8]>)> {
-    let schema: Schema = fields
-        .iter()
-        .map(|f| Field::new((*f).into(), DataType::String))
-        .collect();
+    let lines = ndjson_lines(bytes)?;
+    let df = ndjson_part(without_bom(bytes), fields, lines.len())?;
+    Some((df, lines))
+}
+
+/// The lines of an NDJSON text, `None` unless each is one object (see [`read_ndjson`]).
+pub fn ndjson_lines(bytes: &[u8]) -> Option<Vec<&[u8]>> {
     let b = without_bom(bytes);
     let mut lines: Vec<&[u8]> = b.split(|&c| c == b'\n').collect();
     if lines.last().is_some_and(|l| l.is_empty()) {
@@ -179,12 +286,30 @@ pub fn read_ndjson<'a>(bytes: &'a [u8], fields: &[&str]) -> Option<(DataFrame, V
     {
         return None;
     }
-    let df = JsonReader::new(Cursor::new(b))
+    Some(lines)
+}
+
+/// Consecutive lines of [`ndjson_lines`] (`lines[from..to]`) as the part of `text` (the
+/// text they were split from, BOM aside) they are in.
+pub fn lines_text<'a>(text: &'a [u8], lines: &[&[u8]], from: usize, to: usize) -> &'a [u8] {
+    let offset = |l: &[u8]| l.as_ptr() as usize - text.as_ptr() as usize;
+    let (first, last) = (lines[from], lines[to - 1]);
+    &text[offset(first)..offset(last) + last.len()]
+}
+
+/// The `fields` of NDJSON text of `expected` object lines as text columns (see
+/// [`read_ndjson`]); `None` when polars reads another number of records.
+pub fn ndjson_part(text: &[u8], fields: &[&str], expected: usize) -> Option<DataFrame> {
+    let schema: Schema = fields
+        .iter()
+        .map(|f| Field::new((*f).into(), DataType::String))
+        .collect();
+    let df = JsonReader::new(Cursor::new(text))
         .with_json_format(JsonFormat::JsonLines)
         .with_schema(Arc::new(schema))
         .finish()
         .ok()?;
-    (df.height() == lines.len()).then_some((df, lines))
+    (df.height() == expected).then_some(df)
 }
 
 /// Where the records of a columnar read are, for rejection messages.
@@ -245,7 +370,7 @@ pub fn json_lines(bytes: &[u8]) -> Option<(Cow<'_, [u8]>, Place)> {
 /// The row reader compares records re-written by serde_json, which also takes out that
 /// space; it also writes `\u00e9` as `é` and `1e3` as `1000.0`, which this does not.
 pub fn line_keys(lines: &[&[u8]]) -> Vec<u32> {
-    let mut first: HashMap<Cow<[u8]>, u32> = HashMap::with_capacity(lines.len());
+    let mut first: PlHashMap<Cow<[u8]>, u32> = PlHashMap::with_capacity(lines.len());
     (0u32..)
         .zip(lines)
         .map(|(i, l)| *first.entry(compact_json(l)).or_insert(i))
@@ -600,34 +725,61 @@ pub fn finish_noting<T>(
     fast: DataFrame,
     place: Place,
     dst: &RefCell<Vec<Reason>>,
-    mut slow: impl FnMut(usize) -> Option<Result<(String, T), Reason>>,
+    slow: impl FnMut(usize) -> Option<Result<(String, T), Reason>>,
     frame: fn(&[T]) -> PolarsResult<DataFrame>,
 ) -> PolarsResult<Outcome> {
+    finish_parts(vec![settle(fast, 0, place, dst, slow, frame)?])
+}
+
+/// One part of a columnar read settled: its canonical rows with [`KEY`] and [`ROW`] (the
+/// record's index in the whole file), in file order, not yet deduplicated.
+pub struct Settled {
+    frame: DataFrame,
+    records: usize,
+    blank: usize,
+    rejected: Vec<(Option<u64>, Reason)>,
+    warnings: Vec<(Option<u64>, Reason)>,
+}
+
+/// Settles the records of one part of a file, whose first is record `first` of the file: see
+/// [`finish`]. `slow(i)` gets the index within the part; places and [`ROW`] are the file's.
+pub fn settle<T>(
+    fast: DataFrame,
+    first: usize,
+    place: Place,
+    dst: &RefCell<Vec<Reason>>,
+    mut slow: impl FnMut(usize) -> Option<Result<(String, T), Reason>>,
+    frame: fn(&[T]) -> PolarsResult<DataFrame>,
+) -> PolarsResult<Settled> {
     let canonical = frame(&[])?;
     let n = fast.height();
-    let fast = fast.with_row_index(ROW.into(), None)?;
+    let fast = fast.with_row_index(ROW.into(), Some(first as IdxSize))?;
     let ok = fast.column(OK)?.bool()?.fill_null_with_values(false)?;
-    let unsettled = fast.filter(&!&ok)?;
+    let all_ok = ok.sum().unwrap_or(0) as usize == n;
     let mut rows = Vec::new();
     let mut keys = Vec::new();
     let mut places: Vec<IdxSize> = Vec::new();
     let mut rejected = Vec::new();
     let mut warnings = Vec::new();
     let mut blank = 0;
-    for i in unsettled.column(ROW)?.idx()?.into_no_null_iter() {
-        let parsed = slow(i as usize);
-        let notes = dst.take();
-        if let Some(Ok(_)) = parsed {
-            warnings.extend(notes.into_iter().map(|n| place.of(i as usize, n)));
-        }
-        match parsed {
-            None => blank += 1,
-            Some(Ok((key, row))) => {
-                rows.push(row);
-                keys.push(key);
-                places.push(i);
+    if !all_ok {
+        let unsettled = fast.column(ROW)?.filter(&!&ok)?;
+        for at in unsettled.idx()?.into_no_null_iter() {
+            let (at, i) = (at as usize, at as usize - first);
+            let parsed = slow(i);
+            let notes = dst.take();
+            if let Some(Ok(_)) = parsed {
+                warnings.extend(notes.into_iter().map(|n| place.of(at, n)));
             }
-            Some(Err(reason)) => rejected.push(place.of(i as usize, reason)),
+            match parsed {
+                None => blank += 1,
+                Some(Ok((key, row))) => {
+                    rows.push(row);
+                    keys.push(key);
+                    places.push(at as IdxSize);
+                }
+                Some(Err(reason)) => rejected.push(place.of(at, reason)),
+            }
         }
     }
     let mut order: Vec<Column> = canonical
@@ -641,7 +793,11 @@ pub fn finish_noting<T>(
         .collect::<PolarsResult<_>>()?;
     order.push(fast.column(KEY)?.cast(&DataType::String)?);
     order.push(fast.column(ROW)?.clone());
-    let mut all = DataFrame::new(n, order)?.filter(&ok)?;
+    drop(fast);
+    let mut all = DataFrame::new(n, order)?;
+    if !all_ok {
+        all = all.filter(&ok)?;
+    }
     if !rows.is_empty() {
         let mut extra = frame(&rows)?;
         extra.with_column(Column::new(KEY.into(), keys))?;
@@ -649,14 +805,47 @@ pub fn finish_noting<T>(
         all.vstack_mut(&extra)?;
         all = all.sort([ROW], SortMultipleOptions::default())?;
     }
+    Ok(Settled {
+        frame: all,
+        records: n,
+        blank,
+        rejected,
+        warnings,
+    })
+}
+
+/// The parts of a file, settled in file order, put together: the first record of each
+/// [`KEY`] kept, the others counted as duplicates.
+pub fn finish_parts(parts: Vec<Settled>) -> PolarsResult<Outcome> {
+    let (mut read, mut rejected, mut warnings) = (0, Vec::new(), Vec::new());
+    let mut frames = Vec::with_capacity(parts.len());
+    for p in parts {
+        read += (p.records - p.blank) as u64;
+        rejected.extend(p.rejected);
+        warnings.extend(p.warnings);
+        frames.push(p.frame);
+    }
+    let mut all = frames.remove(0);
+    for f in &frames {
+        all.vstack_mut(f)?;
+    }
+    drop(frames);
     let before = all.height();
-    let mut kept = all.unique_stable(Some(&[KEY.to_string()]), UniqueKeepStrategy::First, None)?;
-    let duplicates = (before - kept.height()) as u64;
-    kept = kept.drop(KEY)?.drop(ROW)?;
+    // Most files repeat nothing: then no row is moved.
+    let keys = all.column(KEY)?.str()?;
+    let mut seen: PlHashSet<Option<&str>> = PlHashSet::with_capacity(keys.len());
+    let first: BooleanChunked = keys.iter().map(|k| Some(seen.insert(k))).collect();
+    drop(seen);
+    let kept_rows = first.sum().unwrap_or(0) as usize;
+    if kept_rows < before {
+        all = all.filter(&first)?;
+    }
+    let duplicates = (before - all.height()) as u64;
+    let mut kept = all.drop(KEY)?.drop(ROW)?;
     kept.rechunk_mut();
     Ok(Outcome {
         frame: kept,
-        read: (n - blank) as u64,
+        read,
         rejected,
         warnings,
         duplicates,

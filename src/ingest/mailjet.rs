@@ -59,11 +59,43 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     let Some((text, place)) = columnar::json_lines(bytes) else {
         return Ok(None);
     };
-    let Some((mut raw, lines)) = columnar::read_ndjson(&text, FIELDS) else {
+    let Some(lines) = columnar::ndjson_lines(&text) else {
         return Ok(None);
     };
     let keys = columnar::line_keys(&lines);
-    raw.with_column(Column::new(columnar::KEY.into(), &keys))?;
+    // A part at a time: its text columns are dropped before the next is read.
+    let part = columnar::part_records();
+    let mut settled = Vec::new();
+    for first in (0..lines.len()).step_by(part) {
+        let to = (first + part).min(lines.len());
+        let chunk = columnar::lines_text(&text, &lines, first, to);
+        let Some(raw) = columnar::ndjson_part(chunk, FIELDS, to - first) else {
+            return Ok(None);
+        };
+        settled.push(read_part(
+            raw,
+            &keys[first..to],
+            &lines[first..to],
+            first,
+            place,
+            ctx,
+        )?);
+    }
+    let outcome = columnar::finish_parts(settled)?;
+    Ok(Some(ctx.apply(outcome)))
+}
+
+/// One part of the events (see [`read_columnar`]): `lines[i]` is record `first + i`, with
+/// the deduplication key `keys[i]`.
+fn read_part(
+    mut raw: DataFrame,
+    keys: &[u32],
+    lines: &[&[u8]],
+    first: usize,
+    place: columnar::Place,
+    ctx: &Ctx,
+) -> PolarsResult<columnar::Settled> {
+    raw.with_column(Column::new(columnar::KEY.into(), keys))?;
     // Stage by stage, so that each field is trimmed once.
     let staged = columnar::texts(&raw, FIELDS)
         .with_columns([col("event").str().to_lowercase().alias("__event")]);
@@ -108,16 +140,17 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .collect()?;
     columnar::protect_email(&mut fast, &ctx.config.salt)?;
     let shared: &Ctx = ctx;
-    let outcome = columnar::finish(
+    columnar::settle(
         fast,
+        first,
         place,
+        &Default::default(),
         |i| {
             let row = columnar::parse_line(lines[i], |v| parse(v, shared));
             Some(row.map(|row| (keys[i].to_string(), row)))
         },
         EmailRow::frame,
-    )?;
-    Ok(Some(ctx.apply(outcome)))
+    )
 }
 
 fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, Reason> {

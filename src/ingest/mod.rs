@@ -11,6 +11,8 @@ mod billetweb;
 mod brevo;
 mod cloudflare;
 mod columnar;
+#[doc(hidden)]
+pub use columnar::set_part_records;
 mod eventbrite;
 pub(crate) mod events;
 mod generic;
@@ -591,6 +593,7 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
             report.note(problem);
         }
         crate::progress::done();
+        crate::memory::give_back();
         timing.done(
             &report.path,
             &format!("read {} kept {}", report.rows_read, report.rows_kept),

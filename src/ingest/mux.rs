@@ -68,14 +68,42 @@ const FIELDS: &[&str] = &[
 /// Reads the CSV export as columns (see [`columnar`]); `Ok(None)` when the file's shape needs
 /// the row reader. Nothing is counted unless the read succeeds.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
-    let Some((raw, blank)) = columnar::read_csv(bytes, Some(FIELDS)) else {
+    let Some(parts) = columnar::csv_parts(bytes, Some(FIELDS), columnar::part_records()) else {
         return Ok(None);
     };
-    if SIGNATURE.iter().any(|c| !raw.schema().contains(c)) {
+    if SIGNATURE
+        .iter()
+        .any(|c| !parts.names.iter().any(|n| n == c))
+    {
         return Ok(None);
     }
+    // A part at a time: its text columns are dropped before the next is read.
+    let mut settled = Vec::with_capacity(parts.count());
+    for k in 0..parts.count() {
+        let Some((raw, first)) = parts.part(k) else {
+            return Ok(None);
+        };
+        settled.push(read_part(&raw, first, &parts.blank, ctx)?);
+    }
+    if settled.is_empty() {
+        let Some((raw, _)) = columnar::read_csv(bytes, Some(FIELDS)) else {
+            return Ok(None);
+        };
+        settled.push(read_part(&raw, 0, &parts.blank, ctx)?);
+    }
+    let outcome = columnar::finish_parts(settled)?;
+    Ok(Some(ctx.apply(outcome)))
+}
+
+/// One part of the CSV export (see [`read_columnar`]), whose first record is record `first`.
+fn read_part(
+    raw: &DataFrame,
+    first: usize,
+    blank: &[usize],
+    ctx: &Ctx,
+) -> PolarsResult<columnar::Settled> {
     // Stage by stage, so that each field is trimmed and parsed once.
-    let staged = columnar::texts(&raw, FIELDS).with_columns([
+    let staged = columnar::texts(raw, FIELDS).with_columns([
         columnar::utc_ms(col("view_start")).alias("__started"),
         columnar::utc_ms(col("view_end")).alias("__ended"),
         col("exit_before_video_start")
@@ -175,12 +203,13 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         .map(|(i, n)| (n.as_str(), i))
         .collect();
     let shared: &Ctx = ctx;
-    let outcome = columnar::finish_noting(
+    columnar::settle(
         fast,
+        first,
         columnar::Place::Lines { first: 2 },
         &shared.dst,
         |i| {
-            if blank.binary_search(&i).is_ok() {
+            if blank.binary_search(&(first + i)).is_ok() {
                 return None; // a blank line, skipped as the row reader does
             }
             let get = |name: &str| {
@@ -192,8 +221,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
             Some(parse_row(get, shared).map(|r| (r.session_id.clone().unwrap_or_default(), r)))
         },
         ViewingRow::frame,
-    )?;
-    Ok(Some(ctx.apply(outcome)))
+    )
 }
 
 /// Reads a Views API response.
