@@ -5,7 +5,7 @@
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use super::reader::Record;
+use super::reader::Records;
 use super::{Ctx, Reason};
 use crate::tables::EmailRow;
 
@@ -28,7 +28,7 @@ pub fn canonical_name(names: &Names, event: &str) -> Option<&'static str> {
 
 /// Runs `parse` over the records, deduplicating on (a digest of) the key it returns.
 pub fn read_events(
-    records: Vec<Record<'_>>,
+    records: Records<'_>,
     ctx: &mut Ctx,
     out: &mut Vec<EmailRow>,
     parse: impl Fn(&Value, &Ctx) -> Result<(EmailRow, String), Reason>,

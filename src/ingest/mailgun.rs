@@ -12,7 +12,7 @@ use serde_json::Value;
 use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
 use super::events::{canonical_name, read_events, unix_seconds, Names};
-use super::reader::{as_f64, as_text, Doc, Record};
+use super::reader::{as_f64, as_text, Doc, Records};
 use super::{Ctx, Reason};
 use crate::tables::EmailRow;
 
@@ -56,16 +56,9 @@ fn canonical(event: &str, severity: Option<&str>) -> Option<&'static str> {
 
 /// Reads a page, a webhook, or NDJSON of webhooks.
 pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), Reason> {
-    let records: Vec<Record> = match doc {
+    let records: Records = match doc {
         Doc::Json(root) if root.get("items").is_some() => doc.records(Some("items"))?,
-        _ => doc
-            .records(None)?
-            .into_iter()
-            .map(|r| Record {
-                value: r.value.and_then(event_data),
-                ..r
-            })
-            .collect(),
+        _ => Box::new(doc.records(None)?.map(|r| r.part(event_data))),
     };
     read_events(records, ctx, out, parse);
     Ok(())

@@ -365,9 +365,9 @@ impl Ctx<'_> {
     }
 
     /// The record's value, or `None` after rejecting it with the reader's reason.
-    pub fn value<'v>(&mut self, rec: &Record<'v>) -> Option<&'v serde_json::Value> {
+    pub fn value<'v>(&mut self, rec: &'v Record<'_>) -> Option<&'v serde_json::Value> {
         match &rec.value {
-            Ok(v) => Some(*v),
+            Ok(v) => Some(v.as_ref()),
             Err(e) => {
                 self.reject(rec.line, rec.reason(e.clone()));
                 None
@@ -793,7 +793,7 @@ fn sniff(bytes: &[u8]) -> Option<&'static Adapter> {
     match &doc {
         Doc::Csv(t) => detect_table(t),
         Doc::Ndjson(_) => detect(&doc).ok(),
-        Doc::Json(_) => None,
+        Doc::Json(_) | Doc::Array(_) => None,
     }
 }
 
@@ -816,7 +816,7 @@ fn detect(doc: &Doc) -> std::result::Result<&'static Adapter, Reason> {
     }
     let (present, is_csv): (Vec<String>, bool) = match doc {
         Doc::Csv(t) => (t.headers.clone(), true),
-        Doc::Json(_) | Doc::Ndjson(_) => (doc.sniff_keys(), false),
+        Doc::Json(_) | Doc::Array(_) | Doc::Ndjson(_) => (doc.sniff_keys(), false),
     };
     let signatures = |f: &Adapter| {
         if is_csv {

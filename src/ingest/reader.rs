@@ -1,6 +1,8 @@
 //! The one place where bytes become records: encoding checks, BOM, CSV dialect, JSON document
 //! versus NDJSON. Adapters never open files; they read a [`Doc`].
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
 use super::Reason;
@@ -50,8 +52,59 @@ pub enum Doc {
     Csv(CsvTable),
     /// One JSON document.
     Json(Value),
+    /// A JSON document that is an array: its items parsed one at a time as they are read,
+    /// never all at once (a million attendees as values took 5 GB; their text takes 0.4 GB).
+    Array(Items),
     /// One JSON value per line: (line, value or parse error).
     Ndjson(Vec<(u64, Result<Value, Reason>)>),
+}
+
+/// The text of a JSON document that is an array, checked to be valid JSON.
+#[derive(Debug)]
+pub struct Items {
+    text: String,
+}
+
+impl Items {
+    /// The items, each parsed when reached.
+    pub fn iter(&self) -> ItemIter<'_> {
+        let start = self.text.find('[').map_or(self.text.len(), |i| i + 1);
+        ItemIter {
+            text: &self.text,
+            at: start,
+        }
+    }
+}
+
+/// The items of an [`Items`], in order. The text was checked whole, so no item fails to
+/// parse; if one did, it would be the last, as an error.
+pub struct ItemIter<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Iterator for ItemIter<'_> {
+    type Item = Result<Value, Reason>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let rest = self.text[self.at..].trim_start_matches([' ', '\t', '\n', '\r', ',']);
+        if rest.is_empty() || rest.starts_with(']') {
+            self.at = self.text.len();
+            return None;
+        }
+        self.at = self.text.len() - rest.len();
+        let mut values = serde_json::Deserializer::from_str(rest).into_iter::<Value>();
+        match values.next()? {
+            Ok(v) => {
+                self.at += values.byte_offset();
+                Some(Ok(v))
+            }
+            Err(e) => {
+                self.at = self.text.len();
+                Some(Err(Reason::new("in-invalid-json").arg("error", e)))
+            }
+        }
+    }
 }
 
 /// One record of a JSON-ish document, with where it was.
@@ -60,7 +113,24 @@ pub struct Record<'a> {
     pub line: Option<u64>,
     /// `record[17]`, `tickets[16]` or `line 5`, for messages.
     pub place: Reason,
-    pub value: Result<&'a Value, Reason>,
+    /// The value, borrowed from the document, or owned when parsed as it is read ([`Items`]).
+    pub value: Result<Cow<'a, Value>, Reason>,
+}
+
+/// The records of a document, in order.
+pub type Records<'a> = Box<dyn Iterator<Item = Record<'a>> + 'a>;
+
+impl<'a> Record<'a> {
+    /// The record with its value replaced by a part of it (`event-data`, `ticket`), or by
+    /// `f`'s reason for having none.
+    pub fn part(self, f: impl Fn(&Value) -> Result<&Value, Reason>) -> Record<'a> {
+        let value = match self.value {
+            Ok(Cow::Borrowed(v)) => f(v).map(Cow::Borrowed),
+            Ok(Cow::Owned(v)) => f(&v).map(|p| Cow::Owned(p.clone())),
+            Err(e) => Err(e),
+        };
+        Record { value, ..self }
+    }
 }
 
 impl Record<'_> {
@@ -133,6 +203,12 @@ impl Doc {
         match self {
             Doc::Csv(t) => t.headers.clone(),
             Doc::Json(Value::Array(items)) => items.first().map(keys).unwrap_or_default(),
+            Doc::Array(a) => a
+                .iter()
+                .next()
+                .and_then(|v| v.ok())
+                .map(|v| keys(&v))
+                .unwrap_or_default(),
             Doc::Json(v @ Value::Object(_)) => keys(v),
             Doc::Json(_) => Vec::new(),
             Doc::Ndjson(lines) => lines
@@ -146,39 +222,39 @@ impl Doc {
     /// The records of a JSON document: the array's items, the lines of NDJSON, or the
     /// document itself when it is one object. `field` picks an array inside an object document
     /// (`tickets`, `data`).
-    pub fn records<'a>(&'a self, field: Option<&str>) -> Result<Vec<Record<'a>>, Reason> {
-        let items = |arr: &'a [Value], name: &str| -> Vec<Record<'a>> {
-            arr.iter()
-                .enumerate()
-                .map(|(i, v)| Record {
-                    line: None,
-                    place: Reason::item(name, i),
-                    value: Ok(v),
-                })
-                .collect()
-        };
+    pub fn records<'a>(&'a self, field: Option<&str>) -> Result<Records<'a>, Reason> {
+        fn items<'a>(arr: &'a [Value], name: &str) -> Records<'a> {
+            let name = name.to_string();
+            Box::new(arr.iter().enumerate().map(move |(i, v)| Record {
+                line: None,
+                place: Reason::item(&name, i),
+                value: Ok(Cow::Borrowed(v)),
+            }))
+        }
         match (self, field) {
             (Doc::Csv(_), _) => Err(Reason::new("in-expected-json")),
             (Doc::Json(Value::Array(a)), None) => Ok(items(a, "record")),
-            (Doc::Json(v @ Value::Object(_)), None) => Ok(vec![Record {
+            (Doc::Array(a), None) => Ok(Box::new(a.iter().enumerate().map(|(i, v)| Record {
+                line: None,
+                place: Reason::item("record", i),
+                value: v.map(Cow::Owned),
+            }))),
+            (Doc::Json(v @ Value::Object(_)), None) => Ok(Box::new(std::iter::once(Record {
                 line: None,
                 place: Reason::document(0),
-                value: Ok(v),
-            }]),
+                value: Ok(Cow::Borrowed(v)),
+            }))),
             (Doc::Json(Value::Object(m)), Some(f)) => match m.get(f) {
                 Some(Value::Array(a)) => Ok(items(a, f)),
-                Some(Value::Null) | None => Ok(Vec::new()),
+                Some(Value::Null) | None => Ok(Box::new(std::iter::empty())),
                 Some(_) => Err(Reason::new("in-not-an-array").arg("field", f)),
             },
-            (Doc::Json(_), _) => Err(Reason::new("in-json-neither")),
-            (Doc::Ndjson(lines), None) => Ok(lines
-                .iter()
-                .map(|(l, v)| Record {
-                    line: Some(*l),
-                    place: Reason::line(*l),
-                    value: v.as_ref().map_err(Clone::clone),
-                })
-                .collect()),
+            (Doc::Json(_) | Doc::Array(_), _) => Err(Reason::new("in-json-neither")),
+            (Doc::Ndjson(lines), None) => Ok(Box::new(lines.iter().map(|(l, v)| Record {
+                line: Some(*l),
+                place: Reason::line(*l),
+                value: v.as_ref().map(Cow::Borrowed).map_err(Clone::clone),
+            }))),
             (Doc::Ndjson(_), Some(f)) => {
                 Err(Reason::new("in-expected-document-with").arg("field", f))
             }
@@ -274,6 +350,15 @@ fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, &'static str), Rea
 pub const CP1252_ASSUMED: &str = "windows-1252 (assumed: not UTF-8)";
 
 fn parse_json(text: &str) -> Result<Doc, Reason> {
+    // An array is checked whole without building its values (the same parser, so the same
+    // errors), then read an item at a time.
+    if text.trim_start().starts_with('[')
+        && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
+    {
+        return Ok(Doc::Array(Items {
+            text: text.to_string(),
+        }));
+    }
     match serde_json::from_str::<Value>(text) {
         Ok(v) => Ok(Doc::Json(v)),
         Err(whole) => {
@@ -614,9 +699,36 @@ mod tests {
     }
 
     #[test]
+    fn an_array_is_read_an_item_at_a_time_as_a_whole_document_reads() {
+        let text = " [\n {\"a\": \"x ], y\", \"b\": [1, {\"c\": \"]\"}]} ,{\"a\":2},\n3, \"s\",\n [4] , null ,{}\n]\n";
+        let Doc::Array(items) = Doc::parse(text.as_bytes()).unwrap() else {
+            panic!("not read as an array");
+        };
+        let lazy: Vec<Value> = items.iter().map(Result::unwrap).collect();
+        let whole: Value = serde_json::from_str(text).unwrap();
+        assert_eq!(Value::Array(lazy), whole);
+        // Its records say where they are, as the items of a document do.
+        let d = Doc::parse(text.as_bytes()).unwrap();
+        let places: Vec<String> = d
+            .records(None)
+            .unwrap()
+            .map(|r| r.place.to_string())
+            .collect();
+        assert_eq!(places[1], "record[1]");
+        assert_eq!(places.len(), 7);
+        assert_eq!(d.sniff_keys(), ["a", "b"]);
+        // Empty, and invalid (the whole document's error, not an array).
+        let Doc::Array(empty) = Doc::parse(b"[ ]").unwrap() else {
+            panic!("not read as an array");
+        };
+        assert_eq!(empty.iter().count(), 0);
+        assert!(Doc::parse(b"[{\"a\":1}, {\"a\"").is_err());
+    }
+
+    #[test]
     fn ndjson_lines_keep_their_numbers() {
         let d = Doc::parse(b"{\"a\":1}\n\n{\"a\":\n{\"a\":3}\n").unwrap();
-        let recs = d.records(None).unwrap();
+        let recs: Vec<Record> = d.records(None).unwrap().collect();
         assert_eq!(recs.len(), 3);
         assert_eq!(recs[1].line, Some(3));
         assert!(recs[1].value.is_err());

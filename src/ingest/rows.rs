@@ -9,7 +9,7 @@ use std::hash::Hash;
 
 use serde_json::Value;
 
-use super::reader::{CsvTable, Record};
+use super::reader::{CsvTable, Records};
 use super::{Ctx, Reason};
 
 /// Keeps `row` unless `key` was seen, counting either way.
@@ -50,7 +50,7 @@ pub fn csv<K: Hash + Eq, T>(
 
 /// Runs `parse` over JSON records (array items, NDJSON lines, or a page's array).
 pub fn json<K: Hash + Eq, T>(
-    records: Vec<Record<'_>>,
+    records: Records<'_>,
     ctx: &mut Ctx,
     out: &mut Vec<T>,
     mut parse: impl FnMut(&Value, &Ctx) -> Result<(K, T), Reason>,

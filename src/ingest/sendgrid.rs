@@ -31,13 +31,16 @@ fn canonical(event: &str, kind: Option<&str>) -> Option<&'static str> {
 
 /// Reads the events.
 pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), Reason> {
-    let records = doc.records(None)?;
-    let millis = records
-        .iter()
-        .filter_map(|r| r.value.as_ref().ok())
-        .filter(|v| as_f64(v.get("timestamp")).is_some_and(in_millis))
+    // Two passes: a document read an item at a time is parsed twice, never held whole.
+    let millis = doc
+        .records(None)?
+        .filter(|r| {
+            r.value
+                .as_ref()
+                .is_ok_and(|v| as_f64(v.get("timestamp")).is_some_and(in_millis))
+        })
         .count();
-    read_events(records, ctx, out, parse);
+    read_events(doc.records(None)?, ctx, out, parse);
     note_millis(ctx, millis);
     Ok(())
 }

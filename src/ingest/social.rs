@@ -9,7 +9,7 @@
 use serde_json::Value;
 
 use super::adapter::{Adapter, Reader, Zone};
-use super::reader::{as_i64, as_text, Doc, Record};
+use super::reader::{as_i64, as_text, Doc, Records};
 use super::{Ctx, Reason};
 use crate::tables::MentionRow;
 use crate::text;
@@ -41,7 +41,7 @@ struct Post {
 
 fn read_posts(
     network: &str,
-    records: Vec<Record<'_>>,
+    records: Records<'_>,
     ctx: &mut Ctx,
     out: &mut Vec<MentionRow>,
     own_always: bool,
@@ -140,18 +140,12 @@ pub fn read_mastodon(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Res
 
 /// Reads Bluesky post views.
 pub fn read_bluesky(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), Reason> {
-    let records: Vec<Record> = match doc {
+    let records: Records = match doc {
         Doc::Json(root) if root.get("posts").is_some() => doc.records(Some("posts"))?,
-        Doc::Json(root) if root.get("feed").is_some() => doc
-            .records(Some("feed"))?
-            .into_iter()
-            .map(|r| Record {
-                value: r
-                    .value
-                    .and_then(|v| v.get("post").ok_or_else(|| Reason::new("in-feed-no-post"))),
-                ..r
-            })
-            .collect(),
+        Doc::Json(root) if root.get("feed").is_some() => Box::new(
+            doc.records(Some("feed"))?
+                .map(|r| r.part(|v| v.get("post").ok_or_else(|| Reason::new("in-feed-no-post")))),
+        ),
         _ => doc.records(None)?,
     };
     read_posts("bluesky", records, ctx, out, false, |v, ctx| {

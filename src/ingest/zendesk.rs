@@ -11,7 +11,9 @@ use std::collections::{BTreeMap, HashSet};
 use serde_json::Value;
 
 use super::adapter::{Adapter, Reader, Zone};
-use super::reader::{as_i64, as_text, Doc, Record};
+use std::borrow::Cow;
+
+use super::reader::{as_i64, as_text, Doc, Record, Records};
 use super::{ClockPair, Ctx, Ingested, Reason};
 use crate::tables::TicketRow;
 use crate::text;
@@ -123,33 +125,45 @@ pub fn read_tickets(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(
             }
         }
     };
-    let records: Vec<Record> = match doc {
+    let records: Records = match doc {
         // Several lines or items: the full export (`{"ticket": ...}` each), or incremental
         // pages a user concatenated (`{"tickets": [...], "users": [...]}` each).
-        Doc::Ndjson(_) | Doc::Json(Value::Array(_)) => {
+        Doc::Ndjson(_) | Doc::Json(Value::Array(_)) | Doc::Array(_) => {
             let mut out = Vec::new();
             for r in doc.records(None)? {
-                match r.value {
+                let Record { line, place, value } = r;
+                match value {
                     Ok(v) if v.get("tickets").is_some_and(Value::is_array) => {
-                        load_users(v);
-                        for (i, t) in v["tickets"].as_array().into_iter().flatten().enumerate() {
+                        load_users(&v);
+                        let tickets: Vec<Cow<Value>> = match v {
+                            Cow::Borrowed(page) => page["tickets"]
+                                .as_array()
+                                .into_iter()
+                                .flatten()
+                                .map(Cow::Borrowed)
+                                .collect(),
+                            Cow::Owned(mut page) => match page["tickets"].take() {
+                                Value::Array(a) => a.into_iter().map(Cow::Owned).collect(),
+                                _ => Vec::new(),
+                            },
+                        };
+                        for (i, t) in tickets.into_iter().enumerate() {
                             out.push(Record {
-                                line: r.line,
+                                line,
                                 place: Reason::new("in-place-within")
-                                    .with("outer", r.place.clone())
+                                    .with("outer", place.clone())
                                     .with("inner", Reason::item("tickets", i)),
                                 value: Ok(t),
                             });
                         }
                     }
-                    Ok(v) => out.push(Record {
-                        value: v.get("ticket").ok_or_else(|| Reason::new("in-no-ticket")),
-                        ..r
-                    }),
-                    Err(_) => out.push(r),
+                    value => out.push(
+                        Record { line, place, value }
+                            .part(|v| v.get("ticket").ok_or_else(|| Reason::new("in-no-ticket"))),
+                    ),
                 }
             }
-            out
+            Box::new(out.into_iter())
         }
         Doc::Json(root) => {
             load_users(root);

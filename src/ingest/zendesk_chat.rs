@@ -8,7 +8,7 @@
 use serde_json::Value;
 
 use super::adapter::{Adapter, Reader, Zone};
-use super::reader::{as_f64, as_text, Doc, Record};
+use super::reader::{as_f64, as_text, Doc, Records};
 use super::zendesk::{Pending, PendingTicket};
 use super::{Ctx, Reason};
 use crate::tables::TicketRow;
@@ -25,7 +25,7 @@ const SUBJECT_CHARS: usize = 120;
 
 /// Reads the chats into the Zendesk ticket pool.
 pub fn read(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Reason> {
-    let records: Vec<Record> = match doc {
+    let records: Records = match doc {
         Doc::Json(root) if root.get("chats").is_some() => doc.records(Some("chats"))?,
         _ => doc.records(None)?,
     };
