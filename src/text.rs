@@ -22,7 +22,13 @@ pub fn participant_hash(email: &str, salt: &str) -> Option<String> {
     let mut h = Sha256::new();
     h.update(salt.as_bytes());
     h.update(e.as_bytes());
-    Some(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut hex = String::with_capacity(64);
+    for b in h.finalize() {
+        hex.push(HEX[usize::from(b >> 4)] as char);
+        hex.push(HEX[usize::from(b & 15)] as char);
+    }
+    Some(hex)
 }
 
 /// Lower-case, accents removed (NFD, combining marks dropped), apostrophes unified, so that

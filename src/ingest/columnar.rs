@@ -15,7 +15,6 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::io::Cursor;
 
 use polars::prelude::*;
@@ -464,7 +463,7 @@ pub fn faithful(text: &str) -> bool {
 /// [`faithful`] and valid JSON (a backslash just before a closing quote passes the first test
 /// only); other text and null are exact. Each distinct value is checked once.
 pub fn faithful_column(df: &DataFrame, name: &str) -> PolarsResult<BooleanChunked> {
-    let mut cache: HashMap<&str, bool> = HashMap::new();
+    let mut cache: PlHashMap<&str, bool> = PlHashMap::new();
     Ok(df
         .column(name)?
         .str()?
@@ -643,8 +642,8 @@ pub fn map_text(
     name: &str,
     f: impl Fn(&str) -> Option<String>,
 ) -> PolarsResult<()> {
-    let mut cache: HashMap<&str, Option<String>> = HashMap::new();
     let column = df.column(name)?.str()?.clone();
+    let mut cache: PlHashMap<&str, Option<String>> = PlHashMap::new();
     let mapped: StringChunked = column
         .iter()
         .map(|v| {

@@ -4,7 +4,7 @@
 //! say how a record becomes a (key, row) pair; the accounting
 //! `rows_read = rows_kept + rows_rejected + duplicates_removed` is kept here, once.
 
-use std::collections::HashSet;
+use polars::prelude::PlHashSet as HashSet;
 use std::hash::Hash;
 
 use serde_json::Value;
@@ -29,7 +29,7 @@ pub fn csv<K: Hash + Eq, T>(
     out: &mut Vec<T>,
     mut parse: impl FnMut(u64, &[String], &Ctx) -> Result<(K, T), Reason>,
 ) {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for (line, rec) in &t.records {
         ctx.read();
         let fields = match rec {
@@ -55,7 +55,7 @@ pub fn json<K: Hash + Eq, T>(
     out: &mut Vec<T>,
     mut parse: impl FnMut(&Value, &Ctx) -> Result<(K, T), Reason>,
 ) {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for rec in records {
         ctx.read();
         let Some(v) = ctx.value(&rec) else { continue };
