@@ -593,7 +593,10 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
             report.note(problem);
         }
         crate::progress::done();
-        crate::memory::give_back();
+        // After a large file only: the rest allocate too little to be worth the walk.
+        if std::fs::metadata(dir.join(&rel)).is_ok_and(|m| m.len() >= crate::progress::LARGE) {
+            crate::memory::give_back();
+        }
         timing.done(
             &report.path,
             &format!("read {} kept {}", report.rows_read, report.rows_kept),
