@@ -138,13 +138,16 @@ pub struct Frames {
     pub web: Vec<DataFrame>,
 }
 
-/// `df` with `extra` appended below it.
+/// `df` with `extra` appended below it, as chunks (not copied into one: a million-row
+/// frame would be twice in memory meanwhile). The frames of columnar reads have the
+/// canonical schema already (columnar::settle casts them to it).
 fn stacked(mut df: DataFrame, extra: &[DataFrame]) -> PolarsResult<DataFrame> {
+    if let ([one], 0) = (extra, df.height()) {
+        // One large file, as most events have: its frame, shared.
+        return Ok(one.clone());
+    }
     for f in extra {
         df.vstack_mut(f)?;
-    }
-    if !extra.is_empty() {
-        df.rechunk_mut();
     }
     Ok(df)
 }

@@ -840,8 +840,9 @@ pub fn finish_parts(parts: Vec<Settled>) -> PolarsResult<Outcome> {
         all = all.filter(&first)?;
     }
     let duplicates = (before - all.height()) as u64;
-    let mut kept = all.drop(KEY)?.drop(ROW)?;
-    kept.rechunk_mut();
+    // One chunk per part: put together they would be copied whole (the frame twice over
+    // at the peak), and polars reads chunked columns as they are.
+    let kept = all.drop(KEY)?.drop(ROW)?;
     Ok(Outcome {
         frame: kept,
         read,
