@@ -64,17 +64,9 @@ pub fn read_file(path: &Path, shown: &str) -> std::io::Result<Vec<u8>> {
     bar.set_message(format!("reading {shown}"));
     bar.enable_steady_tick(Duration::from_millis(120));
     set(Some(bar.clone()));
-    let mut file = std::fs::File::open(path)?;
+    let file = std::fs::File::open(path)?;
     let mut bytes = Vec::with_capacity(size as usize + 1);
-    let mut chunk = vec![0u8; 8 * 1024 * 1024];
-    loop {
-        let n = file.read(&mut chunk)?;
-        if n == 0 {
-            break;
-        }
-        bytes.extend_from_slice(&chunk[..n]);
-        bar.inc(n as u64);
-    }
+    bar.wrap_read(file).read_to_end(&mut bytes)?;
     bar.set_position(0);
     bar.set_message(format!("converting {shown}"));
     bar.set_style(

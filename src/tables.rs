@@ -144,6 +144,11 @@ pub struct Frames {
 fn stacked(mut df: DataFrame, extra: &[DataFrame]) -> PolarsResult<DataFrame> {
     if let ([one], 0) = (extra, df.height()) {
         // One large file, as most events have: its frame, shared.
+        debug_assert_eq!(
+            one.schema(),
+            df.schema(),
+            "a columnar frame off the canonical schema"
+        );
         return Ok(one.clone());
     }
     for f in extra {

@@ -349,12 +349,31 @@ fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, &'static str), Rea
 /// The encoding of text that is not UTF-8, as metrics.json names it.
 pub const CP1252_ASSUMED: &str = "windows-1252 (assumed: not UTF-8)";
 
+/// Whether `text` is one JSON array that parsing it whole as a [`Value`] accepts, checked
+/// without holding more than one item's value at a time.
+fn valid_array(text: &str) -> bool {
+    use serde::de::{Deserializer as _, SeqAccess, Visitor};
+    struct Items;
+    impl<'de> Visitor<'de> for Items {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a JSON array")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            while seq.next_element::<Value>()?.is_some() {}
+            Ok(())
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    (&mut de).deserialize_seq(Items).is_ok() && de.end().is_ok()
+}
+
 fn parse_json(text: &str) -> Result<Doc, Reason> {
-    // An array is checked whole without building its values (the same parser, so the same
-    // errors), then read an item at a time.
-    if text.trim_start().starts_with('[')
-        && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
-    {
+    // An array is checked whole, each item parsed as a value and dropped (so exactly what
+    // parsing the whole document accepts: numbers in range, surrogates paired, nesting
+    // depth), then read an item at a time. Anything else, an error included, goes the way
+    // it went before.
+    if text.trim_start().starts_with('[') && valid_array(text) {
         return Ok(Doc::Array(Items {
             text: text.to_string(),
         }));
@@ -723,6 +742,18 @@ mod tests {
         };
         assert_eq!(empty.iter().count(), 0);
         assert!(Doc::parse(b"[{\"a\":1}, {\"a\"").is_err());
+        // What a whole-document parse refuses, the array check refuses too (a scan that only
+        // skips values would take them): numbers out of range, lone surrogates, nesting
+        // deeper than serde_json's limit. The file is then refused whole, as before.
+        let deep = format!("[{}{}]", "[".repeat(200), "]".repeat(200));
+        for bad in [
+            "[{\"a\":1}, {\"a\": 1e400}, {\"a\":3}]",
+            "[{\"a\":1}, {\"a\": \"\\uD800\"}]",
+            deep.as_str(),
+        ] {
+            assert!(!valid_array(bad), "{bad}");
+            assert!(Doc::parse(bad.as_bytes()).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -44,8 +44,11 @@ fn lacking(root: &serde_json::Value) -> Vec<&'static str> {
 
 /// Reads one response page.
 pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<MentionRow>) -> Result<(), Reason> {
-    let Doc::Json(root) = doc else {
-        return Err(Reason::new("in-expected-document"));
+    let root = match doc {
+        Doc::Json(root) => root,
+        // An array is a document too (read an item at a time), but not a response page.
+        Doc::Array(_) => return Err(Reason::new("in-json-neither")),
+        Doc::Csv(_) | Doc::Ndjson(_) => return Err(Reason::new("in-expected-document")),
     };
     let mut users: BTreeMap<String, (String, Option<i64>)> = BTreeMap::new();
     if let Some(list) = root.pointer("/includes/users").and_then(|u| u.as_array()) {
