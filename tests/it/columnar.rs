@@ -625,6 +625,14 @@ fn the_vendors_published_examples_read_the_same_both_ways() {
 /// running meanwhile read in small parts too, which must not change their results either.
 #[test]
 fn files_read_in_many_parts_read_as_the_row_readers_do() {
+    /// Puts the part size back however the test ends.
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            debrief::ingest::set_part_records(1 << 19);
+        }
+    }
+    let _reset = Reset;
     debrief::ingest::set_part_records(2);
     // Read as columns, not handed to the row readers: Mux and Mailjet in parts, SendGrid whole.
     let (fast, _) = assert_paths_agree(&root().join("tests/fixtures/columnar"));
@@ -640,5 +648,4 @@ fn files_read_in_many_parts_read_as_the_row_readers_do() {
     debrief::ingest::set_part_records(997);
     let (fast, _) = assert_paths_agree(&root().join("sample_data"));
     assert_eq!(fast.rows.frames.viewing.len(), 1);
-    debrief::ingest::set_part_records(1 << 19);
 }
