@@ -77,6 +77,9 @@ fn csv_records(b: &[u8], part: usize) -> Option<(usize, Vec<usize>, Vec<usize>)>
         }
         count += 1;
     }
+    if starts.is_empty() {
+        starts.push(at); // no record: one empty part, the header's columns
+    }
     Some((count, blank, starts))
 }
 
@@ -123,10 +126,7 @@ fn fields_in_line(line: &[u8]) -> Option<usize> {
 /// columns is an error of the adapter, reported as the file's problem.
 pub fn read_csv(bytes: &[u8], wanted: Option<&[&str]>) -> Option<(DataFrame, Vec<usize>)> {
     let parts = csv_parts(bytes, wanted, usize::MAX)?;
-    let df = match parts.count() {
-        0 => parts.empty()?,
-        _ => parts.part(0)?.0,
-    };
+    let (df, _) = parts.part(0)?;
     Some((df, parts.blank))
 }
 
@@ -214,20 +214,9 @@ pub fn csv_parts<'a>(
 }
 
 impl CsvParts<'_> {
-    /// Number of parts.
+    /// Number of parts: at least one (a file with no record has one empty part).
     pub fn count(&self) -> usize {
         self.starts.len()
-    }
-
-    /// The columns of a file with no record.
-    fn empty(&self) -> Option<DataFrame> {
-        let mut df = csv_options()
-            .with_columns(Some(self.written.clone().into()))
-            .into_reader_with_file_handle(Cursor::new(self.b))
-            .finish()
-            .ok()?;
-        df.set_column_names(&self.names).ok()?;
-        Some(df)
     }
 
     /// Part `k`'s text columns, with the index of its first record in the file; `None` when
@@ -341,8 +330,8 @@ impl Place {
 pub fn json_lines(bytes: &[u8]) -> Option<(Cow<'_, [u8]>, Place)> {
     let b = without_bom(bytes);
     if !b.trim_ascii_start().starts_with(b"[") {
-        let lines = b.trim_ascii_end().split(|&c| c == b'\n').count();
-        let place = if lines > 1 {
+        // More than one line: a line break inside the text (not a pass counting them all).
+        let place = if memchr::memchr(b'\n', b.trim_ascii_end()).is_some() {
             Place::Lines { first: 1 }
         } else {
             Place::Document
@@ -824,11 +813,13 @@ pub fn finish_parts(parts: Vec<Settled>) -> PolarsResult<Outcome> {
         warnings.extend(p.warnings);
         frames.push(p.frame);
     }
-    let mut all = frames.remove(0);
-    for f in &frames {
-        all.vstack_mut(f)?;
+    let mut frames = frames.into_iter();
+    let Some(mut all) = frames.next() else {
+        polars_bail!(NoData: "a columnar read with no part");
+    };
+    for f in frames {
+        all.vstack_mut(&f)?;
     }
-    drop(frames);
     let before = all.height();
     // Most files repeat nothing: then no row is moved.
     let keys = all.column(KEY)?.str()?;

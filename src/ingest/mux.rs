@@ -85,12 +85,6 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         };
         settled.push(read_part(&raw, first, &parts.blank, ctx)?);
     }
-    if settled.is_empty() {
-        let Some((raw, _)) = columnar::read_csv(bytes, Some(FIELDS)) else {
-            return Ok(None);
-        };
-        settled.push(read_part(&raw, 0, &parts.blank, ctx)?);
-    }
     let outcome = columnar::finish_parts(settled)?;
     Ok(Some(ctx.apply(outcome)))
 }
