@@ -27,7 +27,8 @@ pub fn on() -> bool {
 pub fn line(stage: &str, what: &str, elapsed: Duration, detail: &str) {
     if on() {
         let secs = elapsed.as_secs_f64();
-        let memory = match (status_gb("VmRSS:"), status_gb("VmHWM:")) {
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let memory = match (status_gb(&status, "VmRSS:"), status_gb(&status, "VmHWM:")) {
             (Some(now), Some(peak)) => format!("[rss {now:.2} GB, peak {peak:.2} GB]"),
             _ => String::new(),
         };
@@ -37,8 +38,7 @@ pub fn line(stage: &str, what: &str, elapsed: Duration, detail: &str) {
 }
 
 /// A `kB` line of /proc/self/status (`VmRSS:`, `VmHWM:`) in GB (10^9 bytes).
-fn status_gb(key: &str) -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+fn status_gb(status: &str, key: &str) -> Option<f64> {
     let kb: f64 = status
         .lines()
         .find_map(|l| l.strip_prefix(key))?

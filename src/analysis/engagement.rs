@@ -466,19 +466,26 @@ fn to_minutes(ms: i64) -> f64 {
     (ms as f64 / 6_000.0).round() / 10.0
 }
 
+/// The audience snapshots with an instant and a count (in `window` if given): `platform`
+/// (unknown ones named so), `at` (epoch ms), `viewers`.
+fn snapshot_rows(tables: &Tables, window: Option<Window>) -> LazyFrame {
+    let mut keep = col("at").is_not_null().and(col("viewers").is_not_null());
+    if let Some(w) = window {
+        let at = col("at").cast(DataType::Int64);
+        keep = keep.and(at.clone().gt_eq(lit(w.start)).and(at.lt(lit(w.end))));
+    }
+    tables.audience.clone().filter(keep).select([
+        col("platform")
+            .fill_null(lit(UNKNOWN_PLATFORM))
+            .alias("platform"),
+        col("at").cast(DataType::Int64).alias("at"),
+        col("viewers"),
+    ])
+}
+
 /// Each platform's largest concurrent-viewer snapshot, the earliest on a tie, by platform.
 fn snapshots(tables: &Tables) -> Result<Vec<Snapshot>> {
-    let df = tables
-        .audience
-        .clone()
-        .filter(col("at").is_not_null().and(col("viewers").is_not_null()))
-        .select([
-            col("platform")
-                .fill_null(lit(UNKNOWN_PLATFORM))
-                .alias("platform"),
-            col("at").cast(DataType::Int64).alias("at"),
-            col("viewers"),
-        ])
+    let df = snapshot_rows(tables, None)
         .sort_by_exprs(
             [col("platform"), col("viewers"), col("at")],
             SortMultipleOptions::default().with_order_descending_multi([false, true, false]),
@@ -505,22 +512,7 @@ fn snapshots(tables: &Tables) -> Result<Vec<Snapshot>> {
 /// Every snapshot in the event window, per platform, in time order (see
 /// [`Engagement::snapshot_series`]). A platform's snapshots at one instant keep the largest.
 fn snapshot_series(tables: &Tables, window: Option<Window>) -> Result<Vec<SnapshotSeries>> {
-    let mut keep = col("at").is_not_null().and(col("viewers").is_not_null());
-    if let Some(w) = window {
-        let at = col("at").cast(DataType::Int64);
-        keep = keep.and(at.clone().gt_eq(lit(w.start)).and(at.lt(lit(w.end))));
-    }
-    let df = tables
-        .audience
-        .clone()
-        .filter(keep)
-        .select([
-            col("platform")
-                .fill_null(lit(UNKNOWN_PLATFORM))
-                .alias("platform"),
-            col("at").cast(DataType::Int64).alias("at"),
-            col("viewers"),
-        ])
+    let df = snapshot_rows(tables, window)
         .group_by([col("platform"), col("at")])
         .agg([col("viewers").max()])
         .sort(["platform", "at"], SortMultipleOptions::default())
