@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::timeutil::MINUTE_MS;
 
 /// Declares a canonical row type and its conversion to a DataFrame, so that the schema is
-/// written once. Kinds: `Str`, `Time` (UTC epoch ms), `Int`, `Float`, `Bool`, `List` (of str).
+/// written once. Kinds: `Str`, `Id` (a participant key, u64: text::participant_hash), `Time` (UTC epoch ms), `Int`, `Float`, `Bool`, `List` (of str).
 macro_rules! canonical_table {
     ($(#[$doc:meta])* $row:ident { $($field:ident : $kind:ident),* $(,)? }) => {
         $(#[$doc])*
@@ -28,6 +28,7 @@ macro_rules! canonical_table {
         }
     };
     (@ty Str) => { Option<String> };
+    (@ty Id) => { Option<u64> };
     (@ty Time) => { Option<i64> };
     (@ty Int) => { Option<i64> };
     (@ty Float) => { Option<f64> };
@@ -35,6 +36,9 @@ macro_rules! canonical_table {
     (@ty List) => { Vec<String> };
     (@col Str, $name:expr, $it:expr) => {
         Column::new($name.into(), $it.map(|v| v.as_deref()).collect::<Vec<Option<&str>>>())
+    };
+    (@col Id, $name:expr, $it:expr) => {
+        Column::new($name.into(), $it.copied().collect::<Vec<Option<u64>>>())
     };
     (@col Int, $name:expr, $it:expr) => {
         Column::new($name.into(), $it.copied().collect::<Vec<Option<i64>>>())
@@ -63,13 +67,13 @@ macro_rules! canonical_table {
 
 canonical_table!(
     /// One registration (ticket bought), participant hashed.
-    RegistrationRow { participant: Str, registered_at: Time, ticket_type: Str, status: Str, source: Str }
+    RegistrationRow { participant: Id, registered_at: Time, ticket_type: Str, status: Str, source: Str }
 );
 
 canonical_table!(
     /// One viewing session on a platform.
     ViewingRow {
-        platform: Str, session_id: Str, participant: Str, started_at: Time, ended_at: Time,
+        platform: Str, session_id: Str, participant: Id, started_at: Time, ended_at: Time,
         watch_s: Float, failed: Bool, error: Str, isp: Str, asn: Str, country: Str, device: Str,
         os: Str, browser: Str, cdn: Str, source: Str,
     }
@@ -78,7 +82,7 @@ canonical_table!(
 canonical_table!(
     /// One e-mail delivery event, with its canonical event name (formats.md).
     EmailRow {
-        provider: Str, event: Str, at: Time, recipient: Str, campaign: Str, message_id: Str,
+        provider: Str, event: Str, at: Time, recipient: Id, campaign: Str, message_id: Str,
         url: Str, reason: Str, source: Str,
     }
 );
@@ -87,7 +91,7 @@ canonical_table!(
     /// One support ticket, with its incident flag computed from the config.
     TicketRow {
         ticket_id: Str, created_at: Time, first_reply_at: Time, solved_at: Time, status: Str,
-        channel: Str, subject: Str, tags: List, requester: Str, incident: Bool, source: Str,
+        channel: Str, subject: Str, tags: List, requester: Id, incident: Bool, source: Str,
     }
 );
 
@@ -141,7 +145,7 @@ pub struct Frames {
 /// `df` with `extra` appended below it, as chunks (not copied into one: a million-row
 /// frame would be twice in memory meanwhile). The frames of columnar reads have the
 /// canonical schema already (columnar::settle casts them to it).
-fn stacked(mut df: DataFrame, extra: &[DataFrame]) -> PolarsResult<DataFrame> {
+fn stacked(df: DataFrame, extra: &[DataFrame]) -> PolarsResult<DataFrame> {
     if let ([one], 0) = (extra, df.height()) {
         // One large file, as most events have: its frame, shared.
         debug_assert_eq!(
@@ -151,10 +155,75 @@ fn stacked(mut df: DataFrame, extra: &[DataFrame]) -> PolarsResult<DataFrame> {
         );
         return Ok(one.clone());
     }
-    for f in extra {
-        df.vstack_mut(f)?;
+    stack_frames(std::iter::once(df).chain(extra.iter().cloned()).collect())
+}
+
+/// The one value of a string column `name` when every row holds it (None when the column is
+/// missing or empty, holds a null or more than one value).
+fn only_value(df: &DataFrame, name: &str) -> Option<String> {
+    let c = df.column(name).ok()?;
+    if let Column::Scalar(sc) = c {
+        return match sc.scalar().value() {
+            AnyValue::String(v) => Some(v.to_string()),
+            AnyValue::StringOwned(v) => Some(v.to_string()),
+            _ => None,
+        };
+    }
+    let s = c.str().ok()?;
+    let first = s.get(0)?;
+    (s.null_count() == 0 && s.iter().all(|v| v == Some(first))).then(|| first.to_string())
+}
+
+/// `df` with its `source` column held as one value when every row has the same (a table fed by
+/// one file, as most are): a million rows then cost no memory for it instead of ~50 bytes
+/// each (a string view and the path). The column reads the same to every query.
+pub fn one_source(mut df: DataFrame) -> PolarsResult<DataFrame> {
+    if df.height() < 2 || matches!(df.column("source"), Ok(Column::Scalar(_)) | Err(_)) {
+        return Ok(df);
+    }
+    if let Some(v) = only_value(&df, "source") {
+        let one = Scalar::new(DataType::String, AnyValue::StringOwned(v.into()));
+        df.with_column(Column::new_scalar("source".into(), one, df.height()))?;
     }
     Ok(df)
+}
+
+/// The frames one below the other, in chunks (not copied into one). When they all come from
+/// one file, the `source` column stays one value ([`one_source`]); stacking would write it out
+/// row by row.
+pub fn stack_frames(frames: Vec<DataFrame>) -> PolarsResult<DataFrame> {
+    let mut frames = frames
+        .into_iter()
+        .filter(|f| f.height() > 0 || f.width() > 0);
+    let Some(first) = frames.next() else {
+        polars_bail!(NoData: "no frame to stack");
+    };
+    let rest: Vec<DataFrame> = frames.filter(|f| f.height() > 0).collect();
+    let values: Vec<Option<String>> = std::iter::once(&first)
+        .chain(&rest)
+        .filter(|f| f.height() > 0)
+        .map(|f| only_value(f, "source"))
+        .collect();
+    let same = values
+        .first()
+        .cloned()
+        .flatten()
+        .filter(|v| values.iter().all(|o| o.as_deref() == Some(v.as_str())));
+    let Some(path) = same else {
+        let mut all = first;
+        for f in &rest {
+            all.vstack_mut(f)?;
+        }
+        return Ok(all);
+    };
+    let at = first.get_column_index("source").unwrap_or(0);
+    let mut all = first.drop("source")?;
+    for f in &rest {
+        all.vstack_mut(&f.drop("source")?)?;
+    }
+    let one = Scalar::new(DataType::String, AnyValue::StringOwned(path.into()));
+    all.insert_column(at, Column::new_scalar("source".into(), one, all.height()))?;
+    Ok(all)
 }
 
 /// The canonical tables as LazyFrames, with bucketing columns added.
@@ -190,6 +259,7 @@ impl Tables {
         // instant outside 2000-2099.
         let viewing = ViewingRow::frame(&rows.viewing)
             .and_then(|df| stacked(df, &rows.frames.viewing))
+            .and_then(one_source)
             .map_err(table_err("viewing"))?
             .lazy();
         let viewing = with_floor(
@@ -206,10 +276,12 @@ impl Tables {
             .lazy();
         let email = EmailRow::frame(&rows.email)
             .and_then(|df| stacked(df, &rows.frames.email))
+            .and_then(one_source)
             .map_err(table_err("email"))?
             .lazy();
         Ok(Tables {
             registrations: RegistrationRow::frame(&rows.registrations)
+                .and_then(one_source)
                 .map_err(table_err("registrations"))?
                 .lazy(),
             viewing,
@@ -228,6 +300,7 @@ impl Tables {
             web: with_floor(
                 WebRow::frame(&rows.web)
                     .and_then(|df| stacked(df, &rows.frames.web))
+                    .and_then(one_source)
                     .map_err(table_err("web"))?
                     .lazy(),
                 "at",

@@ -12,9 +12,15 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::config::IncidentConfig;
 
-/// SHA-256 over `salt || email`, e-mail trimmed and lower-cased, as lowercase hex.
-/// Returns `None` for an empty address.
-pub fn participant_hash(email: &str, salt: &str) -> Option<String> {
+/// SHA-256 over `salt || email`, e-mail trimmed and lower-cased; the participant key is its
+/// first 64 bits (big-endian), so that the hash's order is kept. Returns `None` for an empty
+/// address.
+///
+/// 64 bits, not the 256: the tables join millions of rows on this key, and an integer key
+/// holds 8 bytes where the hex text held 80 (a string view and 64 characters), and hashes
+/// and compares in one instruction. Two of a million participants share a key with a
+/// probability of about 3e-8 (n^2 / 2^65); the digest stays one-way.
+pub fn participant_hash(email: &str, salt: &str) -> Option<u64> {
     let e = email.trim().to_lowercase();
     if e.is_empty() {
         return None;
@@ -22,13 +28,10 @@ pub fn participant_hash(email: &str, salt: &str) -> Option<String> {
     let mut h = Sha256::new();
     h.update(salt.as_bytes());
     h.update(e.as_bytes());
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut hex = String::with_capacity(64);
-    for b in h.finalize() {
-        hex.push(HEX[usize::from(b >> 4)] as char);
-        hex.push(HEX[usize::from(b & 15)] as char);
-    }
-    Some(hex)
+    let digest = h.finalize();
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    Some(u64::from_be_bytes(first))
 }
 
 /// Lower-case, accents removed (NFD, combining marks dropped), apostrophes unified, so that
@@ -178,7 +181,7 @@ mod tests {
         // sha256("abc") is well known.
         assert_eq!(
             participant_hash("bc", "a").unwrap(),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+            0xba78_16bf_8f01_cfea // ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
         );
         assert_eq!(participant_hash("  ", "s"), None);
     }

@@ -384,7 +384,7 @@ mod tests {
     fn view(p: &str, platform: &str, from_s: i64, to_s: i64, failed: bool) -> ViewingRow {
         ViewingRow {
             platform: Some(platform.into()),
-            participant: Some(p.into()),
+            participant: crate::text::participant_hash(p, ""),
             started_at: Some(T0 + from_s * 1000),
             ended_at: Some(T0 + to_s * 1000),
             failed,

@@ -185,8 +185,10 @@ pub fn compute(
     let params = df!("started_at" => [s], "recovered_at" => [e], "event_end" => [event_end])
         .map_err(table_err)?;
     runner.register("incident_window", params.lazy());
-    let affected = runner.builtin_lazy("affected_participants")?;
-    runner.register("affected", affected);
+    // Collected once: a dozen queries read it, and as a view each would join the whole
+    // viewing table again (0.5-1 s each at a million participants).
+    let affected = runner.builtin("affected_participants")?;
+    runner.register("affected", affected.lazy());
 
     let totals = runner.builtin("window_totals")?;
     let total_active = super::first_i64(&totals, "active")?.unwrap_or(0) as u64;

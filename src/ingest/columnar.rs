@@ -649,9 +649,23 @@ pub fn map_text(
     Ok(())
 }
 
-/// Hashes a column of e-mail addresses in place (the participant hash of docs/definitions.md).
+/// Hashes a column of e-mail addresses in place into participant keys (UInt64, the participant
+/// hash of docs/definitions.md), once per distinct address.
 pub fn hash_column(df: &mut DataFrame, name: &str, salt: &str) -> PolarsResult<()> {
-    map_text(df, name, |e| text::participant_hash(e, salt))
+    let column = df.column(name)?.str()?.clone();
+    let mut cache: PlHashMap<&str, Option<u64>> = PlHashMap::new();
+    let mapped: UInt64Chunked = column
+        .iter()
+        .map(|v| {
+            v.and_then(|s| {
+                *cache
+                    .entry(s)
+                    .or_insert_with(|| text::participant_hash(s, salt))
+            })
+        })
+        .collect();
+    df.with_column(mapped.with_name(name.into()).into_column())?;
+    Ok(())
 }
 
 /// Redacts addresses and phone numbers from a text column in place.
@@ -813,13 +827,11 @@ pub fn finish_parts(parts: Vec<Settled>) -> PolarsResult<Outcome> {
         warnings.extend(p.warnings);
         frames.push(p.frame);
     }
-    let mut frames = frames.into_iter();
-    let Some(mut all) = frames.next() else {
+    if frames.is_empty() {
         polars_bail!(NoData: "a columnar read with no part");
-    };
-    for f in frames {
-        all.vstack_mut(&f)?;
     }
+    // The file's path, in every row of `source`, is kept once.
+    let mut all = crate::tables::stack_frames(frames)?;
     let before = all.height();
     // Most files repeat nothing: then no row is moved.
     let keys = all.column(KEY)?.str()?;

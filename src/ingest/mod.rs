@@ -376,7 +376,7 @@ impl Ctx<'_> {
     }
 
     /// Hashes an e-mail address with the configured salt.
-    pub fn hash(&self, email: &str) -> Option<String> {
+    pub fn hash(&self, email: &str) -> Option<u64> {
         text::participant_hash(email, &self.config.salt)
     }
 

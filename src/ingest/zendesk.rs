@@ -39,7 +39,7 @@ pub(super) struct PendingTicket {
     /// Requester id, resolved through side-loaded users.
     pub requester_id: Option<String>,
     /// Requester already hashed (exports that carry the e-mail, such as the admin CSV).
-    pub requester: Option<String>,
+    pub requester: Option<u64>,
     /// First reply in seconds after creation, where the export itself gives it.
     pub reply_s: Option<i64>,
     pub row: TicketRow,
@@ -68,7 +68,7 @@ impl Pending {
 pub struct Pending {
     tickets: Vec<PendingTicket>,
     /// User id to hashed e-mail.
-    users: BTreeMap<String, Option<String>>,
+    users: BTreeMap<String, Option<u64>>,
     metrics: BTreeMap<String, Metric>,
 }
 
