@@ -5,6 +5,11 @@
 //! freed: the process stayed at 4.7 GB after reading a million Billetweb attendees whose rows
 //! take 0.3 GB, and each later file added its own. mimalloc returns freed memory to the
 //! system, at once when asked: ingest asks after each file ([`give_back`]).
+//!
+//! A large export is mapped from disk rather than copied into memory ([`FileBytes`]): its
+//! reader drops the pages of each part once it has read them ([`FileBytes::release`]), so
+//! that a 600 MB file costs about one part's pages at a time instead of 600 MB beside the
+//! tables made of it.
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -15,4 +20,77 @@ pub fn give_back() {
     // SAFETY: mi_collect takes no pointer and may be called at any time from any thread;
     // it only walks mimalloc's own heaps.
     unsafe { libmimalloc_sys::mi_collect(true) };
+}
+
+/// A file's bytes: read into memory, or mapped from disk (large files, see
+/// [`crate::progress::read_file`]).
+pub enum FileBytes {
+    Read(Vec<u8>),
+    Mapped(memmap2::Mmap),
+}
+
+impl std::ops::Deref for FileBytes {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            FileBytes::Read(b) => b,
+            FileBytes::Mapped(m) => m,
+        }
+    }
+}
+
+impl FileBytes {
+    /// Maps the file read-only; `None` when the system refuses (the caller then reads it).
+    pub fn map(file: &std::fs::File) -> Option<FileBytes> {
+        // SAFETY: the mapping is read-only and private to this process's view of the file;
+        // like ripgrep's, it assumes the export is not truncated or rewritten while debrief
+        // reads it (an export folder is a copy made for the run).
+        let map = unsafe { memmap2::Mmap::map(file) }.ok()?;
+        Some(FileBytes::Mapped(map))
+    }
+
+    /// Drops the pages holding `part` (a slice of these bytes) from the process's memory:
+    /// they are read from the file again if touched later, so nothing observable changes.
+    /// Nothing happens to bytes read into memory, or to a slice of other memory.
+    pub fn release(&self, part: &[u8]) {
+        let FileBytes::Mapped(map) = self else {
+            return;
+        };
+        let base = map.as_ptr() as usize;
+        let at = part.as_ptr() as usize;
+        if part.is_empty() || at < base || at + part.len() > base + map.len() {
+            return;
+        }
+        // SAFETY: MADV_DONTNEED on a read-only file mapping only unmaps its pages from this
+        // process; the next read of them faults the file's unchanged contents back in, so
+        // every `&[u8]` into the mapping keeps reading the same bytes.
+        let _ = unsafe {
+            map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, at - base, part.len())
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn released_pages_read_the_same_again() {
+        let path = std::env::temp_dir().join(format!("debrief-map-{}", std::process::id()));
+        let text: Vec<u8> = (0..3_000_000u32).map(|i| (i % 251) as u8).collect();
+        std::fs::write(&path, &text).unwrap();
+        let file = std::fs::File::open(&path).unwrap();
+        let bytes = FileBytes::map(&file).unwrap();
+        assert!(matches!(bytes, FileBytes::Mapped(_)));
+        assert_eq!(&bytes[..], &text[..]);
+        bytes.release(&bytes[1234..2_500_000]);
+        bytes.release(&bytes[..]);
+        bytes.release(&text[..]); // other memory: left alone
+        assert_eq!(&bytes[..], &text[..]);
+        let read = FileBytes::Read(text.clone());
+        read.release(&read[..10]);
+        assert_eq!(&read[..], &text[..]);
+        drop(bytes);
+        std::fs::remove_file(&path).unwrap();
+    }
 }

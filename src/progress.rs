@@ -1,5 +1,5 @@
-//! Progress on long runs, for a person at a terminal: while a large file is read, a bar of
-//! its bytes, then a spinner counting its rows; while the analysis runs, a spinner naming the
+//! Progress on long runs, for a person at a terminal: while a large file is read, a spinner
+//! counting its rows; while the analysis runs, a spinner naming the
 //! query under way. Each ends with the one-line summaries the commands already print.
 //!
 //! Nothing is drawn when stderr is not a terminal (CI logs, pipes, tests): indicatif's stderr
@@ -11,9 +11,12 @@ use std::path::Path;
 use std::sync::Mutex;
 use std::time::Duration;
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{HumanBytes, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-/// Files from this size up get a bar: below it a read takes well under a second.
+use crate::memory::FileBytes;
+
+/// Files from this size up get a spinner and are mapped from disk: below it a read takes well
+/// under a second.
 pub const LARGE: u64 = 32 * 1024 * 1024;
 
 /// The bar or spinner up now, if any.
@@ -46,34 +49,35 @@ pub fn suspend<R>(f: impl FnOnce() -> R) -> R {
     }
 }
 
-/// Reads a whole file, with a bar of its bytes when it is large and stderr is a terminal;
-/// the bar then turns into a spinner counting the file's rows ([`rows`]) until [`done`].
-pub fn read_file(path: &Path, shown: &str) -> std::io::Result<Vec<u8>> {
-    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    if size < LARGE || !wanted() {
-        return std::fs::read(path);
+/// A file's bytes: a large one ([`LARGE`] or more) mapped from disk (see
+/// [`crate::memory::FileBytes`]), shown on a terminal by a spinner counting its rows
+/// ([`rows`]) until [`done`]; a smaller one read into memory.
+pub fn read_file(path: &Path, shown: &str) -> std::io::Result<FileBytes> {
+    let mut file = std::fs::File::open(path)?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if size < LARGE {
+        let mut bytes = Vec::with_capacity(size as usize + 1);
+        file.read_to_end(&mut bytes)?;
+        return Ok(FileBytes::Read(bytes));
     }
-    let bar = ProgressBar::with_draw_target(Some(size), ProgressDrawTarget::stderr());
-    bar.set_style(
-        ProgressStyle::with_template(
-            "{spinner} {msg} [{bar:30}] {binary_bytes}/{binary_total_bytes} {elapsed}",
-        )
-        .unwrap_or_else(|_| ProgressStyle::default_bar())
-        .progress_chars("=> "),
-    );
-    bar.set_message(format!("reading {shown}"));
-    bar.enable_steady_tick(Duration::from_millis(120));
-    set(Some(bar.clone()));
-    let file = std::fs::File::open(path)?;
-    let mut bytes = Vec::with_capacity(size as usize + 1);
-    bar.wrap_read(file).read_to_end(&mut bytes)?;
-    bar.set_position(0);
-    bar.set_message(format!("converting {shown}"));
-    bar.set_style(
-        ProgressStyle::with_template("{spinner} {msg} {human_pos} rows {elapsed}")
-            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-    );
-    Ok(bytes)
+    if wanted() {
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {msg}: {human_pos} rows {elapsed}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        bar.set_message(format!("reading {shown} ({})", HumanBytes(size)));
+        bar.enable_steady_tick(Duration::from_millis(120));
+        set(Some(bar));
+    }
+    match FileBytes::map(&file) {
+        Some(mapped) => Ok(mapped),
+        None => {
+            let mut bytes = Vec::with_capacity(size as usize + 1);
+            file.read_to_end(&mut bytes)?;
+            Ok(FileBytes::Read(bytes))
+        }
+    }
 }
 
 /// Counts `n` more rows of the file being read (shown only when it has a spinner).

@@ -372,4 +372,58 @@ mod tests {
         let empty = Tables::build(&Rows::default(), 300).unwrap();
         assert_eq!(empty.viewing.collect().unwrap().height(), 0);
     }
+
+    fn part(values: &[i64], source: &str) -> DataFrame {
+        df!("source" => vec![source; values.len()], "v" => values.to_vec()).unwrap()
+    }
+
+    #[test]
+    fn one_files_path_is_held_once_and_reads_the_same() {
+        // Parts of one file: `source` stays one value, in its place, for every row.
+        let one = stack_frames(vec![
+            part(&[1, 2], "a.csv"),
+            part(&[], "a.csv"),
+            part(&[3], "a.csv"),
+        ])
+        .unwrap();
+        assert!(matches!(one.column("source").unwrap(), Column::Scalar(_)));
+        assert_eq!(one.get_column_names(), ["source", "v"]);
+        assert_eq!(i64_values(&one, "v").unwrap(), [Some(1), Some(2), Some(3)]);
+        let sources = str_values(&one, "source").unwrap();
+        assert_eq!(sources, vec![Some("a.csv".to_string()); 3]);
+        // Two files: written out row by row, each row its own.
+        let two = stack_frames(vec![part(&[1], "a.csv"), part(&[2, 3], "b.csv")]).unwrap();
+        assert!(!matches!(two.column("source").unwrap(), Column::Scalar(_)));
+        let sources = str_values(&two, "source").unwrap();
+        assert_eq!(
+            sources,
+            ["a.csv", "b.csv", "b.csv"].map(|s| Some(s.to_string()))
+        );
+        // A table built from rows: one value when all rows share it, else as it was.
+        assert!(matches!(
+            one_source(part(&[1, 2, 3], "a.csv"))
+                .unwrap()
+                .column("source")
+                .unwrap(),
+            Column::Scalar(_)
+        ));
+        let mixed = df!("source" => [Some("a"), None], "v" => [1i64, 2]).unwrap();
+        assert!(!matches!(
+            one_source(mixed).unwrap().column("source").unwrap(),
+            Column::Scalar(_)
+        ));
+        // A query filtering and grouping on it reads it as text.
+        let got = one
+            .lazy()
+            .filter(col("v").gt(lit(1)))
+            .group_by([col("source")])
+            .agg([col("v").sum()])
+            .collect()
+            .unwrap();
+        assert_eq!(
+            str_values(&got, "source").unwrap(),
+            [Some("a.csv".to_string())]
+        );
+        assert_eq!(i64_values(&got, "v").unwrap(), [Some(5)]);
+    }
 }

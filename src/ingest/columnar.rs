@@ -219,6 +219,15 @@ impl CsvParts<'_> {
         self.starts.len()
     }
 
+    /// Part `k`'s bytes in the file (its records, without the header).
+    pub fn text(&self, k: usize) -> &[u8] {
+        let Some(&start) = self.starts.get(k) else {
+            return &[];
+        };
+        let end = self.starts.get(k + 1).copied().unwrap_or(self.b.len());
+        &self.b[start..end]
+    }
+
     /// Part `k`'s text columns, with the index of its first record in the file; `None` when
     /// polars reads it otherwise than the row reader would (the file is then the row reader's).
     pub fn part(&self, k: usize) -> Option<(DataFrame, usize)> {

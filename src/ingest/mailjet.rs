@@ -63,7 +63,9 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         return Ok(None);
     };
     let keys = columnar::line_keys(&lines);
-    // A part at a time: its text columns are dropped before the next is read.
+    // A part at a time: its text columns are dropped before the next is read, and the pages
+    // of the file it came from (the checks above went over all of them) are given back.
+    ctx.release(&text);
     let part = columnar::part_records();
     let mut settled = Vec::new();
     for first in (0..lines.len()).step_by(part) {
@@ -80,6 +82,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
             place,
             ctx,
         )?);
+        ctx.release(chunk);
     }
     let outcome = columnar::finish_parts(settled)?;
     Ok(Some(ctx.apply(outcome)))

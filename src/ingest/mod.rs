@@ -250,9 +250,20 @@ pub struct Ctx<'a> {
     /// Local times of the record being parsed that fell on a DST change, with their field:
     /// its warnings if it is read, nothing if it is rejected (see [`Ctx::settle`]).
     pub dst: RefCell<Vec<Reason>>,
+    /// The file's bytes, when a reader may give back the pages of what it has read
+    /// ([`Ctx::release`]).
+    pub file: Option<&'a crate::memory::FileBytes>,
 }
 
 impl Ctx<'_> {
+    /// Done with `part` of the file's bytes (a part read, or a pass over the whole file): a
+    /// file mapped from disk gives back its pages; nothing changes for what reads it later.
+    pub fn release(&self, part: &[u8]) {
+        if let Some(file) = self.file {
+            file.release(part);
+        }
+    }
+
     /// Counts a row read.
     pub fn read(&mut self) {
         self.report.rows_read += 1;
@@ -658,6 +669,7 @@ fn ingest_file(
                 origin,
                 columns: mapping,
                 dst: RefCell::default(),
+                file: Some(&bytes),
             };
             if read_as_columns(format, columns, &bytes, &mut ctx, &mut rows.frames)? {
                 return Ok(());
@@ -704,6 +716,7 @@ fn ingest_file(
         origin,
         columns: mapping,
         dst: RefCell::default(),
+        file: Some(&bytes),
     };
     match format.reader {
         Reader::Registrations(read) => read(&doc, &mut ctx, &mut rows.registrations),
@@ -962,6 +975,7 @@ mod tests {
                 origin: 0,
                 columns: None,
                 dst: RefCell::default(),
+                file: None,
             };
             let read = read_as_columns(format, columns, b"", &mut ctx, &mut frames);
             (read, report, frames.viewing.len())

@@ -77,13 +77,16 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     {
         return Ok(None);
     }
-    // A part at a time: its text columns are dropped before the next is read.
+    // A part at a time: its text columns are dropped before the next is read, and the pages
+    // of the file it came from (the check above went over all of them) are given back.
+    ctx.release(bytes);
     let mut settled = Vec::with_capacity(parts.count());
     for k in 0..parts.count() {
         let Some((raw, first)) = parts.part(k) else {
             return Ok(None);
         };
         settled.push(read_part(&raw, first, &parts.blank, ctx)?);
+        ctx.release(parts.text(k));
     }
     let outcome = columnar::finish_parts(settled)?;
     Ok(Some(ctx.apply(outcome)))
