@@ -318,10 +318,10 @@ pub fn finish(pending: Pending, ingested: &mut Ingested) {
             continue;
         }
         let mut row = t.row.clone();
-        row.requester = t.requester.clone().or_else(|| {
+        row.requester = t.requester.or_else(|| {
             t.requester_id
                 .as_ref()
-                .and_then(|r| users.get(r).cloned().flatten())
+                .and_then(|r| users.get(r).copied().flatten())
         });
         let metric = metrics.get(&t.id);
         let reply = metric
