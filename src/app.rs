@@ -156,9 +156,9 @@ fn read_inputs(
 }
 
 /// The canonical tables, timed.
-fn built(ingested: &Ingested, config: &Config) -> Result<Tables> {
+fn built(ingested: &mut Ingested, config: &Config) -> Result<Tables> {
     let timing = Stage::start("tables");
-    let tables = Tables::build(&ingested.rows, config.bucket_s)?;
+    let tables = Tables::take(&mut ingested.rows, config.bucket_s)?;
     timing.done("canonical tables", "");
     Ok(tables)
 }
@@ -195,7 +195,7 @@ fn report(
 ) -> Result<()> {
     // A wrong --compare fails before any work.
     let previous = compare.map(report::compare::load_previous).transpose()?;
-    let (dir, mut config, ingested) = read_inputs(input, config)?;
+    let (dir, mut config, mut ingested) = read_inputs(input, config)?;
     // --lang wins over `[report] language`.
     config.language = lang.unwrap_or(config.language);
     require_recognised(&dir, &ingested)?;
@@ -205,7 +205,7 @@ fn report(
         ingested.sources.len(),
         dir.display()
     ));
-    let tables = built(&ingested, &config)?;
+    let tables = built(&mut ingested, &config)?;
     let mut runner = Runner::new(&tables);
     let timing = Stage::start("analysis");
     let mut analysis = analysis::analyse(
@@ -314,7 +314,7 @@ fn report(
 }
 
 fn check(input: Option<PathBuf>, config: Option<PathBuf>) -> Result<()> {
-    let (dir, config, ingested) = read_inputs(input, config)?;
+    let (dir, config, mut ingested) = read_inputs(input, config)?;
     println!("{}", dir.display());
     println!(
         "{:<44} {:<28} {:<14} {:>8} {:>8} {:>8} {:>6} {:>8}  time zone",
@@ -356,7 +356,7 @@ fn check(input: Option<PathBuf>, config: Option<PathBuf>) -> Result<()> {
         }
     }
     require_recognised(&dir, &ingested)?;
-    let tables = built(&ingested, &config)?;
+    let tables = built(&mut ingested, &config)?;
     let timing = Stage::start("analysis");
     config_warnings(&tables, &mut Runner::new(&tables), &config, &ingested)?;
     timing.done("guard rails (queries above)", "");

@@ -226,6 +226,66 @@ pub fn stack_frames(frames: Vec<DataFrame>) -> PolarsResult<DataFrame> {
     Ok(all)
 }
 
+// One function per table made of rows (and of the frames columnar reads delivered), so that
+// `Tables::take` can drop each table's rows as soon as its frame exists. `ms - ms % width`
+// floors correctly for instants after 1970; parsing refuses any instant outside 2000-2099.
+
+fn registrations_table(rows: &[RegistrationRow]) -> Result<LazyFrame> {
+    Ok(RegistrationRow::frame(rows)
+        .and_then(one_source)
+        .map_err(table_err("registrations"))?
+        .lazy())
+}
+
+fn viewing_table(rows: &[ViewingRow], frames: &[DataFrame]) -> Result<LazyFrame> {
+    let viewing = ViewingRow::frame(rows)
+        .and_then(|df| stacked(df, frames))
+        .and_then(one_source)
+        .map_err(table_err("viewing"))?
+        .lazy();
+    Ok(with_floor(
+        with_floor(viewing, "started_at", "start_minute", MINUTE_MS),
+        "ended_at",
+        "end_minute",
+        MINUTE_MS,
+    ))
+}
+
+fn email_table(rows: &[EmailRow], frames: &[DataFrame]) -> Result<LazyFrame> {
+    let email = EmailRow::frame(rows)
+        .and_then(|df| stacked(df, frames))
+        .and_then(one_source)
+        .map_err(table_err("email"))?
+        .lazy();
+    Ok(with_floor(email, "at", "minute", MINUTE_MS))
+}
+
+fn tickets_table(rows: &[TicketRow], bucket_ms: i64) -> Result<LazyFrame> {
+    let tickets = TicketRow::frame(rows).map_err(table_err("tickets"))?.lazy();
+    Ok(with_floor(
+        with_floor(tickets, "created_at", "bucket", bucket_ms),
+        "solved_at",
+        "solved_bucket",
+        bucket_ms,
+    ))
+}
+
+fn mentions_table(rows: &[MentionRow], bucket_ms: i64) -> Result<LazyFrame> {
+    let mentions = MentionRow::frame(rows)
+        .map_err(table_err("mentions"))?
+        .lazy();
+    Ok(with_floor(mentions, "at", "bucket", bucket_ms))
+}
+
+fn web_table(rows: &[WebRow], frames: &[DataFrame]) -> Result<LazyFrame> {
+    let web = WebRow::frame(rows)
+        .and_then(|df| stacked(df, frames))
+        .and_then(one_source)
+        .map_err(table_err("web"))?
+        .lazy();
+    Ok(with_floor(web, "at", "minute", MINUTE_MS))
+}
+
 /// The canonical tables as LazyFrames, with bucketing columns added.
 #[derive(Clone)]
 pub struct Tables {
@@ -255,60 +315,65 @@ impl Tables {
     /// Builds the frames. `bucket_s` comes from `[report].bucket`.
     pub fn build(rows: &Rows, bucket_s: i64) -> Result<Tables> {
         let bucket_ms = bucket_s * 1000;
-        // `ms - ms % width` floors correctly for instants after 1970; parsing refuses any
-        // instant outside 2000-2099.
-        let viewing = ViewingRow::frame(&rows.viewing)
-            .and_then(|df| stacked(df, &rows.frames.viewing))
-            .and_then(one_source)
-            .map_err(table_err("viewing"))?
-            .lazy();
-        let viewing = with_floor(
-            with_floor(viewing, "started_at", "start_minute", MINUTE_MS),
-            "ended_at",
-            "end_minute",
-            MINUTE_MS,
-        );
-        let tickets = TicketRow::frame(&rows.tickets)
-            .map_err(table_err("tickets"))?
-            .lazy();
-        let mentions = MentionRow::frame(&rows.mentions)
-            .map_err(table_err("mentions"))?
-            .lazy();
-        let email = EmailRow::frame(&rows.email)
-            .and_then(|df| stacked(df, &rows.frames.email))
-            .and_then(one_source)
-            .map_err(table_err("email"))?
-            .lazy();
         Ok(Tables {
-            registrations: RegistrationRow::frame(&rows.registrations)
-                .and_then(one_source)
-                .map_err(table_err("registrations"))?
-                .lazy(),
-            viewing,
-            email: with_floor(email, "at", "minute", MINUTE_MS),
-            tickets: with_floor(
-                with_floor(tickets, "created_at", "bucket", bucket_ms),
-                "solved_at",
-                "solved_bucket",
-                bucket_ms,
-            ),
-            mentions: with_floor(mentions, "at", "bucket", bucket_ms),
+            registrations: registrations_table(&rows.registrations)?,
+            viewing: viewing_table(&rows.viewing, &rows.frames.viewing)?,
+            email: email_table(&rows.email, &rows.frames.email)?,
+            tickets: tickets_table(&rows.tickets, bucket_ms)?,
+            mentions: mentions_table(&rows.mentions, bucket_ms)?,
             log: LogRow::frame(&rows.log).map_err(table_err("log"))?.lazy(),
             audience: AudienceRow::frame(&rows.audience)
                 .map_err(table_err("audience"))?
                 .lazy(),
-            web: with_floor(
-                WebRow::frame(&rows.web)
-                    .and_then(|df| stacked(df, &rows.frames.web))
-                    .and_then(one_source)
-                    .map_err(table_err("web"))?
-                    .lazy(),
-                "at",
-                "minute",
-                MINUTE_MS,
-            ),
+            web: web_table(&rows.web, &rows.frames.web)?,
             bucket_ms,
         })
+    }
+
+    /// [`Tables::build`], freeing the rows as it goes: each table's rows are dropped once its
+    /// frame is made, and only `log` is left in `rows` (the timeline reads it). The analysis
+    /// then does not hold every row twice (a million registrations as Rust rows are ~150 MB
+    /// beside their frame), and building does not hold all of them beside all the frames.
+    pub fn take(rows: &mut Rows, bucket_s: i64) -> Result<Tables> {
+        let bucket_ms = bucket_s * 1000;
+        let Rows {
+            registrations,
+            viewing,
+            email,
+            tickets,
+            mentions,
+            log,
+            audience,
+            web,
+            frames,
+        } = std::mem::take(rows);
+        let Frames {
+            viewing: viewing_frames,
+            email: email_frames,
+            web: web_frames,
+        } = frames;
+        // Each table's rows dropped as soon as its frame is made (a binding shadowed would
+        // live to the end of the function).
+        fn made<T, F>(rows: Vec<T>, make: impl FnOnce(&[T]) -> Result<F>) -> Result<F> {
+            make(&rows)
+        }
+        let tables = Tables {
+            registrations: made(registrations, registrations_table)?,
+            viewing: made(viewing, |r| viewing_table(r, &viewing_frames))?,
+            email: made(email, |r| email_table(r, &email_frames))?,
+            tickets: made(tickets, |r| tickets_table(r, bucket_ms))?,
+            mentions: made(mentions, |r| mentions_table(r, bucket_ms))?,
+            log: LogRow::frame(&log).map_err(table_err("log"))?.lazy(),
+            audience: made(audience, |r| {
+                Ok(AudienceRow::frame(r).map_err(table_err("audience"))?.lazy())
+            })?,
+            web: made(web, |r| web_table(r, &web_frames))?,
+            bucket_ms,
+        };
+        drop((viewing_frames, email_frames, web_frames));
+        rows.log = log;
+        crate::memory::give_back();
+        Ok(tables)
     }
 
     /// The tables by the names queries use.

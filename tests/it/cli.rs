@@ -814,6 +814,46 @@ fn timings_name_each_file_on_stderr_and_change_no_output() {
     }
 }
 
+#[test]
+fn files_read_as_rows_come_first_and_are_reported_in_name_order() {
+    // The sample's Mailjet and Mux exports (read as columns) sort before its X, Zendesk and
+    // ops-log files (read as rows); those are read first, while memory is empty, and the
+    // sources are still listed in name order.
+    let dir = root().join("sample_data");
+    let o = debrief(&["check", dir.to_str().unwrap(), "--timings"]);
+    assert!(o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    let read: Vec<&str> = err
+        .lines()
+        .filter(|l| l.starts_with("timings: ingest") && l.contains(" kept "))
+        .filter_map(|l| l.split_whitespace().nth(2))
+        .filter(|p| p.contains('.')) // not "all 8 files"
+        .collect();
+    assert_eq!(
+        read,
+        [
+            "exports/billetweb_attendees.json",
+            "exports/x_mentions.json",
+            "exports/zendesk_ticket_metrics.json",
+            "exports/zendesk_tickets_p1.json",
+            "exports/zendesk_tickets_p2.json",
+            "ops_log.csv",
+            "exports/mailjet_events.ndjson",
+            "exports/mux_views_2020-11-27.csv",
+        ],
+        "{err}"
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    let listed: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|p| read.contains(p))
+        .collect();
+    let mut sorted = read.clone();
+    sorted.sort();
+    assert_eq!(listed, sorted, "{out}");
+}
+
 /// A copy of the columnar fixture whose Mux export is padded past the size that gets a
 /// progress bar (32 MiB) with views of one more participant.
 fn large_file_event() -> std::path::PathBuf {
