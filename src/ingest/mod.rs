@@ -617,7 +617,7 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
         let mut report = SourceReport::new(shown);
         if let Err(problem) = ingest_file(
             dir,
-            &rel,
+            rel,
             config,
             &folded,
             &mut report,
@@ -630,7 +630,7 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
         }
         crate::progress::done();
         // After a large file only: the rest allocate too little to be worth the walk.
-        if std::fs::metadata(dir.join(&rel)).is_ok_and(|m| m.len() >= crate::progress::LARGE) {
+        if std::fs::metadata(dir.join(rel)).is_ok_and(|m| m.len() >= crate::progress::LARGE) {
             crate::memory::give_back();
         }
         timing.done(
