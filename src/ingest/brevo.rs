@@ -162,7 +162,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
             coalesce(&[t("campaign"), t("template_id"), t("X-Mailin-custom")]).alias("campaign"),
         )
         .collect()?;
-    columnar::protect_email(&mut fast, &ctx.config.salt)?;
+    columnar::protect_email(&mut fast, ctx)?;
     let shared: &Ctx = ctx;
     let outcome = columnar::finish_noting(
         fast,

@@ -659,18 +659,22 @@ pub fn map_text(
 }
 
 /// Hashes a column of e-mail addresses in place into participant keys (UInt64, the participant
-/// hash of docs/definitions.md), once per distinct address.
-pub fn hash_column(df: &mut DataFrame, name: &str, salt: &str) -> PolarsResult<()> {
+/// hash of docs/definitions.md), once per distinct address of the file: the file's parts share
+/// `ctx`'s keys ([`super::Ctx::keys`]).
+pub fn hash_column(df: &mut DataFrame, name: &str, ctx: &super::Ctx) -> PolarsResult<()> {
     let column = df.column(name)?.str()?.clone();
-    let mut cache: PlHashMap<&str, Option<u64>> = PlHashMap::new();
+    let salt = ctx.config.salt.as_str();
+    let mut keys = ctx.keys.borrow_mut();
     let mapped: UInt64Chunked = column
         .iter()
         .map(|v| {
-            v.and_then(|s| {
-                *cache
-                    .entry(s)
-                    .or_insert_with(|| text::participant_hash(s, salt))
-            })
+            let s = v?;
+            if let Some(k) = keys.get(s) {
+                return *k;
+            }
+            let k = text::participant_hash(s, salt);
+            keys.insert(s.into(), k);
+            k
         })
         .collect();
     df.with_column(mapped.with_name(name.into()).into_column())?;
@@ -684,8 +688,8 @@ pub fn redact_column(df: &mut DataFrame, name: &str) -> PolarsResult<()> {
 
 /// What the e-mail row parsers do to identities and free text, on a frame of e-mail events:
 /// recipients hashed, addresses and phone numbers redacted from URLs and reasons.
-pub fn protect_email(df: &mut DataFrame, salt: &str) -> PolarsResult<()> {
-    hash_column(df, "recipient", salt)?;
+pub fn protect_email(df: &mut DataFrame, ctx: &super::Ctx) -> PolarsResult<()> {
+    hash_column(df, "recipient", ctx)?;
     redact_column(df, "url")?;
     redact_column(df, "reason")
 }

@@ -368,7 +368,7 @@ pub fn read_viewing_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option
             coalesce(&[t("session_id"), t("__record")]).alias(columnar::KEY),
         ])
         .collect()?;
-    columnar::hash_column(&mut fast, "participant", &ctx.config.salt)?;
+    columnar::hash_column(&mut fast, "participant", ctx)?;
     let columns: Vec<(&str, &StringChunked)> = source
         .iter()
         .map(|(f, header)| Ok((*f, raw.column(header)?.str()?)))

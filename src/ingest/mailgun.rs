@@ -257,7 +257,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     // The row parser's rows keep the key built here, so that a repeat is found whichever
     // path its copies took.
     let keys = fast.column(columnar::KEY)?.str()?.clone();
-    columnar::protect_email(&mut fast, &ctx.config.salt)?;
+    columnar::protect_email(&mut fast, ctx)?;
     let shared: &Ctx = ctx;
     let outcome = columnar::finish(
         fast,

@@ -141,7 +141,7 @@ fn read_part(
             col(columnar::KEY),
         ])
         .collect()?;
-    columnar::protect_email(&mut fast, &ctx.config.salt)?;
+    columnar::protect_email(&mut fast, ctx)?;
     let shared: &Ctx = ctx;
     columnar::settle(
         fast,

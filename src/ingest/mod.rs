@@ -253,6 +253,9 @@ pub struct Ctx<'a> {
     /// The file's bytes, when a reader may give back the pages of what it has read
     /// ([`Ctx::release`]).
     pub file: Option<&'a crate::memory::FileBytes>,
+    /// The participant key of each address a columnar read has hashed so far in this file
+    /// (`columnar::hash_column`), so that each is hashed once across the file's parts.
+    pub keys: RefCell<polars::prelude::PlHashMap<Box<str>, Option<u64>>>,
 }
 
 impl Ctx<'_> {
@@ -696,6 +699,7 @@ fn ingest_file(
                 columns: mapping,
                 dst: RefCell::default(),
                 file: Some(&bytes),
+                keys: RefCell::default(),
             };
             if read_as_columns(format, columns, &bytes, &mut ctx, &mut rows.frames)? {
                 return Ok(());
@@ -743,6 +747,7 @@ fn ingest_file(
         columns: mapping,
         dst: RefCell::default(),
         file: Some(&bytes),
+        keys: RefCell::default(),
     };
     match format.reader {
         Reader::Registrations(read) => read(&doc, &mut ctx, &mut rows.registrations),
@@ -1002,6 +1007,7 @@ mod tests {
                 columns: None,
                 dst: RefCell::default(),
                 file: None,
+                keys: RefCell::default(),
             };
             let read = read_as_columns(format, columns, b"", &mut ctx, &mut frames);
             (read, report, frames.viewing.len())

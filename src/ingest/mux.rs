@@ -182,7 +182,7 @@ fn read_part(
             t("view_id").alias(columnar::KEY),
         ])
         .collect()?;
-    columnar::hash_column(&mut fast, "participant", &ctx.config.salt)?;
+    columnar::hash_column(&mut fast, "participant", ctx)?;
     let seconds = fast
         .column("watch_s")?
         .f64()?

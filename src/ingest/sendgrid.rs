@@ -165,7 +165,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         ])
         .collect()?;
     let millis = fast.column("__millis")?.bool()?.sum().unwrap_or(0) as usize;
-    columnar::protect_email(&mut fast, &ctx.config.salt)?;
+    columnar::protect_email(&mut fast, ctx)?;
     let shared: &Ctx = ctx;
     let outcome = columnar::finish(
         fast,
