@@ -350,9 +350,57 @@ fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, &'static str), Rea
 pub const CP1252_ASSUMED: &str = "windows-1252 (assumed: not UTF-8)";
 
 /// Whether `text` is one JSON array that parsing it whole as a [`Value`] accepts, checked
-/// without holding more than one item's value at a time.
+/// without building any value.
+///
+/// Each item goes through the same `deserialize_any` that builds a [`Value`], so the parser
+/// applies the same rules (numbers in range, surrogates paired, the nesting limit), but the
+/// visitor keeps nothing: no map, string or vector is allocated. (`IgnoredAny` would skip
+/// numbers and strings without those checks.)
 fn valid_array(text: &str) -> bool {
-    use serde::de::{Deserializer as _, SeqAccess, Visitor};
+    use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+    /// Any JSON value, checked as [`Value`] would parse it, then forgotten.
+    struct Checked;
+    impl<'de> Deserialize<'de> for Checked {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Checked, D::Error> {
+            d.deserialize_any(Checked)
+        }
+    }
+    impl<'de> Visitor<'de> for Checked {
+        type Value = Checked;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a JSON value")
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Checked, E> {
+            Ok(Checked)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Checked, E> {
+            Ok(Checked)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Checked, E> {
+            Ok(Checked)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Checked, E> {
+            Ok(Checked)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<Checked, E> {
+            Ok(Checked)
+        }
+        fn visit_unit<E>(self) -> Result<Checked, E> {
+            Ok(Checked)
+        }
+        fn visit_none<E>(self) -> Result<Checked, E> {
+            Ok(Checked)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Checked, A::Error> {
+            while seq.next_element::<Checked>()?.is_some() {}
+            Ok(Checked)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Checked, A::Error> {
+            while map.next_entry::<Checked, Checked>()?.is_some() {}
+            Ok(Checked)
+        }
+    }
+    /// The document: an array, each item checked.
     struct Items;
     impl<'de> Visitor<'de> for Items {
         type Value = ();
@@ -360,7 +408,7 @@ fn valid_array(text: &str) -> bool {
             f.write_str("a JSON array")
         }
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-            while seq.next_element::<Value>()?.is_some() {}
+            while seq.next_element::<Checked>()?.is_some() {}
             Ok(())
         }
     }
@@ -753,6 +801,24 @@ mod tests {
         ] {
             assert!(!valid_array(bad), "{bad}");
             assert!(Doc::parse(bad.as_bytes()).is_err(), "{bad}");
+        }
+        // And it accepts exactly what the whole parse accepts, on tricky text either way.
+        let deep_ok = format!("[{}{}]", "[".repeat(120), "]".repeat(120));
+        for text in [
+            "[{\"a\":\"\\uD83D\\uDE00 \\\" \\n é\", \"k\\u00e9\":[1,-2.5e-3,18446744073709551615,-9223372036854775808,true,null,{}]}]",
+            "[1e308, -1e-400, 0.0, \"\", []]",
+            deep_ok.as_str(),
+            "[1,]",
+            "[01]",
+            "[\"\\x\"]",
+            "[\"a\u{1}b\"]",
+            "[1] [2]",
+            "[{\"a\":1,}]",
+            "[1e]",
+            "[18446744073709551616, 1e400]",
+        ] {
+            let whole = serde_json::from_str::<Value>(text).is_ok();
+            assert_eq!(valid_array(text), whole, "{text}");
         }
     }
 
