@@ -42,9 +42,9 @@ impl std::ops::Deref for FileBytes {
 impl FileBytes {
     /// Maps the file read-only; `None` when the system refuses (the caller then reads it).
     pub fn map(file: &std::fs::File) -> Option<FileBytes> {
-        // SAFETY: the mapping is read-only and private to this process's view of the file;
-        // like ripgrep's, it assumes the export is not truncated or rewritten while debrief
-        // reads it (an export folder is a copy made for the run).
+        // SAFETY: the mapping is read-only (memmap2 maps it shared: nothing is ever written
+        // through it). Like ripgrep's, it assumes the export is not truncated or rewritten
+        // while debrief reads it (README: a file cut short meanwhile ends the run).
         let map = unsafe { memmap2::Mmap::map(file) }.ok()?;
         Some(FileBytes::Mapped(map))
     }
@@ -64,6 +64,7 @@ impl FileBytes {
         // SAFETY: MADV_DONTNEED on a read-only file mapping only unmaps its pages from this
         // process; the next read of them faults the file's unchanged contents back in, so
         // every `&[u8]` into the mapping keeps reading the same bytes.
+        #[cfg(unix)]
         let _ = unsafe {
             map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, at - base, part.len())
         };

@@ -65,7 +65,8 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     let keys = columnar::line_keys(&lines);
     // A part at a time: its text columns are dropped before the next is read, and the pages
     // of the file it came from (the checks above went over all of them) are given back.
-    ctx.release(&text);
+    // (`bytes`: the mapping itself, also when a JSON array's lines are a copy of it.)
+    ctx.release(bytes);
     let part = columnar::part_records();
     let mut settled = Vec::new();
     for first in (0..lines.len()).step_by(part) {
