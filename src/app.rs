@@ -215,7 +215,7 @@ fn report(
         &ingested.rows.log,
         ingested.failures_known(),
     )?;
-    timing.done("onsets, milestones, impact (queries above)", "");
+    timing.done("the whole analysis (all of the above)", "");
     let timing = Stage::start("analysis");
     analysis.config_warnings = config_warnings(&tables, &mut runner, &config, &ingested)?;
     timing.done("guard rails (queries above)", "");

@@ -160,6 +160,7 @@ pub fn analyse(
         Ok(first_i64(&df, "n")?.unwrap_or(0))
     };
     let has_viewing = rows(&tables.viewing)? > 0;
+    let timing = crate::timings::Stage::start("analysis");
     let impact = match (incident.window(), has_viewing && failures_known) {
         (Some(w), true) => {
             let end = event_window.map(|e| e.end).unwrap_or(i64::MAX);
@@ -173,6 +174,8 @@ pub fn analyse(
         }
         _ => None,
     };
+    timing.done("impact (queries above)", "");
+    let timing = crate::timings::Stage::start("analysis");
     // Reach exists as soon as there is something to reach with or to count: e-mail events,
     // registrations, the organisation's own incident posts, or a logged communication.
     let registrations = rows(&tables.registrations)? > 0;
@@ -201,6 +204,8 @@ pub fn analyse(
         } else {
             (None, communication::Communication::default())
         };
+    timing.done("reach, communication (queries above)", "");
+    let timing = crate::timings::Stage::start("analysis");
     let charts = chart_series::compute(
         tables,
         runner,
@@ -212,6 +217,8 @@ pub fn analyse(
             has_email,
         },
     )?;
+    timing.done("chart series (queries above)", "");
+    let timing = crate::timings::Stage::start("analysis");
     let engagement = engagement::compute(
         tables,
         runner,
@@ -224,6 +231,7 @@ pub fn analyse(
             present: engagement::Present::of(tables)?,
         },
     )?;
+    timing.done("engagement (queries above)", "");
     let targets = targets(config, &incident);
     let attempts = attempts(log);
     let findings = findings::derive(&findings::Inputs {
