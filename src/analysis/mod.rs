@@ -175,6 +175,7 @@ pub fn analyse(
         _ => None,
     };
     timing.done("impact (queries above)", "");
+    crate::memory::give_back();
     let timing = crate::timings::Stage::start("analysis");
     // Reach exists as soon as there is something to reach with or to count: e-mail events,
     // registrations, the organisation's own incident posts, or a logged communication.
@@ -205,6 +206,7 @@ pub fn analyse(
             (None, communication::Communication::default())
         };
     timing.done("reach, communication (queries above)", "");
+    crate::memory::give_back();
     let timing = crate::timings::Stage::start("analysis");
     let charts = chart_series::compute(
         tables,
@@ -218,6 +220,7 @@ pub fn analyse(
         },
     )?;
     timing.done("chart series (queries above)", "");
+    crate::memory::give_back();
     let timing = crate::timings::Stage::start("analysis");
     let engagement = engagement::compute(
         tables,
@@ -232,6 +235,7 @@ pub fn analyse(
         },
     )?;
     timing.done("engagement (queries above)", "");
+    crate::memory::give_back();
     let targets = targets(config, &incident);
     let attempts = attempts(log);
     let findings = findings::derive(&findings::Inputs {
