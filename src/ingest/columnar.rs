@@ -41,8 +41,8 @@ fn without_bom(bytes: &[u8]) -> &[u8] {
 fn csv_records(b: &[u8], part: usize) -> Option<(usize, Vec<usize>, Vec<usize>)> {
     // A carriage return ends a line only before a line feed here; the row reader also ends
     // lines on a lone one (old Mac files).
-    let lone_cr = |l: &[u8]| l.strip_suffix(b"\r").unwrap_or(l).contains(&b'\r');
-    let mut lines = b.split(|&c| c == b'\n');
+    let lone_cr = |l: &[u8]| memchr::memchr(b'\r', l.strip_suffix(b"\r").unwrap_or(l)).is_some();
+    let mut lines = split_lines(b);
     let header = lines.next()?;
     if lone_cr(header) {
         return None;
@@ -83,6 +83,29 @@ fn csv_records(b: &[u8], part: usize) -> Option<(usize, Vec<usize>, Vec<usize>)>
     Some((count, blank, starts))
 }
 
+/// The lines of `b` split at each line feed (as `b.split(|&c| c == b'\n')`), found with memchr.
+fn split_lines(b: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut at = 0;
+    let mut ends = memchr::memchr_iter(b'\n', b);
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let start = at;
+        match ends.next() {
+            Some(end) => {
+                at = end + 1;
+                Some(&b[start..end])
+            }
+            None => {
+                done = true;
+                Some(&b[start..])
+            }
+        }
+    })
+}
+
 /// Whether every field of a CSV line is empty or blank space once unquoted (the row reader
 /// skips such lines). A doubled quote inside a quoted field is a quote character: not blank.
 fn blank_line(line: &[u8]) -> bool {
@@ -104,8 +127,8 @@ fn blank_line(line: &[u8]) -> bool {
 
 /// Fields of one CSV line, or `None` when a quote opened on it does not close on it.
 fn fields_in_line(line: &[u8]) -> Option<usize> {
-    if !line.contains(&b'"') {
-        return Some(line.iter().filter(|&&c| c == b',').count() + 1);
+    if memchr::memchr(b'"', line).is_none() {
+        return Some(memchr::memchr_iter(b',', line).count() + 1);
     }
     let (mut fields, mut quoted) = (1, false);
     for &c in line {
@@ -181,7 +204,7 @@ pub fn csv_parts<'a>(
 ) -> Option<CsvParts<'a>> {
     let b = without_bom(bytes);
     // Text that is not UTF-8 is decoded by the row reader, which says what it assumed.
-    std::str::from_utf8(b).ok()?;
+    simdutf8::basic::from_utf8(b).ok()?;
     let first = b.split(|&c| c == b'\n').next()?;
     // The row reader picks the separator that is most frequent in the header.
     let count = |d: u8| first.iter().filter(|&&c| c == d).count();
@@ -271,7 +294,7 @@ pub fn read_ndjson<'a>(bytes: &'a [u8], fields: &[&str]) -> Option<(DataFrame, V
 /// The lines of an NDJSON text, `None` unless each is one object (see [`read_ndjson`]).
 pub fn ndjson_lines(bytes: &[u8]) -> Option<Vec<&[u8]>> {
     let b = without_bom(bytes);
-    let mut lines: Vec<&[u8]> = b.split(|&c| c == b'\n').collect();
+    let mut lines: Vec<&[u8]> = split_lines(b).collect();
     if lines.last().is_some_and(|l| l.is_empty()) {
         lines.pop();
     }
@@ -903,6 +926,23 @@ pub fn finish_parts(parts: Vec<Settled>) -> PolarsResult<Outcome> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_split_as_the_slice_splits_them() {
+        for text in [
+            &b""[..],
+            b"\n",
+            b"a",
+            b"a\n",
+            b"\n\nb",
+            b"a\nb\n",
+            b"a\r\nb\n\n",
+            b"\xff\n\x00",
+        ] {
+            let want: Vec<&[u8]> = text.split(|&c| c == b'\n').collect();
+            assert_eq!(split_lines(text).collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn csv_shapes_the_row_reader_must_take() {

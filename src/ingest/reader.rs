@@ -331,7 +331,7 @@ fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, &'static str), Rea
         return Ok((Cow::Owned(utf16(rest, false)?), "utf-16be"));
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
+    match simdutf8::basic::from_utf8(bytes) {
         Ok(t) => Ok((Cow::Borrowed(t), "utf-8")),
         Err(_) => {
             let t = bytes
