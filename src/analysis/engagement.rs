@@ -292,7 +292,7 @@ fn successful_views(tables: &Tables, w: Window) -> LazyFrame {
 pub fn merged_runs(views: LazyFrame, by: &[&str]) -> Result<LazyFrame> {
     let mut wanted: Vec<Expr> = by.iter().map(|c| col(*c)).collect();
     wanted.extend([
-        col("participant").cast(DataType::UInt64),
+        col("participant").strict_cast(DataType::UInt64),
         col("from").cast(DataType::Int64),
         col("to").cast(DataType::Int64),
     ]);
