@@ -120,7 +120,7 @@ canonical_table!(
 );
 
 /// All canonical rows of a run, as the ingest stage hands them over.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Rows {
     pub registrations: Vec<RegistrationRow>,
     pub viewing: Vec<ViewingRow>,
@@ -135,27 +135,11 @@ pub struct Rows {
 }
 
 /// Canonical frames, per table, appended after the typed rows of that table.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Frames {
     pub viewing: Vec<DataFrame>,
     pub email: Vec<DataFrame>,
     pub web: Vec<DataFrame>,
-}
-
-/// `df` with `extra` appended below it, as chunks (not copied into one: a million-row
-/// frame would be twice in memory meanwhile). The frames of columnar reads have the
-/// canonical schema already (columnar::settle casts them to it).
-fn stacked(df: DataFrame, extra: &[DataFrame]) -> PolarsResult<DataFrame> {
-    if let ([one], 0) = (extra, df.height()) {
-        // One large file, as most events have: its frame, shared.
-        debug_assert_eq!(
-            one.schema(),
-            df.schema(),
-            "a columnar frame off the canonical schema"
-        );
-        return Ok(one.clone());
-    }
-    stack_frames(std::iter::once(df).chain(extra.iter().cloned()).collect())
 }
 
 /// The one value of a string column `name` when every row holds it (None when the column is
@@ -177,38 +161,28 @@ fn only_value(df: &DataFrame, name: &str) -> Option<String> {
 /// `df` with its `source` column held as one value when every row has the same (a table fed by
 /// one file, as most are): a million rows then cost no memory for it instead of ~50 bytes
 /// each (a string view and the path). The column reads the same to every query.
-pub fn one_source(mut df: DataFrame) -> PolarsResult<DataFrame> {
-    if df.height() < 2 || matches!(df.column("source"), Ok(Column::Scalar(_)) | Err(_)) {
-        return Ok(df);
-    }
-    if let Some(v) = only_value(&df, "source") {
-        let one = Scalar::new(DataType::String, AnyValue::StringOwned(v.into()));
-        df.with_column(Column::new_scalar("source".into(), one, df.height()))?;
-    }
-    Ok(df)
+pub fn one_source(df: DataFrame) -> PolarsResult<DataFrame> {
+    stack_frames(vec![df])
 }
 
 /// The frames one below the other, in chunks (not copied into one). When they all come from
 /// one file, the `source` column stays one value ([`one_source`]); stacking would write it out
 /// row by row.
 pub fn stack_frames(frames: Vec<DataFrame>) -> PolarsResult<DataFrame> {
-    let mut frames = frames
-        .into_iter()
-        .filter(|f| f.height() > 0 || f.width() > 0);
+    let mut frames = frames.into_iter();
     let Some(first) = frames.next() else {
         polars_bail!(NoData: "no frame to stack");
     };
+    // The first frame gives the schema even when empty; the others count when they hold rows.
     let rest: Vec<DataFrame> = frames.filter(|f| f.height() > 0).collect();
-    let values: Vec<Option<String>> = std::iter::once(&first)
+    let mut paths = std::iter::once(&first)
         .chain(&rest)
         .filter(|f| f.height() > 0)
-        .map(|f| only_value(f, "source"))
-        .collect();
-    let same = values
-        .first()
-        .cloned()
-        .flatten()
-        .filter(|v| values.iter().all(|o| o.as_deref() == Some(v.as_str())));
+        .map(|f| only_value(f, "source"));
+    let same = match paths.next() {
+        Some(Some(path)) if paths.all(|p| p.as_deref() == Some(path.as_str())) => Some(path),
+        _ => None,
+    };
     let Some(path) = same else {
         let mut all = first;
         for f in &rest {
@@ -230,19 +204,22 @@ pub fn stack_frames(frames: Vec<DataFrame>) -> PolarsResult<DataFrame> {
 // `Tables::take` can drop each table's rows as soon as its frame exists. `ms - ms % width`
 // floors correctly for instants after 1970; parsing refuses any instant outside 2000-2099.
 
-fn registrations_table(rows: &[RegistrationRow]) -> Result<LazyFrame> {
-    Ok(RegistrationRow::frame(rows)
-        .and_then(one_source)
-        .map_err(table_err("registrations"))?
-        .lazy())
+/// A table's frame: its rows' frame with the columnar reads' frames below it, in chunks (not
+/// copied into one: a million-row frame would be twice in memory meanwhile), `source` held
+/// once when one file fed it ([`stack_frames`]). The columnar frames have the canonical
+/// schema already (columnar::settle casts them to it).
+fn canonical(
+    table: &'static str,
+    rows: PolarsResult<DataFrame>,
+    frames: &[DataFrame],
+) -> Result<LazyFrame> {
+    rows.and_then(|df| stack_frames(std::iter::once(df).chain(frames.iter().cloned()).collect()))
+        .map(DataFrame::lazy)
+        .map_err(table_err(table))
 }
 
 fn viewing_table(rows: &[ViewingRow], frames: &[DataFrame]) -> Result<LazyFrame> {
-    let viewing = ViewingRow::frame(rows)
-        .and_then(|df| stacked(df, frames))
-        .and_then(one_source)
-        .map_err(table_err("viewing"))?
-        .lazy();
+    let viewing = canonical("viewing", ViewingRow::frame(rows), frames)?;
     Ok(with_floor(
         with_floor(viewing, "started_at", "start_minute", MINUTE_MS),
         "ended_at",
@@ -252,11 +229,7 @@ fn viewing_table(rows: &[ViewingRow], frames: &[DataFrame]) -> Result<LazyFrame>
 }
 
 fn email_table(rows: &[EmailRow], frames: &[DataFrame]) -> Result<LazyFrame> {
-    let email = EmailRow::frame(rows)
-        .and_then(|df| stacked(df, frames))
-        .and_then(one_source)
-        .map_err(table_err("email"))?
-        .lazy();
+    let email = canonical("email", EmailRow::frame(rows), frames)?;
     Ok(with_floor(email, "at", "minute", MINUTE_MS))
 }
 
@@ -278,11 +251,7 @@ fn mentions_table(rows: &[MentionRow], bucket_ms: i64) -> Result<LazyFrame> {
 }
 
 fn web_table(rows: &[WebRow], frames: &[DataFrame]) -> Result<LazyFrame> {
-    let web = WebRow::frame(rows)
-        .and_then(|df| stacked(df, frames))
-        .and_then(one_source)
-        .map_err(table_err("web"))?
-        .lazy();
+    let web = canonical("web", WebRow::frame(rows), frames)?;
     Ok(with_floor(web, "at", "minute", MINUTE_MS))
 }
 
@@ -312,25 +281,13 @@ fn table_err(table: &'static str) -> impl Fn(PolarsError) -> Error {
 }
 
 impl Tables {
-    /// Builds the frames. `bucket_s` comes from `[report].bucket`.
+    /// Builds the frames from a copy of `rows` (see [`Tables::take`], which the run uses).
+    /// `bucket_s` comes from `[report].bucket`.
     pub fn build(rows: &Rows, bucket_s: i64) -> Result<Tables> {
-        let bucket_ms = bucket_s * 1000;
-        Ok(Tables {
-            registrations: registrations_table(&rows.registrations)?,
-            viewing: viewing_table(&rows.viewing, &rows.frames.viewing)?,
-            email: email_table(&rows.email, &rows.frames.email)?,
-            tickets: tickets_table(&rows.tickets, bucket_ms)?,
-            mentions: mentions_table(&rows.mentions, bucket_ms)?,
-            log: LogRow::frame(&rows.log).map_err(table_err("log"))?.lazy(),
-            audience: AudienceRow::frame(&rows.audience)
-                .map_err(table_err("audience"))?
-                .lazy(),
-            web: web_table(&rows.web, &rows.frames.web)?,
-            bucket_ms,
-        })
+        Tables::take(&mut rows.clone(), bucket_s)
     }
 
-    /// [`Tables::build`], freeing the rows as it goes: each table's rows are dropped once its
+    /// Builds the frames, freeing the rows as it goes: each table's rows are dropped once its
     /// frame is made, and only `log` is left in `rows` (the timeline reads it). The analysis
     /// then does not hold every row twice (a million registrations as Rust rows are ~150 MB
     /// beside their frame), and building does not hold all of them beside all the frames.
@@ -358,7 +315,9 @@ impl Tables {
             make(&rows)
         }
         let tables = Tables {
-            registrations: made(registrations, registrations_table)?,
+            registrations: made(registrations, |r| {
+                canonical("registrations", RegistrationRow::frame(r), &[])
+            })?,
             viewing: made(viewing, |r| viewing_table(r, &viewing_frames))?,
             email: made(email, |r| email_table(r, &email_frames))?,
             tickets: made(tickets, |r| tickets_table(r, bucket_ms))?,
