@@ -545,16 +545,36 @@ pub fn holds_export(dir: &Path) -> bool {
     names.iter().any(|name| recognised(&dir.join(name)))
 }
 
-/// Whether a file is of a format read as columns (by its `[[sources]] format`, else by its
-/// first 64 KiB): see [`ingest_dir_with`] for why this sets the order of reading.
-fn read_as_columns_likely(path: &Path, forced: Option<&crate::config::SourceConfig>) -> bool {
-    use std::io::Read;
-    if let Some(name) = forced.and_then(|s| s.format.as_deref()) {
-        return adapter_named(name).is_some_and(|a| a.reader.columnar().is_some());
+/// How a file is to be read, decided once before any is read (see [`ingest_dir_with`]).
+struct Plan {
+    /// The large format it is read as columns in, if any: its `[[sources]] format`, else the
+    /// one its first 64 KiB show (as [`sniff`] looks at a file, cut at a line break); none for
+    /// a column mapping on a format that takes none, or when columns are not wanted.
+    columns: Option<&'static Adapter>,
+    /// [`crate::progress::LARGE`] or more: memory is given back after it.
+    large: bool,
+}
+
+impl Plan {
+    fn of(path: &Path, forced: Option<&crate::config::SourceConfig>, columnar: bool) -> Plan {
+        use std::io::Read;
+        let large = std::fs::metadata(path).is_ok_and(|m| m.len() >= crate::progress::LARGE);
+        let format = match forced.and_then(|s| s.format.as_deref()) {
+            Some(name) => adapter_named(name),
+            None if columnar => {
+                let mut head = Vec::new();
+                std::fs::File::open(path)
+                    .and_then(|f| f.take(64 * 1024 + 1).read_to_end(&mut head))
+                    .ok()
+                    .and_then(|_| sniff(&head))
+            }
+            None => None,
+        };
+        let mapped = forced.is_some_and(|s| !s.columns.is_empty());
+        let columns =
+            format.filter(|f| columnar && f.reader.columnar().is_some() && (!mapped || f.mappable));
+        Plan { columns, large }
     }
-    let mut head = Vec::new();
-    let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024 + 1).read_to_end(&mut head));
-    read.is_ok() && sniff(&head).is_some_and(|a| a.reader.columnar().is_some())
 }
 
 fn recognised(path: &Path) -> bool {
@@ -609,12 +629,12 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
     // (it is read by rows, after the row-read files named after it: every built-in figure is
     // an aggregate or fully ordered, so only an unordered query of the user's can tell). The
     // sources are reported, and numbered, in name order.
-    let mut order: Vec<usize> = (0..files.len()).collect();
-    let last: Vec<bool> = files
+    let plans: Vec<Plan> = files
         .iter()
-        .map(|rel| columnar && read_as_columns_likely(&dir.join(rel), config.source_for(rel)))
+        .map(|rel| Plan::of(&dir.join(rel), config.source_for(rel), columnar))
         .collect();
-    order.sort_by_key(|&i| (last[i], i));
+    let mut order: Vec<usize> = (0..files.len()).collect();
+    order.sort_by_key(|&i| (plans[i].columns.is_some(), i));
     let mut reports: Vec<Option<SourceReport>> = files.iter().map(|_| None).collect();
     for origin in order {
         let rel = &files[origin];
@@ -630,13 +650,13 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
             origin,
             &mut ingested.rows,
             &mut pending,
-            columnar,
+            plans[origin].columns,
         ) {
             report.note(problem);
         }
         crate::progress::done();
         // After a large file only: the rest allocate too little to be worth the walk.
-        if std::fs::metadata(dir.join(rel)).is_ok_and(|m| m.len() >= crate::progress::LARGE) {
+        if plans[origin].large {
             crate::memory::give_back();
         }
         timing.done(
@@ -666,7 +686,7 @@ fn ingest_file(
     origin: usize,
     rows: &mut Rows,
     pending: &mut Pending,
-    columnar: bool,
+    as_columns: Option<&'static Adapter>,
 ) -> std::result::Result<(), Reason> {
     let full = dir.join(rel);
     let shown = rel.to_string_lossy().replace('\\', "/");
@@ -683,30 +703,24 @@ fn ingest_file(
         })?),
         None => None,
     };
-    // The large formats are read as columns; of those, only the generic ones take a column
-    // mapping.
+    // The large formats are read as columns, in the format the file's [`Plan`] chose (only
+    // the generic ones take a column mapping).
     let mapping = forced.map(|s| &s.columns).filter(|c| !c.is_empty());
-    if columnar {
-        if let Some((format, columns)) = forced_format
-            .or_else(|| sniff(&bytes))
-            .filter(|f| mapping.is_none() || f.mappable)
-            .and_then(|f| Some((f, f.reader.columnar()?)))
-        {
-            let zone = describe(report, format, forced, config, "utf-8");
-            let mut ctx = Ctx {
-                zone,
-                config,
-                folded_keywords: folded,
-                report,
-                origin,
-                columns: mapping,
-                dst: RefCell::default(),
-                file: Some(&bytes),
-                keys: RefCell::default(),
-            };
-            if read_as_columns(format, columns, &bytes, &mut ctx, &mut rows.frames)? {
-                return Ok(());
-            }
+    if let Some((format, columns)) = as_columns.and_then(|f| Some((f, f.reader.columnar()?))) {
+        let zone = describe(report, format, forced, config, "utf-8");
+        let mut ctx = Ctx {
+            zone,
+            config,
+            folded_keywords: folded,
+            report,
+            origin,
+            columns: mapping,
+            dst: RefCell::default(),
+            file: Some(&bytes),
+            keys: RefCell::default(),
+        };
+        if read_as_columns(format, columns, &bytes, &mut ctx, &mut rows.frames)? {
+            return Ok(());
         }
     }
     let (doc, encoding) = reader::Doc::parse_with_encoding(&bytes)?;
@@ -991,7 +1005,7 @@ mod tests {
         csv.push_str(&row(i + 1, "Free"));
         let path = std::env::temp_dir().join(format!("debrief-head-{}.csv", std::process::id()));
         std::fs::write(&path, &csv).unwrap();
-        assert!(read_as_columns_likely(&path, None));
+        assert!(Plan::of(&path, None, true).columns.is_some());
         std::fs::remove_file(&path).unwrap();
     }
 
