@@ -242,20 +242,24 @@ impl CsvParts<'_> {
         self.starts.len()
     }
 
+    /// Where part `k`'s records are in the file: (start, end) byte offsets.
+    fn span(&self, k: usize) -> Option<(usize, usize)> {
+        let start = *self.starts.get(k)?;
+        Some((
+            start,
+            self.starts.get(k + 1).copied().unwrap_or(self.b.len()),
+        ))
+    }
+
     /// Part `k`'s bytes in the file (its records, without the header).
     pub fn text(&self, k: usize) -> &[u8] {
-        let Some(&start) = self.starts.get(k) else {
-            return &[];
-        };
-        let end = self.starts.get(k + 1).copied().unwrap_or(self.b.len());
-        &self.b[start..end]
+        self.span(k).map_or(&[], |(start, end)| &self.b[start..end])
     }
 
     /// Part `k`'s text columns, with the index of its first record in the file; `None` when
     /// polars reads it otherwise than the row reader would (the file is then the row reader's).
     pub fn part(&self, k: usize) -> Option<(DataFrame, usize)> {
-        let start = *self.starts.get(k)?;
-        let end = self.starts.get(k + 1).copied().unwrap_or(self.b.len());
+        let (start, end) = self.span(k)?;
         let first = k * self.part;
         let expected = (self.records - first).min(self.part);
         let text: Cow<[u8]> = if k == 0 {

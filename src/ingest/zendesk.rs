@@ -6,13 +6,12 @@
 //! side-loaded users (e-mail hashed here, never passed on), and metrics give the first reply
 //! (`reply_time_in_minutes.calendar` after creation) and the solve time.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 
 use serde_json::Value;
 
 use super::adapter::{Adapter, Reader, Zone};
-use std::borrow::Cow;
-
 use super::reader::{as_i64, as_text, Doc, Record, Records};
 use super::{ClockPair, Ctx, Ingested, Reason};
 use crate::tables::TicketRow;
