@@ -48,24 +48,25 @@ impl CsvTable {
 
 /// A parsed input file.
 #[derive(Debug)]
-pub enum Doc {
+pub enum Doc<'a> {
     Csv(CsvTable),
     /// One JSON document.
     Json(Value),
     /// A JSON document that is an array: its items parsed one at a time as they are read,
     /// never all at once (a million attendees as values took 5 GB; their text takes 0.4 GB).
-    Array(Items),
+    Array(Items<'a>),
     /// One JSON value per line: (line, value or parse error).
     Ndjson(Vec<(u64, Result<Value, Reason>)>),
 }
 
-/// The text of a JSON document that is an array, checked to be valid JSON.
+/// The text of a JSON document that is an array, checked to be valid JSON: the file's own
+/// bytes when they are UTF-8 (a 400 MB document is not copied), else its decoded text.
 #[derive(Debug)]
-pub struct Items {
-    text: String,
+pub struct Items<'a> {
+    text: Cow<'a, str>,
 }
 
-impl Items {
+impl Items<'_> {
     /// The items, each parsed when reached.
     pub fn iter(&self) -> ItemIter<'_> {
         let start = self.text.find('[').map_or(self.text.len(), |i| i + 1);
@@ -143,17 +144,17 @@ impl Record<'_> {
     }
 }
 
-impl Doc {
+impl<'t> Doc<'t> {
     /// Decodes and parses bytes. Errors are whole-file problems.
     #[cfg(test)]
-    pub fn parse(bytes: &[u8]) -> Result<Doc, Reason> {
+    pub fn parse(bytes: &'t [u8]) -> Result<Doc<'t>, Reason> {
         Self::parse_with_encoding(bytes).map(|(d, _)| d)
     }
 
     /// Decodes and parses bytes, saying which encoding was used: UTF-8 (BOM stripped), UTF-16
     /// with its BOM (Excel's "Unicode text"), or, for bytes that are not UTF-8, Windows-1252
     /// (the superset of Latin-1 that spreadsheets on Windows write), stated as an assumption.
-    pub fn parse_with_encoding(bytes: &[u8]) -> Result<(Doc, &'static str), Reason> {
+    pub fn parse_with_encoding(bytes: &'t [u8]) -> Result<(Doc<'t>, &'static str), Reason> {
         if bytes.is_empty() {
             return Err(Reason::new("in-empty-file-zero"));
         }
@@ -168,9 +169,12 @@ impl Doc {
             let start = text
                 .find('[')
                 .ok_or_else(|| Reason::new("in-x-archive-no-bracket"))?;
-            parse_json(&text[start..])?
+            parse_json(match text {
+                Cow::Borrowed(t) => Cow::Borrowed(&t[start..]),
+                Cow::Owned(t) => Cow::Owned(t[start..].to_string()),
+            })?
         } else if trimmed.starts_with('{') || trimmed.starts_with('[') {
-            parse_json(&text)?
+            parse_json(text)?
         } else {
             Doc::Csv(parse_csv(&text)?)
         };
@@ -416,16 +420,15 @@ fn valid_array(text: &str) -> bool {
     (&mut de).deserialize_seq(Items).is_ok() && de.end().is_ok()
 }
 
-fn parse_json(text: &str) -> Result<Doc, Reason> {
+fn parse_json(text: Cow<'_, str>) -> Result<Doc<'_>, Reason> {
     // An array is checked whole, each item parsed as a value and dropped (so exactly what
     // parsing the whole document accepts: numbers in range, surrogates paired, nesting
     // depth), then read an item at a time. Anything else, an error included, goes the way
     // it went before.
-    if text.trim_start().starts_with('[') && valid_array(text) {
-        return Ok(Doc::Array(Items {
-            text: text.to_string(),
-        }));
+    if text.trim_start().starts_with('[') && valid_array(&text) {
+        return Ok(Doc::Array(Items { text }));
     }
+    let text = &text[..];
     match serde_json::from_str::<Value>(text) {
         Ok(v) => Ok(Doc::Json(v)),
         Err(whole) => {
