@@ -22,9 +22,20 @@ pub const LARGE: u64 = 32 * 1024 * 1024;
 /// The bar or spinner up now, if any.
 static CURRENT: Mutex<Option<ProgressBar>> = Mutex::new(None);
 
-/// Whether progress is drawn at all: stderr is a terminal.
+thread_local! {
+    /// Set on a thread that works beside the one showing progress (see [`quiet_here`]).
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether progress is drawn at all: stderr is a terminal, and this thread is not quiet.
 fn wanted() -> bool {
-    std::io::stderr().is_terminal()
+    !QUIET.with(|q| q.get()) && std::io::stderr().is_terminal()
+}
+
+/// This thread draws nothing, counts nothing and takes nothing off the screen: another
+/// thread's bar stays as it is.
+pub fn quiet_here() {
+    QUIET.with(|q| q.set(true));
 }
 
 fn set(bar: Option<ProgressBar>) {
@@ -82,6 +93,9 @@ pub fn read_file(path: &Path, shown: &str) -> std::io::Result<FileBytes> {
 
 /// Counts `n` more rows of the file being read (shown only when it has a spinner).
 pub fn rows(n: u64) {
+    if QUIET.with(|q| q.get()) {
+        return;
+    }
     if let Some(bar) = current() {
         bar.inc(n);
     }
@@ -110,5 +124,8 @@ pub fn step(what: &str) {
 
 /// Takes the bar or spinner off the screen: the stage it showed has ended.
 pub fn done() {
+    if QUIET.with(|q| q.get()) {
+        return;
+    }
     set(None);
 }

@@ -134,6 +134,34 @@ pub struct Rows {
     pub frames: Frames,
 }
 
+impl Rows {
+    /// Appends `other`'s rows and frames after these, table by table.
+    pub fn append(&mut self, other: Rows) {
+        let Rows {
+            registrations,
+            viewing,
+            email,
+            tickets,
+            mentions,
+            log,
+            audience,
+            web,
+            frames,
+        } = other;
+        self.registrations.extend(registrations);
+        self.viewing.extend(viewing);
+        self.email.extend(email);
+        self.tickets.extend(tickets);
+        self.mentions.extend(mentions);
+        self.log.extend(log);
+        self.audience.extend(audience);
+        self.web.extend(web);
+        self.frames.viewing.extend(frames.viewing);
+        self.frames.email.extend(frames.email);
+        self.frames.web.extend(frames.web);
+    }
+}
+
 /// Canonical frames, per table, appended after the typed rows of that table.
 #[derive(Debug, Default, Clone)]
 pub struct Frames {

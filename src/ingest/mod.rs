@@ -620,49 +620,105 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
     let folded = text::fold_keywords(&config.incident.keywords);
     let mut ingested = Ingested::default();
     let mut pending = Pending::default();
-    // The files read as rows first, those read as columns (the large formats) after them, each
-    // group in name order. A JSON document parsed whole takes about ten times its size while
-    // it is read (Zendesk's 100 MB pages, 1 GB): read first, that happens while memory is
-    // still empty, not on top of millions of viewing and e-mail rows. Each table's rows keep
-    // their order (a table is its row-read files' rows, then its column-read files' frames),
-    // except the rows of a file of a large format whose shape the columnar reader declines
-    // (it is read by rows, after the row-read files named after it: every built-in figure is
-    // an aggregate or fully ordered, so only an unordered query of the user's can tell). The
-    // sources are reported, and numbered, in name order.
+    // Two groups: the files read as rows, and those read as columns (the large formats), each
+    // in name order. Each table's rows keep their order (a table is its row-read files' rows,
+    // then its column-read files' frames), except the rows of a file of a large format whose
+    // shape the columnar reader declines (it is read by rows, after the row-read files named
+    // after it: every built-in figure is an aggregate or fully ordered, so only an unordered
+    // query of the user's can tell). The sources are reported, and numbered, in name order.
+    // A JSON document parsed whole takes about ten times its size while it is read (Zendesk's
+    // 100 MB pages, 1 GB): the row-read group runs while the first large format is read, not
+    // on top of the millions of rows of all of them (measured on the 1M event: the peak is
+    // the same as one group after the other).
     let plans: Vec<Plan> = files
         .iter()
         .map(|rel| Plan::of(&dir.join(rel), config.source_for(rel), columnar))
         .collect();
-    let mut order: Vec<usize> = (0..files.len()).collect();
-    order.sort_by_key(|&i| (plans[i].columns.is_some(), i));
+    let (by_columns, by_rows): (Vec<usize>, Vec<usize>) =
+        (0..files.len()).partition(|&i| plans[i].columns.is_some());
+    // The two groups are read at the same time, on two threads: the row-read files are mostly
+    // one core's work (parsing JSON), while the columnar reads leave a core idle for seconds
+    // at a time (their expressions and settling are single-threaded). Each group reads into
+    // rows of its own, joined below in the order above: results are the same as one after
+    // the other. Only the columnar group's thread draws progress on a terminal.
+    let read_group = |group: &[usize], rows: &mut Rows, pending: &mut Pending| {
+        group
+            .iter()
+            .map(|&origin| {
+                let rel = &files[origin];
+                let shown = rel.to_string_lossy().replace('\\', "/");
+                let timing = timings::Stage::start("ingest");
+                let mut report = SourceReport::new(shown);
+                if let Err(problem) = ingest_file(
+                    dir,
+                    rel,
+                    config,
+                    &folded,
+                    &mut report,
+                    origin,
+                    rows,
+                    pending,
+                    plans[origin].columns,
+                ) {
+                    report.note(problem);
+                }
+                crate::progress::done();
+                // After a large file only: the rest allocate too little to be worth the walk.
+                if plans[origin].large {
+                    crate::memory::give_back();
+                }
+                timing.done(
+                    &report.path,
+                    &format!("read {} kept {}", report.rows_read, report.rows_kept),
+                );
+                (origin, report)
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut column_rows = Rows::default();
+    let mut column_pending = Pending::default();
+    let (row_reports, column_reports) = std::thread::scope(|scope| {
+        let row_thread = (!by_rows.is_empty() && !by_columns.is_empty()).then(|| {
+            std::thread::Builder::new()
+                .name("ingest-rows".into())
+                // The main thread's size: a JSON document nests as deep as serde_json allows.
+                .stack_size(8 * 1024 * 1024)
+                .spawn_scoped(scope, || {
+                    crate::progress::quiet_here();
+                    let mut rows = Rows::default();
+                    let mut pending = Pending::default();
+                    let reports = read_group(&by_rows, &mut rows, &mut pending);
+                    crate::memory::give_back();
+                    (reports, rows, pending)
+                })
+        });
+        let (row_reports, column_reports) = match row_thread {
+            Some(Ok(thread)) => {
+                let column_reports = read_group(&by_columns, &mut column_rows, &mut column_pending);
+                match thread.join() {
+                    Ok((reports, rows, row_pending)) => {
+                        ingested.rows = rows;
+                        pending = row_pending;
+                        (reports, column_reports)
+                    }
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+            // One group only, or no thread to be had: one after the other, on this one.
+            _ => {
+                let row_reports = read_group(&by_rows, &mut ingested.rows, &mut pending);
+                let column_reports = read_group(&by_columns, &mut column_rows, &mut column_pending);
+                (row_reports, column_reports)
+            }
+        };
+        (row_reports, column_reports)
+    });
+    ingested.rows.append(column_rows);
+    // A file read as columns, or by rows when its columnar reader declines it, is read in the
+    // format its plan chose: viewing, e-mail or web rows, never tickets.
+    debug_assert!(column_pending.zendesk.is_empty());
     let mut reports: Vec<Option<SourceReport>> = files.iter().map(|_| None).collect();
-    for origin in order {
-        let rel = &files[origin];
-        let shown = rel.to_string_lossy().replace('\\', "/");
-        let timing = timings::Stage::start("ingest");
-        let mut report = SourceReport::new(shown);
-        if let Err(problem) = ingest_file(
-            dir,
-            rel,
-            config,
-            &folded,
-            &mut report,
-            origin,
-            &mut ingested.rows,
-            &mut pending,
-            plans[origin].columns,
-        ) {
-            report.note(problem);
-        }
-        crate::progress::done();
-        // After a large file only: the rest allocate too little to be worth the walk.
-        if plans[origin].large {
-            crate::memory::give_back();
-        }
-        timing.done(
-            &report.path,
-            &format!("read {} kept {}", report.rows_read, report.rows_kept),
-        );
+    for (origin, report) in row_reports.into_iter().chain(column_reports) {
         reports[origin] = Some(report);
     }
     ingested.sources = reports.into_iter().flatten().collect();
@@ -724,7 +780,9 @@ fn ingest_file(
         }
     }
     let (doc, encoding) = reader::Doc::parse_with_encoding(&bytes)?;
-    let format = match forced_format {
+    // A file its plan took for a large format and whose columnar reader declined it is read by
+    // rows in that same format.
+    let format = match forced_format.or(as_columns) {
         Some(f) => f,
         None => detect(&doc)?,
     };

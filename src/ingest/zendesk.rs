@@ -60,6 +60,11 @@ impl Pending {
     pub(super) fn push(&mut self, t: PendingTicket) {
         self.tickets.push(t);
     }
+
+    /// Nothing read yet.
+    pub(super) fn is_empty(&self) -> bool {
+        self.tickets.is_empty() && self.users.is_empty() && self.metrics.is_empty()
+    }
 }
 
 /// Tickets, users and metrics gathered from every Zendesk file of the run.
