@@ -70,3 +70,41 @@ impl Stage {
         line(self.stage, what, self.started.elapsed(), detail);
     }
 }
+
+/// The steps of one stage (a large file's read: its checks, polars' parse, the expressions,
+/// settling), each summed over the parts it is done in, printed as one line each by
+/// [`Steps::done`].
+pub struct Steps {
+    what: String,
+    last: Instant,
+    sums: Vec<(&'static str, Duration)>,
+}
+
+impl Steps {
+    /// Starts timing the steps of `what` (a file's path).
+    pub fn start(what: &str) -> Steps {
+        Steps {
+            what: what.to_string(),
+            last: Instant::now(),
+            sums: Vec::new(),
+        }
+    }
+
+    /// Counts the time since the last step (or the start) to `step`.
+    pub fn lap(&mut self, step: &'static str) {
+        let now = Instant::now();
+        let took = now - self.last;
+        self.last = now;
+        match self.sums.iter_mut().find(|(s, _)| *s == step) {
+            Some((_, sum)) => *sum += took,
+            None => self.sums.push((step, took)),
+        }
+    }
+
+    /// Prints one line per step, in the order they first came.
+    pub fn done(self) {
+        for (step, took) in &self.sums {
+            line("step", &format!("{} {step}", self.what), *took, "");
+        }
+    }
+}

@@ -56,13 +56,16 @@ const FIELDS: &[&str] = &[
 /// JSON text but for blank space (see [`columnar::line_keys`]), as webhook retries write them.
 /// Nothing is counted unless the read succeeds.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
+    let mut steps = crate::timings::Steps::start(&ctx.report.path);
     let Some((text, place)) = columnar::json_lines(bytes) else {
         return Ok(None);
     };
     let Some(lines) = columnar::ndjson_lines(&text) else {
         return Ok(None);
     };
+    steps.lap("lines");
     let keys = columnar::line_keys(&lines);
+    steps.lap("line keys");
     // A part at a time: its text columns are dropped before the next is read, and the pages
     // of the file it came from (the checks above went over all of them) are given back.
     // (`bytes`: the mapping itself, also when a JSON array's lines are a copy of it.)
@@ -72,9 +75,10 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     for first in (0..lines.len()).step_by(part) {
         let to = (first + part).min(lines.len());
         let chunk = columnar::lines_text(&text, &lines, first, to);
-        let Some(raw) = columnar::ndjson_part(chunk, FIELDS, to - first) else {
+        let Some(raw) = columnar::plain_part(&lines[first..to], FIELDS) else {
             return Ok(None);
         };
+        steps.lap("parse");
         settled.push(read_part(
             raw,
             &keys[first..to],
@@ -82,10 +86,13 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
             first,
             place,
             ctx,
+            &mut steps,
         )?);
         ctx.release(chunk);
     }
     let outcome = columnar::finish_parts(settled)?;
+    steps.lap("dedup");
+    steps.done();
     Ok(Some(ctx.apply(outcome)))
 }
 
@@ -98,6 +105,7 @@ fn read_part(
     first: usize,
     place: columnar::Place,
     ctx: &Ctx,
+    steps: &mut crate::timings::Steps,
 ) -> PolarsResult<columnar::Settled> {
     raw.with_column(Column::new(columnar::KEY.into(), keys))?;
     // Stage by stage, so that each field is trimmed once.
@@ -126,7 +134,7 @@ fn read_part(
         .is_not_null()
         .and(at.clone().is_not_null())
         .and(t("email").is_not_null())
-        .and(columnar::flat(FIELDS));
+        .and(col(columnar::PLAIN));
     let mut fast = staged
         .select([
             lit("mailjet").alias("provider"),
@@ -142,9 +150,11 @@ fn read_part(
             col(columnar::KEY),
         ])
         .collect()?;
+    steps.lap("expressions");
     columnar::protect_email(&mut fast, ctx)?;
+    steps.lap("hash, redact");
     let shared: &Ctx = ctx;
-    columnar::settle(
+    let settled = columnar::settle(
         fast,
         first,
         place,
@@ -154,7 +164,9 @@ fn read_part(
             Some(row.map(|row| (keys[i].to_string(), row)))
         },
         EmailRow::frame,
-    )
+    );
+    steps.lap("settle");
+    settled
 }
 
 fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, Reason> {

@@ -353,6 +353,49 @@ fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, &'static str), Rea
 /// The encoding of text that is not UTF-8, as metrics.json names it.
 pub const CP1252_ASSUMED: &str = "windows-1252 (assumed: not UTF-8)";
 
+/// Any JSON value, checked as [`Value`] would parse it, then forgotten.
+pub(super) struct Checked;
+impl<'de> serde::Deserialize<'de> for Checked {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Checked, D::Error> {
+        d.deserialize_any(Checked)
+    }
+}
+impl<'de> serde::de::Visitor<'de> for Checked {
+    type Value = Checked;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_unit<E>(self) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_none<E>(self) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Checked, A::Error> {
+        while seq.next_element::<Checked>()?.is_some() {}
+        Ok(Checked)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Checked, A::Error> {
+        while map.next_entry::<Checked, Checked>()?.is_some() {}
+        Ok(Checked)
+    }
+}
+
 /// Whether `text` is one JSON array that parsing it whole as a [`Value`] accepts, checked
 /// without building any value.
 ///
@@ -361,49 +404,7 @@ pub const CP1252_ASSUMED: &str = "windows-1252 (assumed: not UTF-8)";
 /// visitor keeps nothing: no map, string or vector is allocated. (`IgnoredAny` would skip
 /// numbers and strings without those checks.)
 fn valid_array(text: &str) -> bool {
-    use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-    /// Any JSON value, checked as [`Value`] would parse it, then forgotten.
-    struct Checked;
-    impl<'de> Deserialize<'de> for Checked {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Checked, D::Error> {
-            d.deserialize_any(Checked)
-        }
-    }
-    impl<'de> Visitor<'de> for Checked {
-        type Value = Checked;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a JSON value")
-        }
-        fn visit_bool<E>(self, _: bool) -> Result<Checked, E> {
-            Ok(Checked)
-        }
-        fn visit_i64<E>(self, _: i64) -> Result<Checked, E> {
-            Ok(Checked)
-        }
-        fn visit_u64<E>(self, _: u64) -> Result<Checked, E> {
-            Ok(Checked)
-        }
-        fn visit_f64<E>(self, _: f64) -> Result<Checked, E> {
-            Ok(Checked)
-        }
-        fn visit_str<E>(self, _: &str) -> Result<Checked, E> {
-            Ok(Checked)
-        }
-        fn visit_unit<E>(self) -> Result<Checked, E> {
-            Ok(Checked)
-        }
-        fn visit_none<E>(self) -> Result<Checked, E> {
-            Ok(Checked)
-        }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Checked, A::Error> {
-            while seq.next_element::<Checked>()?.is_some() {}
-            Ok(Checked)
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Checked, A::Error> {
-            while map.next_entry::<Checked, Checked>()?.is_some() {}
-            Ok(Checked)
-        }
-    }
+    use serde::de::{Deserializer, SeqAccess, Visitor};
     /// The document: an array, each item checked.
     struct Items;
     impl<'de> Visitor<'de> for Items {
