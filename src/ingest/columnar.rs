@@ -351,10 +351,10 @@ pub const PLAIN: &str = "__plain";
 /// Made on every core, in parts of the lines. This replaced polars' NDJSON reader for
 /// Mailjet, which took 4.5 s for its 3.85 million events (it writes every number out as
 /// text again, and parses whole objects): this takes about a fifth of it.
-pub fn plain_part(lines: &[&[u8]], fields: &[&str]) -> Option<DataFrame> {
+pub fn plain_part(lines: &[&[u8]], fields: &[&str]) -> Option<Plain> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let read = |part: &[&[u8]]| plain_columns(part, fields);
-    let frames: Vec<DataFrame> = if threads < 2 || lines.len() < 20_000 {
+    let frames: Vec<Plain> = if threads < 2 || lines.len() < 20_000 {
         vec![read(lines)?]
     } else {
         let size = lines.len().div_ceil(threads);
@@ -374,23 +374,34 @@ pub fn plain_part(lines: &[&[u8]], fields: &[&str]) -> Option<DataFrame> {
         })?
     };
     let mut all = frames.into_iter();
-    let mut df = all.next()?;
+    let mut first = all.next()?;
     for more in all {
-        df.vstack_mut_owned(more).ok()?;
+        first.frame.vstack_mut_owned(more.frame).ok()?;
+        first.prints.extend(more.prints);
     }
-    Some(df)
+    Some(first)
+}
+
+/// What [`plain_part`] reads of its lines.
+pub struct Plain {
+    /// The wanted fields' text columns and [`PLAIN`].
+    pub frame: DataFrame,
+    /// Each line's fingerprint ([`line_print`]), made while the line is at hand.
+    pub prints: Vec<u128>,
 }
 
 /// [`plain_part`] of one thread's lines.
-fn plain_columns(lines: &[&[u8]], fields: &[&str]) -> Option<DataFrame> {
+fn plain_columns(lines: &[&[u8]], fields: &[&str]) -> Option<Plain> {
     let mut columns: Vec<StringChunkedBuilder> = fields
         .iter()
         .map(|f| StringChunkedBuilder::new((*f).into(), lines.len()))
         .collect();
     let mut plain: Vec<bool> = Vec::with_capacity(lines.len());
+    let mut prints: Vec<u128> = Vec::with_capacity(lines.len());
     let mut cells: Vec<Option<Cow<str>>> = vec![None; fields.len()];
     for line in lines {
         cells.iter_mut().for_each(|c| *c = None);
+        prints.push(line_print(line));
         // Checked here at SIMD speed: serde_json then reads the text without checking each
         // string again (it did so with std's `from_utf8`, a tenth of the time).
         let line = simdutf8::basic::from_utf8(line).ok()?;
@@ -421,7 +432,10 @@ fn plain_columns(lines: &[&[u8]], fields: &[&str]) -> Option<DataFrame> {
         .map(|b| b.finish().into_column())
         .collect();
     out.push(Column::new(PLAIN.into(), plain));
-    DataFrame::new(height, out).ok()
+    Some(Plain {
+        frame: DataFrame::new(height, out).ok()?,
+        prints,
+    })
 }
 
 /// One NDJSON line's wanted fields (see [`plain_part`]); the value is whether it is plain.
@@ -613,18 +627,39 @@ pub fn json_lines(bytes: &[u8]) -> Option<(Cow<'_, [u8]>, Place)> {
 /// lines themselves took 4.5 s for Mailjet's 3.85 million events, one core hashing and
 /// comparing 400-byte keys.
 pub fn line_keys(lines: &[&[u8]]) -> Vec<u32> {
-    let prints = fingerprints(lines);
-    let mut first: PlHashMap<u128, u32> = PlHashMap::with_capacity(prints.len());
-    (0u32..)
-        .zip(prints)
-        .map(|(i, p)| *first.entry(p).or_insert(i))
-        .collect()
+    FirstLines::default().keys(&fingerprints(lines))
+}
+
+/// [`line_keys`] a part of the lines at a time, the parts in file order: the number of the
+/// first line of the file so far with each fingerprint (see [`line_print`]).
+#[derive(Default)]
+pub struct FirstLines {
+    first: PlHashMap<u128, u32>,
+    lines: u32,
+}
+
+impl FirstLines {
+    /// The keys of the next lines, given their fingerprints.
+    pub fn keys(&mut self, prints: &[u128]) -> Vec<u32> {
+        self.first.reserve(prints.len());
+        let keys = (self.lines..)
+            .zip(prints)
+            .map(|(i, p)| *self.first.entry(*p).or_insert(i))
+            .collect();
+        self.lines += prints.len() as u32;
+        keys
+    }
+}
+
+/// A line's fingerprint for [`line_keys`]: the XXH3-128 of its [`compact_json`] text.
+pub fn line_print(line: &[u8]) -> u128 {
+    xxhash_rust::xxh3::xxh3_128(&compact_json(line))
 }
 
 /// The XXH3-128 of each line's [`compact_json`] text, in order, the lines split among the
 /// machine's cores.
 fn fingerprints(lines: &[&[u8]]) -> Vec<u128> {
-    let print = |l: &&[u8]| xxhash_rust::xxh3::xxh3_128(&compact_json(l));
+    let print = |l: &&[u8]| line_print(l);
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || lines.len() < 100_000 {
         return lines.iter().map(print).collect();
@@ -893,6 +928,76 @@ pub fn utc_ms(e: Expr) -> Expr {
         )
         .cast(DataType::Int64);
     in_range_ms(ms)
+}
+
+/// [`utc_ms`] of a text column, in one pass of Rust instead of polars' padding and `strptime`
+/// (which took most of Mux's expressions: a copy of each column, then a parse). It takes
+/// the same two shapes, `YYYY-MM-DDTHH:MM:SSZ` and `YYYY-MM-DDTHH:MM:SS.fffZ` (blank space
+/// around them aside, as [`texts`] trims it), a real date and time of day (no leap second)
+/// in 2000-2099; anything else is null and left to the row parser, which decides.
+pub fn utc_ms_column(s: &StringChunked) -> Int64Chunked {
+    let mut out: Int64Chunked = s.iter().map(|v| v.and_then(utc_ms_text)).collect();
+    out.rename(s.name().clone());
+    out
+}
+
+/// One value of [`utc_ms_column`].
+fn utc_ms_text(text: &str) -> Option<i64> {
+    let b = text.trim().as_bytes();
+    let fraction = match b.len() {
+        20 => None,
+        24 if b[19] == b'.' => Some(&b[20..23]),
+        _ => return None,
+    };
+    let shape = b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b'T'
+        && b[13] == b':'
+        && b[16] == b':'
+        && b[b.len() - 1] == b'Z';
+    if !shape {
+        return None;
+    }
+    let number = |digits: &[u8]| -> Option<i64> {
+        digits.iter().try_fold(0i64, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + i64::from(d - b'0'))
+        })
+    };
+    let (year, month, day) = (number(&b[0..4])?, number(&b[5..7])?, number(&b[8..10])?);
+    let (hour, minute, second) = (
+        number(&b[11..13])?,
+        number(&b[14..16])?,
+        number(&b[17..19])?,
+    );
+    let milli = match fraction {
+        Some(f) => number(f)?,
+        None => 0,
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if !(2000..=2099).contains(&year)
+        || !(1..=days_in_month).contains(&day)
+        || hour > 23
+        || minute > 59
+        || second > 59
+    {
+        return None;
+    }
+    // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + milli)
 }
 
 /// Unix milliseconds from text as the generic formats take it: RFC 3339 UTC (see [`utc_ms`]),
@@ -1301,6 +1406,51 @@ mod tests {
     }
 
     #[test]
+    fn utc_ms_column_reads_what_the_expression_reads() {
+        let values = [
+            Some("2020-11-27T14:00:00Z"),
+            Some(" 2020-11-27T14:00:00.123Z "),
+            Some("2000-01-01T00:00:00Z"),
+            Some("2099-12-31T23:59:59.999Z"),
+            Some("2024-02-29T12:00:00Z"),
+            Some("2023-02-29T12:00:00Z"),
+            Some("2020-11-27T24:00:00Z"),
+            Some("2020-11-27T14:00:60Z"),
+            Some("2020-13-01T00:00:00Z"),
+            Some("1999-12-31T23:59:59Z"),
+            Some("2100-01-01T00:00:00Z"),
+            Some("2020-11-27 14:00:00Z"),
+            Some("2020-11-27T14:00:00.12Z"),
+            Some("2020-11-27T14:00:00+01:00"),
+            Some("2020-11-27T14:00:00"),
+            Some("2020-1a-27T14:00:00Z"),
+            Some("2020-11-27T14:00:00.1234Z"),
+            Some(""),
+            None,
+        ];
+        let column = StringChunked::from_iter_options("t".into(), values.iter().copied());
+        let frame = DataFrame::new(values.len(), vec![column.clone().into_column()]).unwrap();
+        let want = frame
+            .lazy()
+            .select([utc_ms(col("t").str().strip_chars(lit(NULL))).alias("t")])
+            .collect()
+            .unwrap();
+        let have: Vec<Option<i64>> = utc_ms_column(&column).iter().collect();
+        let mut want: Vec<Option<i64>> = want.column("t").unwrap().i64().unwrap().iter().collect();
+        // A leap second polars reads as the next minute is left to the row parser, which
+        // decides (a null only means "not settled here").
+        assert_eq!(want[7], Some(1_606_485_660_000));
+        want[7] = None;
+        assert_eq!(have, want);
+        // Hand-checked: 2020-11-27T14:00:00Z is 1606485600 s.
+        assert_eq!(
+            utc_ms_text("2020-11-27T14:00:00.123Z"),
+            Some(1_606_485_600_123)
+        );
+        assert_eq!(utc_ms_text("2000-03-01T00:00:00Z"), Some(951_868_800_000));
+    }
+
+    #[test]
     fn plain_fields_read_as_the_row_parsers_read_them() {
         let text: &[u8] = br#"{"a":"x","b":12,"c":true,"x":{"deep":[1,2.5,null]}}
 { "b" : -7 , "a" : "caf\u00e9 \"q\"" }
@@ -1314,7 +1464,9 @@ mod tests {
 {"z":1,"a":"w"}
 {}"#;
         let lines: Vec<&[u8]> = split_lines(text).collect();
-        let df = plain_part(&lines, &["a", "b", "c"]).unwrap();
+        let read = plain_part(&lines, &["a", "b", "c"]).unwrap();
+        let df = read.frame;
+        assert_eq!(read.prints, fingerprints(&lines));
         let got = |name: &str| {
             df.column(name)
                 .unwrap()
@@ -1418,8 +1570,18 @@ mod tests {
             .copied()
             .collect();
         let all = plain_part(&many, &["a", "b", "c"]).unwrap();
-        assert_eq!(all.height(), many.len());
-        assert_eq!(all.slice(11 * 1234, 11), df);
+        assert_eq!(all.frame.height(), many.len());
+        assert_eq!(all.frame.slice(11 * 1234, 11), df);
+        assert_eq!(all.prints, fingerprints(&many));
+        // Keys made a part at a time are the keys of the whole.
+        let mut parts = FirstLines::default();
+        let keys: Vec<u32> = all
+            .prints
+            .chunks(1000)
+            .flat_map(|p| parts.keys(p))
+            .collect();
+        assert_eq!(keys, line_keys(&many));
+        assert_eq!(&keys[..12], &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0]);
     }
 
     #[test]

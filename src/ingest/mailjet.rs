@@ -64,24 +64,24 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         return Ok(None);
     };
     steps.lap("lines");
-    let keys = columnar::line_keys(&lines);
-    steps.lap("line keys");
     // A part at a time: its text columns are dropped before the next is read, and the pages
     // of the file it came from (the checks above went over all of them) are given back.
     // (`bytes`: the mapping itself, also when a JSON array's lines are a copy of it.)
     ctx.release(bytes);
     let part = columnar::part_records();
     let mut settled = Vec::new();
+    let mut first_lines = columnar::FirstLines::default();
     for first in (0..lines.len()).step_by(part) {
         let to = (first + part).min(lines.len());
         let chunk = columnar::lines_text(&text, &lines, first, to);
-        let Some(raw) = columnar::plain_part(&lines[first..to], FIELDS) else {
+        let Some(read) = columnar::plain_part(&lines[first..to], FIELDS) else {
             return Ok(None);
         };
-        steps.lap("parse");
+        let keys = first_lines.keys(&read.prints);
+        steps.lap("parse, line keys");
         settled.push(read_part(
-            raw,
-            &keys[first..to],
+            read.frame,
+            &keys,
             &lines[first..to],
             first,
             place,

@@ -68,9 +68,11 @@ const FIELDS: &[&str] = &[
 /// Reads the CSV export as columns (see [`columnar`]); `Ok(None)` when the file's shape needs
 /// the row reader. Nothing is counted unless the read succeeds.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
+    let mut steps = crate::timings::Steps::start(&ctx.report.path);
     let Some(parts) = columnar::csv_parts(bytes, Some(FIELDS), columnar::part_records()) else {
         return Ok(None);
     };
+    steps.lap("shape check");
     if SIGNATURE
         .iter()
         .any(|c| !parts.names.iter().any(|n| n == c))
@@ -85,10 +87,13 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         let Some((raw, first)) = parts.part(k) else {
             return Ok(None);
         };
-        settled.push(read_part(&raw, first, &parts.blank, ctx)?);
+        steps.lap("polars parse");
+        settled.push(read_part(&raw, first, &parts.blank, ctx, &mut steps)?);
         ctx.release(parts.text(k));
     }
     let outcome = columnar::finish_parts(settled)?;
+    steps.lap("dedup");
+    steps.done();
     Ok(Some(ctx.apply(outcome)))
 }
 
@@ -98,16 +103,18 @@ fn read_part(
     first: usize,
     blank: &[usize],
     ctx: &Ctx,
+    steps: &mut crate::timings::Steps,
 ) -> PolarsResult<columnar::Settled> {
-    // Stage by stage, so that each field is trimmed and parsed once.
-    let staged = columnar::texts(raw, FIELDS).with_columns([
-        columnar::utc_ms(col("view_start")).alias("__started"),
-        columnar::utc_ms(col("view_end")).alias("__ended"),
-        col("exit_before_video_start")
-            .str()
-            .to_lowercase()
-            .alias("__exit"),
-    ]);
+    // Stage by stage, so that each field is trimmed and parsed once; the instants in Rust.
+    let mut timed = raw.clone();
+    for (from, to) in [("view_start", "__started"), ("view_end", "__ended")] {
+        let ms = columnar::utc_ms_column(raw.column(from)?.str()?).with_name(to.into());
+        timed.with_column(ms.into_column())?;
+    }
+    let staged = columnar::texts(&timed, FIELDS).with_columns([col("exit_before_video_start")
+        .str()
+        .to_lowercase()
+        .alias("__exit")]);
     let t = |name: &str| col(name);
     let started = col("__started");
     let ended = col("__ended");
@@ -182,7 +189,9 @@ fn read_part(
             t("view_id").alias(columnar::KEY),
         ])
         .collect()?;
+    steps.lap("expressions");
     columnar::hash_column(&mut fast, "participant", ctx)?;
+    steps.lap("hash");
     let seconds = fast
         .column("watch_s")?
         .f64()?
@@ -200,7 +209,7 @@ fn read_part(
         .map(|(i, n)| (n.as_str(), i))
         .collect();
     let shared: &Ctx = ctx;
-    columnar::settle(
+    let settled = columnar::settle(
         fast,
         first,
         columnar::Place::Lines { first: 2 },
@@ -218,7 +227,9 @@ fn read_part(
             Some(parse_row(get, shared).map(|r| (r.session_id.clone().unwrap_or_default(), r)))
         },
         ViewingRow::frame,
-    )
+    );
+    steps.lap("settle");
+    settled
 }
 
 /// Reads a Views API response.
