@@ -156,9 +156,14 @@ impl Rows {
         self.log.extend(log);
         self.audience.extend(audience);
         self.web.extend(web);
-        self.frames.viewing.extend(frames.viewing);
-        self.frames.email.extend(frames.email);
-        self.frames.web.extend(frames.web);
+        let Frames {
+            viewing: viewing_frames,
+            email: email_frames,
+            web: web_frames,
+        } = frames;
+        self.frames.viewing.extend(viewing_frames);
+        self.frames.email.extend(email_frames);
+        self.frames.web.extend(web_frames);
     }
 }
 

@@ -352,6 +352,10 @@ pub const PLAIN: &str = "__plain";
 /// Mailjet, which took 4.5 s for its 3.85 million events (it writes every number out as
 /// text again, and parses whole objects): this takes about a fifth of it.
 pub fn plain_part(lines: &[&[u8]], fields: &[&str]) -> Option<Plain> {
+    // The fields a line has written are a u64 set (see [`PlainLine`]).
+    if fields.len() > 64 {
+        return None;
+    }
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let read = |part: &[&[u8]]| plain_columns(part, fields);
     let frames: Vec<Plain> = if threads < 2 || lines.len() < 20_000 {
@@ -490,9 +494,13 @@ impl<'de> serde::de::Visitor<'de> for FieldIndex<'_> {
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a key")
     }
-    fn visit_str<E>(self, key: &str) -> Result<Option<usize>, E> {
-        // At most 64 fields: the seen set of [`PlainLine`] is a u64.
-        Ok(self.0.iter().take(64).position(|f| *f == key))
+    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<Option<usize>, E> {
+        // Refused as `Value` refuses it (see [`super::reader::RAW_VALUE_KEY`]): the line is
+        // then not plain, and the row parser rejects it as the row reader does.
+        if key == super::reader::RAW_VALUE_KEY {
+            return Err(E::custom("serde_json's raw-value marker as a key"));
+        }
+        Ok(self.0.iter().position(|f| *f == key))
     }
 }
 
@@ -555,7 +563,7 @@ impl<'de> serde::de::Visitor<'de> for PlainCell {
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         while map
-            .next_entry::<super::reader::Checked, super::reader::Checked>()?
+            .next_entry::<super::reader::CheckedKey, super::reader::Checked>()?
             .is_some()
         {}
         Ok(Some(Cell::Nested))
@@ -1561,6 +1569,27 @@ mod tests {
                 "{}",
                 String::from_utf8_lossy(bad)
             );
+        }
+        // serde_json's raw-value marker as a key, which `Value` refuses: not plain (the row
+        // parser rejects the line), at the top or deeper; as a value it is plain text.
+        let marked: Vec<&[u8]> = vec![
+            br#"{"$serde_json::private::RawValue":"1","a":"x"}"#,
+            br#"{"a":"x","z":{"$serde_json::private::RawValue":"{"}}"#,
+            br#"{"a":"$serde_json::private::RawValue"}"#,
+        ];
+        let read = plain_part(&marked, &["a"]).unwrap();
+        let plain: Vec<Option<bool>> = read
+            .frame
+            .column(PLAIN)
+            .unwrap()
+            .bool()
+            .unwrap()
+            .iter()
+            .collect();
+        assert_eq!(plain, [Some(false), Some(false), Some(true)]);
+        for (line, plain) in marked.iter().zip(plain) {
+            let whole = serde_json::from_slice::<serde_json::Value>(line);
+            assert_eq!(whole.is_ok(), plain == Some(true));
         }
         // The same read on several cores, in order.
         let many: Vec<&[u8]> = lines

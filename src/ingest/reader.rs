@@ -391,8 +391,33 @@ impl<'de> serde::de::Visitor<'de> for Checked {
         Ok(Checked)
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Checked, A::Error> {
-        while map.next_entry::<Checked, Checked>()?.is_some() {}
+        while map.next_entry::<CheckedKey, Checked>()?.is_some() {}
         Ok(Checked)
+    }
+}
+
+/// The key serde_json's `Value` reads as its private raw-value marker rather than a key (it
+/// then refuses the object): refused here too, so that [`Checked`] accepts no more than a
+/// whole parse does.
+pub(super) const RAW_VALUE_KEY: &str = "$serde_json::private::RawValue";
+
+/// A key of an object checked by [`Checked`]: any text but [`RAW_VALUE_KEY`].
+pub(super) struct CheckedKey;
+impl<'de> serde::Deserialize<'de> for CheckedKey {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<CheckedKey, D::Error> {
+        d.deserialize_str(CheckedKey)
+    }
+}
+impl<'de> serde::de::Visitor<'de> for CheckedKey {
+    type Value = CheckedKey;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<CheckedKey, E> {
+        if key == RAW_VALUE_KEY {
+            return Err(E::custom("serde_json's raw-value marker as a key"));
+        }
+        Ok(CheckedKey)
     }
 }
 
