@@ -34,6 +34,19 @@ pub fn participant_hash(email: &str, salt: &str) -> Option<u64> {
     Some(u64::from_be_bytes(first))
 }
 
+/// `text` lower-cased (`str::to_lowercase`), borrowed when it already is (ASCII without
+/// capitals: most event names), so that the common case allocates nothing.
+pub fn lower(text: &str) -> std::borrow::Cow<'_, str> {
+    if text
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.to_lowercase())
+    }
+}
+
 /// Lower-case, accents removed (NFD, combining marks dropped), apostrophes unified, so that
 /// "Écran NOIR" matches "ecran noir" and "plus d’image" matches "plus d'image".
 pub fn fold(text: &str) -> String {

@@ -5,13 +5,14 @@
 //! others). Mailjet gives no event id: webhook retries repeat an event exactly, so exact
 //! repeats are removed and counted.
 
+use std::borrow::Cow;
+
 use polars::prelude::*;
-use serde_json::Value;
 
 use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
 use super::events::{canonical_name, read_events, unix_seconds, whole_record_key, Names};
-use super::reader::{as_f64, as_text, Doc};
+use super::reader::{Doc, Fields};
 use super::{Ctx, Reason};
 use crate::tables::EmailRow;
 
@@ -32,12 +33,12 @@ const NAMES: &Names = &[
 /// Reads the events.
 pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), Reason> {
     read_events(doc.records(None)?, ctx, out, |v, ctx| {
-        Ok((parse(v, ctx)?, whole_record_key(v)))
+        Ok((parse(v, &Who::of(ctx))?, whole_record_key(v)))
     });
     Ok(())
 }
 
-/// Fields read from each event by the columnar reader.
+/// Fields read from each event by the columnar reader: those [`parse`] reads.
 const FIELDS: &[&str] = &[
     "event",
     "time",
@@ -51,10 +52,12 @@ const FIELDS: &[&str] = &[
     "error",
 ];
 
-/// Reads NDJSON events or an array of them as columns (see [`columnar`]); `Ok(None)` when
-/// the file's shape needs the row reader. Exact repeats are lines or items with the same
-/// JSON text but for blank space (see [`columnar::line_keys`]), as webhook retries write them.
-/// Nothing is counted unless the read succeeds.
+/// Reads NDJSON events or an array of them a part at a time, each line by [`parse`], the
+/// one statement of Mailjet's rules: a line whose fields are all plain (see
+/// [`columnar::plain_records`]) is parsed from them alone, on every core, any other whole.
+/// `Ok(None)` when the file's shape needs the row reader. Exact repeats are lines or items
+/// with the same JSON text but for blank space (see [`columnar::line_keys`]), as webhook
+/// retries write them. Nothing is counted unless the read succeeds.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
     let mut steps = crate::timings::Steps::start(&ctx.report.path);
     let Some((text, place)) = columnar::json_lines(bytes) else {
@@ -64,30 +67,34 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         return Ok(None);
     };
     steps.lap("lines");
-    // A part at a time: its text columns are dropped before the next is read, and the pages
-    // of the file it came from (the checks above went over all of them) are given back.
-    // (`bytes`: the mapping itself, also when a JSON array's lines are a copy of it.)
+    // A part at a time: its rows are dropped once they are a frame, and the pages of the
+    // file it came from (the check above went over all of them) are given back. (`bytes`:
+    // the mapping itself, also when a JSON array's lines are a copy of it.)
     ctx.release(bytes);
+    let (salt, source) = (ctx.config.salt.clone(), ctx.report.path.clone());
     let part = columnar::part_records();
     let mut settled = Vec::new();
     let mut first_lines = columnar::FirstLines::default();
     for first in (0..lines.len()).step_by(part) {
         let to = (first + part).min(lines.len());
         let chunk = columnar::lines_text(&text, &lines, first, to);
-        let Some(read) = columnar::plain_part(&lines[first..to], FIELDS) else {
+        let read = columnar::plain_records(
+            &lines[first..to],
+            FIELDS,
+            || Who::new(&salt, &source),
+            |who, fields| match fields {
+                Ok(fields) => parse(fields, who),
+                Err(line) => columnar::parse_line(line, |v| parse(v, who)),
+            },
+            EmailRow::frame,
+        );
+        let Some(read) = read else {
             return Ok(None);
         };
+        let read = read?;
         let keys = first_lines.keys(&read.prints);
-        steps.lap("parse, line keys");
-        settled.push(read_part(
-            read.frame,
-            &keys,
-            &lines[first..to],
-            first,
-            place,
-            ctx,
-            &mut steps,
-        )?);
+        steps.lap("read");
+        settled.push(read.settled(&keys, first, place)?);
         ctx.release(chunk);
     }
     let outcome = columnar::finish_parts(settled)?;
@@ -96,83 +103,44 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     Ok(Some(ctx.apply(outcome)))
 }
 
-/// One part of the events (see [`read_columnar`]): `lines[i]` is record `first + i`, with
-/// the deduplication key `keys[i]`.
-fn read_part(
-    mut raw: DataFrame,
-    keys: &[u32],
-    lines: &[&[u8]],
-    first: usize,
-    place: columnar::Place,
-    ctx: &Ctx,
-    steps: &mut crate::timings::Steps,
-) -> PolarsResult<columnar::Settled> {
-    raw.with_column(Column::new(columnar::KEY.into(), keys))?;
-    // Stage by stage, so that each field is trimmed once.
-    let staged = columnar::texts(&raw, FIELDS)
-        .with_columns([col("event").str().to_lowercase().alias("__event")]);
-    let t = |name: &str| col(name);
-    let event = col("__event");
-    let canonical = columnar::canonical_names(event, NAMES, lit(NULL).cast(DataType::String));
-    let secs = t("time").cast(DataType::Int64);
-    let at = columnar::secs_ms(secs);
-    let (related, error) = (t("error_related_to"), t("error"));
-    let reason = when(
-        related
-            .clone()
-            .is_not_null()
-            .and(error.clone().is_not_null()),
-    )
-    .then(concat_str(
-        [related.clone(), lit(": "), error.clone()],
-        "",
-        false,
-    ))
-    .otherwise(coalesce(&[related, error]));
-    let ok = canonical
-        .clone()
-        .is_not_null()
-        .and(at.clone().is_not_null())
-        .and(t("email").is_not_null())
-        .and(col(columnar::PLAIN));
-    let mut fast = staged
-        .select([
-            lit("mailjet").alias("provider"),
-            canonical.alias("event"),
-            at.alias("at"),
-            t("email").alias("recipient"),
-            coalesce(&[t("customcampaign"), t("mj_campaign_id")]).alias("campaign"),
-            coalesce(&[t("MessageID"), t("mj_message_id")]).alias("message_id"),
-            t("url").alias("url"),
-            reason.alias("reason"),
-            lit(ctx.report.path.as_str()).alias("source"),
-            ok.fill_null(lit(false)).alias(columnar::OK),
-            col(columnar::KEY),
-        ])
-        .collect()?;
-    steps.lap("expressions");
-    columnar::protect_email(&mut fast, ctx)?;
-    steps.lap("hash, redact");
-    let shared: &Ctx = ctx;
-    let settled = columnar::settle(
-        fast,
-        first,
-        place,
-        &Default::default(),
-        |i| {
-            let row = columnar::parse_line(lines[i], |v| parse(v, shared));
-            Some(row.map(|row| (keys[i].to_string(), row)))
-        },
-        EmailRow::frame,
-    );
-    steps.lap("settle");
-    settled
+/// What a row takes from the run rather than the record: the salt its recipient is hashed
+/// with and the file it came from; and the recipients hashed so far (each reading thread
+/// has its own copy: each distinct address is hashed once per thread and part).
+struct Who {
+    salt: String,
+    source: String,
+    keys: std::cell::RefCell<PlHashMap<String, Option<u64>>>,
 }
 
-fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, Reason> {
-    let raw_event = as_text(v.get("event"))
-        .ok_or_else(|| Reason::missing("event"))?
-        .to_lowercase();
+impl Who {
+    fn of(ctx: &Ctx) -> Who {
+        Who::new(&ctx.config.salt, &ctx.report.path)
+    }
+
+    fn new(salt: &str, source: &str) -> Who {
+        Who {
+            salt: salt.to_string(),
+            source: source.to_string(),
+            keys: Default::default(),
+        }
+    }
+
+    /// The participant key of an address (docs/definitions.md).
+    fn hash(&self, email: &str) -> Option<u64> {
+        let mut keys = self.keys.borrow_mut();
+        if let Some(k) = keys.get(email) {
+            return *k;
+        }
+        let k = crate::text::participant_hash(email, &self.salt);
+        keys.insert(email.to_string(), k);
+        k
+    }
+}
+
+/// Mailjet's rules for one event, whether it was parsed whole or only its [`FIELDS`] were read.
+fn parse(v: &impl Fields, who: &Who) -> Result<EmailRow, Reason> {
+    let written = v.text("event").ok_or_else(|| Reason::missing("event"))?;
+    let raw_event = crate::text::lower(&written);
     let event = canonical_name(NAMES, &raw_event).ok_or_else(|| {
         let e = Reason::new("in-unknown-event")
             .arg("vendor", "Mailjet")
@@ -181,25 +149,29 @@ fn parse(v: &Value, ctx: &Ctx) -> Result<EmailRow, Reason> {
     })?;
     let time = unix_seconds(
         "time",
-        as_f64(v.get("time"))
+        v.number("time")
             .ok_or_else(|| Reason::field("time", Reason::new("in-missing-or-not-a-number")))?,
     )?;
-    let email = as_text(v.get("email")).ok_or_else(|| Reason::missing("email"))?;
-    let campaign = as_text(v.get("customcampaign")).or_else(|| as_text(v.get("mj_campaign_id")));
-    let reason = match (as_text(v.get("error_related_to")), as_text(v.get("error"))) {
+    let email = v.text("email").ok_or_else(|| Reason::missing("email"))?;
+    let owned = |t: Option<Cow<str>>| t.map(Cow::into_owned);
+    let campaign = owned(
+        v.text("customcampaign")
+            .or_else(|| v.text("mj_campaign_id")),
+    );
+    let reason = match (v.text("error_related_to"), v.text("error")) {
         (Some(a), Some(b)) => Some(format!("{a}: {b}")),
-        (a, b) => a.or(b),
+        (a, b) => owned(a.or(b)),
     };
     Ok(EmailRow {
         provider: Some("mailjet".into()),
         event: Some(event.into()),
         at: Some(time),
-        recipient: ctx.hash(&email),
+        recipient: who.hash(&email),
         campaign,
-        message_id: as_text(v.get("MessageID")).or_else(|| as_text(v.get("mj_message_id"))),
-        url: as_text(v.get("url")).map(|u| crate::text::redact(&u)),
+        message_id: owned(v.text("MessageID").or_else(|| v.text("mj_message_id"))),
+        url: v.text("url").map(|u| crate::text::redact(&u)),
         reason: reason.map(|r| crate::text::redact(&r)),
-        source: ctx.source(),
+        source: Some(who.source.clone()),
     })
 }
 

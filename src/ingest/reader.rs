@@ -684,6 +684,31 @@ pub fn as_f64(v: Option<&Value>) -> Option<f64> {
     }
 }
 
+/// A record's fields as a vendor's row parser reads them, whether the record was parsed
+/// whole ([`Value`]) or only its wanted fields were read (the columnar readers'
+/// [`super::columnar::PlainFields`]): the parser is written once, against this.
+pub trait Fields {
+    /// The field as [`as_text`] reads it (borrowed where it can be).
+    fn text(&self, name: &str) -> Option<Cow<'_, str>>;
+    /// The field as [`as_f64`] reads it.
+    fn number(&self, name: &str) -> Option<f64>;
+}
+
+impl Fields for Value {
+    fn text(&self, name: &str) -> Option<Cow<'_, str>> {
+        match self.get(name)? {
+            Value::String(s) => {
+                let t = s.trim();
+                (!t.is_empty()).then_some(Cow::Borrowed(t))
+            }
+            other => as_text(Some(other)).map(Cow::Owned),
+        }
+    }
+    fn number(&self, name: &str) -> Option<f64> {
+        as_f64(self.get(name))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
