@@ -219,6 +219,8 @@ fn report(
     let timing = Stage::start("analysis");
     analysis.config_warnings = config_warnings(&tables, &mut runner, &config, &ingested)?;
     timing.done("guard rails (queries above)", "");
+    // The analysis is done: what runs now (the user's queries, the export) sees text.
+    runner.categoricals_as_text()?;
     crate::progress::done();
     if std::io::stderr().is_terminal() {
         // A stage line for the person watching; logs and pipes get what they always got.

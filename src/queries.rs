@@ -216,6 +216,34 @@ impl Runner {
         Ok(out)
     }
 
+    /// Every table with a categorical column (the e-mail `event`, see `tables::email_table`)
+    /// re-registered with it as text, for what runs after the analysis: the user's queries
+    /// and `--export-tables`. polars SQL compares a categorical with text, but `LIKE`,
+    /// `UPPER` or `||` on one fail: a user's query must see text, as docs/definitions.md
+    /// describes the tables.
+    pub fn categoricals_as_text(&mut self) -> Result<()> {
+        for name in self.tables.clone() {
+            let err = |source| Error::Query {
+                name: format!("table {name} as text"),
+                source,
+            };
+            let mut lf = self
+                .ctx
+                .execute(&format!("SELECT * FROM \"{name}\""))
+                .map_err(err)?;
+            let schema = lf.collect_schema().map_err(err)?;
+            let casts: Vec<Expr> = schema
+                .iter()
+                .filter(|(_, dtype)| dtype.is_categorical())
+                .map(|(column, _)| col(column.clone()).cast(DataType::String))
+                .collect();
+            if !casts.is_empty() {
+                self.ctx.register(&name, lf.with_columns(casts));
+            }
+        }
+        Ok(())
+    }
+
     pub fn register(&mut self, name: &str, lf: LazyFrame) {
         if !self.tables.iter().any(|t| t == name) {
             self.tables.push(name.to_string());

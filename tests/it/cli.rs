@@ -569,6 +569,44 @@ fn a_query_of_a_list_column_is_written_not_fatal() {
     );
 }
 
+#[test]
+fn a_users_query_sees_the_email_event_as_text() {
+    // The analysis keeps the e-mail `event` as a categorical column (fast comparisons); a
+    // user's query must still read it as text: LIKE, UPPER and || failed on the categorical.
+    let dir = copy_fixture(&root().join("tests/fixtures/columnar"), "event-as-text");
+    std::fs::create_dir_all(dir.join("queries")).unwrap();
+    std::fs::write(
+        dir.join("queries/delivered.sql"),
+        "-- Delivered events, as text.\nSELECT UPPER(event) AS e, event || '!' AS bang, COUNT(*) AS n \
+         FROM email WHERE event LIKE 'deliv%' GROUP BY 1, 2 ORDER BY 1\n",
+    )
+    .unwrap();
+    let out = scratch("event-as-text-out");
+    let tables = scratch("event-as-text-tables");
+    let o = debrief(&[
+        "report",
+        dir.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--export-tables",
+        tables.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let csv = std::fs::read_to_string(out.join("queries/delivered.csv")).unwrap();
+    assert!(csv.starts_with("e,bang,n\nDELIVERED,delivered!,"), "{csv}");
+    // The exported table holds the event as text too.
+    use polars::prelude::SerReader;
+    let exported = polars::prelude::ParquetReader::new(
+        std::fs::File::open(tables.join("email.parquet")).unwrap(),
+    )
+    .finish()
+    .unwrap();
+    assert_eq!(
+        exported.column("event").unwrap().dtype(),
+        &polars::prelude::DataType::String
+    );
+}
+
 /// Runs `debrief report DIR --debug-context` from the crate root with `env`; returns every
 /// output file.
 fn outputs_with(
