@@ -32,8 +32,9 @@ const NAMES: &Names = &[
 
 /// Reads the events.
 pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), Reason> {
-    read_events(doc.records(None)?, ctx, out, |v, ctx| {
-        Ok((parse(v, &Who::of(ctx))?, whole_record_key(v)))
+    let who = Who::of(ctx);
+    read_events(doc.records(None)?, ctx, out, |v, _| {
+        Ok((parse(v, &who)?, whole_record_key(v)))
     });
     Ok(())
 }

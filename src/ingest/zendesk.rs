@@ -306,13 +306,19 @@ pub fn finish(pending: Pending, ingested: &mut Ingested) {
     }
     let keep: HashSet<usize> = best.values().copied().collect();
     // A first reply known from any copy (a chat's response time, a CSV's reply column) still
-    // applies when another copy of the ticket wins.
-    let mut reply_any: BTreeMap<&str, i64> = BTreeMap::new();
+    // applies when another copy of the ticket wins: the copy from the file first by name
+    // (lowest `origin`), then first in that file, whatever order the files were read in.
+    let mut reply_first: BTreeMap<&str, (usize, i64)> = BTreeMap::new();
     for t in &tickets {
         if let Some(r) = t.reply_s {
-            reply_any.entry(t.id.as_str()).or_insert(r);
+            let known = reply_first.entry(t.id.as_str()).or_insert((t.origin, r));
+            if t.origin < known.0 {
+                *known = (t.origin, r);
+            }
         }
     }
+    let reply_any: BTreeMap<&str, i64> =
+        reply_first.into_iter().map(|(k, (_, r))| (k, r)).collect();
     let mut rows = Vec::with_capacity(keep.len());
     for (i, t) in tickets.iter().enumerate() {
         if !keep.contains(&i) {

@@ -398,6 +398,29 @@ fn zendesk_chat_joins_the_ticket_pool() {
     }
 }
 
+/// The zendesk_chat fixture plus an admin CSV named first (`a_tickets.csv`, read after the
+/// JSON files) whose copy of ticket 7001 knows a 5-minute first reply. The API copy, updated
+/// later, wins and knows none: the reply comes from the copy in the file first by name (the
+/// CSV), not from whichever file was read first (the chat, 95 s).
+#[test]
+fn a_tickets_first_reply_comes_from_the_file_first_by_name() {
+    let dir = copy_fixture(&root().join("tests/fixtures/zendesk_chat"), "reply-by-name");
+    std::fs::write(
+        dir.join("a_tickets.csv"),
+        "Id,Requester,Requester id,Requester email,Subject,Tags,Status,Via,Created at,Updated at,\
+         Solved at,First reply time in minutes\n\
+         7001,Ann,9001,ann@example.org,Chat with Ann,live,Solved,Chat,2020-11-27 15:15:00,\
+         2020-11-27 15:20:00,2020-11-27 15:20:00,5\n",
+    )
+    .unwrap();
+    let out = scratch("reply-by-name-out");
+    let m = report(&dir, &out);
+    assert_balanced(&m);
+    assert_eq!(source(&m, "a_tickets.csv")["format"], "zendesk-tickets-csv");
+    assert_eq!(m["tickets"]["total"], 2);
+    assert_eq!(m["tickets"]["first_reply_median_s"], 300);
+}
+
 /// tests/fixtures/web_audience: YouTube viewer snapshots (CSV in Paris time, JSON as the Data
 /// API's liveStreamingDetails) into `audience`, Cloudflare requests (nanoseconds, RFC 3339 and
 /// seconds in one file) into `web`; both reachable from the user's queries.
