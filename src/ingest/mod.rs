@@ -258,7 +258,30 @@ pub struct Ctx<'a> {
     pub keys: RefCell<polars::prelude::PlHashMap<Box<str>, Option<u64>>>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// The context of one file's read: nothing counted, noted or hashed yet.
+    pub fn new(
+        zone: Tz,
+        config: &'a Config,
+        folded_keywords: &'a [String],
+        report: &'a mut SourceReport,
+        origin: usize,
+        columns: Option<&'a BTreeMap<String, String>>,
+        file: Option<&'a crate::memory::FileBytes>,
+    ) -> Ctx<'a> {
+        Ctx {
+            zone,
+            config,
+            folded_keywords,
+            report,
+            origin,
+            columns,
+            dst: RefCell::default(),
+            file,
+            keys: RefCell::default(),
+        }
+    }
+
     /// Done with `part` of the file's bytes (a part read, or a pass over the whole file): a
     /// file mapped from disk gives back its pages; nothing changes for what reads it later.
     pub fn release(&self, part: &[u8]) {
@@ -774,17 +797,7 @@ fn ingest_file(
     let mapping = forced.map(|s| &s.columns).filter(|c| !c.is_empty());
     if let Some((format, columns)) = as_columns.and_then(|f| Some((f, f.reader.columnar()?))) {
         let zone = describe(report, format, forced, config, "utf-8");
-        let mut ctx = Ctx {
-            zone,
-            config,
-            folded_keywords: folded,
-            report,
-            origin,
-            columns: mapping,
-            dst: RefCell::default(),
-            file: Some(&bytes),
-            keys: RefCell::default(),
-        };
+        let mut ctx = Ctx::new(zone, config, folded, report, origin, mapping, Some(&bytes));
         if read_as_columns(format, columns, &bytes, &mut ctx, &mut rows.frames)? {
             return Ok(());
         }
@@ -823,17 +836,7 @@ fn ingest_file(
         other => other,
     };
     let zone = describe(report, format, forced, config, encoding);
-    let mut ctx = Ctx {
-        zone,
-        config,
-        folded_keywords: folded,
-        report,
-        origin,
-        columns: mapping,
-        dst: RefCell::default(),
-        file: Some(&bytes),
-        keys: RefCell::default(),
-    };
+    let mut ctx = Ctx::new(zone, config, folded, report, origin, mapping, Some(&bytes));
     match format.reader {
         Reader::Registrations(read) => read(&doc, &mut ctx, &mut rows.registrations),
         Reader::Viewing(read, _) => read(&doc, &mut ctx, &mut rows.viewing),
@@ -1116,17 +1119,7 @@ mod tests {
                 frames: |f| &mut f.viewing,
             };
             describe(&mut report, format, None, &config, "utf-8");
-            let mut ctx = Ctx {
-                zone: chrono_tz::UTC,
-                config: &config,
-                folded_keywords: &[],
-                report: &mut report,
-                origin: 0,
-                columns: None,
-                dst: RefCell::default(),
-                file: None,
-                keys: RefCell::default(),
-            };
+            let mut ctx = Ctx::new(chrono_tz::UTC, &config, &[], &mut report, 0, None, None);
             let read = read_as_columns(format, columns, b"", &mut ctx, &mut frames);
             (read, report, frames.viewing.len())
         };
