@@ -437,32 +437,14 @@ pub fn plain_records<S, T>(
             read_part
         }))
     };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads < 2 || lines.len() < 20_000 {
-        return one(lines, 0);
-    }
-    let size = lines.len().div_ceil(threads);
-    let one = &one;
-    let parts = std::thread::scope(|s| {
-        let running: Vec<_> = lines
-            .chunks(size)
-            .enumerate()
-            .map(|(k, p)| s.spawn(move || one(p, k * size)))
-            .collect();
-        running
-            .into_iter()
-            .map(|p| match p.join() {
-                Ok(part) => part,
-                // A panic in a part is the reader's panic, as if it had run here.
-                Err(panic) => std::panic::resume_unwind(panic),
-            })
-            .collect::<Option<Vec<_>>>()
-    })?;
-    let mut all = PlainRead {
-        frames: Vec::new(),
-        kept: Vec::with_capacity(lines.len()),
-        rejected: Vec::new(),
-        prints: Vec::with_capacity(lines.len()),
+    // Invalid JSON in any part first: the file is the row reader's.
+    let parts = on_cores(lines, 20_000, one)
+        .into_iter()
+        .collect::<Option<Vec<_>>>()?;
+    let mut parts = parts.into_iter();
+    let mut all = match parts.next()? {
+        Ok(first) => first,
+        Err(e) => return Some(Err(e)),
     };
     for part in parts {
         let part = match part {
@@ -475,6 +457,37 @@ pub fn plain_records<S, T>(
         all.prints.extend(part.prints);
     }
     Some(Ok(all))
+}
+
+/// `work` on consecutive parts of `items`, one per core, each given its part and the index
+/// of its first item; the results in order. One part, on this thread, for fewer than `least`
+/// items or on one core.
+fn on_cores<T: Sync, R: Send>(
+    items: &[T],
+    least: usize,
+    work: impl Fn(&[T], usize) -> R + Sync,
+) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || items.len() < least {
+        return vec![work(items, 0)];
+    }
+    let size = items.len().div_ceil(threads);
+    let work = &work;
+    std::thread::scope(|s| {
+        let running: Vec<_> = items
+            .chunks(size)
+            .enumerate()
+            .map(|(k, part)| s.spawn(move || work(part, k * size)))
+            .collect();
+        running
+            .into_iter()
+            .map(|t| match t.join() {
+                Ok(result) => result,
+                // A panic in a part is the reader's panic, as if it had run here.
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    })
 }
 
 /// What [`plain_records`] read of a part of a file.
@@ -751,27 +764,10 @@ pub fn line_print(line: &[u8]) -> u128 {
 /// The XXH3-128 of each line's [`compact_json`] text, in order, the lines split among the
 /// machine's cores.
 fn fingerprints(lines: &[&[u8]]) -> Vec<u128> {
-    let print = |l: &&[u8]| line_print(l);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads < 2 || lines.len() < 100_000 {
-        return lines.iter().map(print).collect();
-    }
-    let size = lines.len().div_ceil(threads);
-    std::thread::scope(|s| {
-        let parts: Vec<_> = lines
-            .chunks(size)
-            .map(|part| s.spawn(move || part.iter().map(print).collect::<Vec<u128>>()))
-            .collect();
-        let mut all = Vec::with_capacity(lines.len());
-        for p in parts {
-            match p.join() {
-                Ok(prints) => all.extend(prints),
-                // A panic in a part is the reader's panic, as if it had run here.
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        all
+    on_cores(lines, 100_000, |part, _| {
+        part.iter().map(|l| line_print(l)).collect::<Vec<u128>>()
     })
+    .concat()
 }
 
 /// Whether JSON text has blank space outside its strings. Strings are skipped with memchr:
