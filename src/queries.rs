@@ -184,7 +184,6 @@ impl Runner {
         Runner { ctx, tables }
     }
 
-    /// Registers a derived table (a filtered view, a one-row parameter table).
     /// Writes every table the queries see as `DIR/<table>.parquet` (zstd): the canonical
     /// tables and those the analysis derived for its queries (`affected`, `incident_email`,
     /// `window_views`, ...), so that the built-in queries run elsewhere (README, "Beyond one
@@ -198,11 +197,7 @@ impl Runner {
                 name: format!("export of table {name}"),
                 source,
             };
-            let mut df = self
-                .ctx
-                .execute(&format!("SELECT * FROM \"{name}\""))
-                .and_then(|lf| lf.collect())
-                .map_err(err)?;
+            let mut df = self.table(&name).and_then(|lf| lf.collect()).map_err(err)?;
             let path = dir.join(format!("{name}.parquet"));
             let tmp = dir.join(format!(".{name}.parquet.tmp"));
             let file = std::fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
@@ -227,10 +222,7 @@ impl Runner {
                 name: format!("table {name} as text"),
                 source,
             };
-            let mut lf = self
-                .ctx
-                .execute(&format!("SELECT * FROM \"{name}\""))
-                .map_err(err)?;
+            let mut lf = self.table(&name).map_err(err)?;
             let schema = lf.collect_schema().map_err(err)?;
             let casts: Vec<Expr> = schema
                 .iter()
@@ -244,6 +236,12 @@ impl Runner {
         Ok(())
     }
 
+    /// A registered table, whole, as the queries see it.
+    fn table(&mut self, name: &str) -> PolarsResult<LazyFrame> {
+        self.ctx.execute(&format!("SELECT * FROM \"{name}\""))
+    }
+
+    /// Registers a derived table (a filtered view, a one-row parameter table).
     pub fn register(&mut self, name: &str, lf: LazyFrame) {
         if !self.tables.iter().any(|t| t == name) {
             self.tables.push(name.to_string());
