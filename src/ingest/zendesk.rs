@@ -317,8 +317,6 @@ pub fn finish(pending: Pending, ingested: &mut Ingested) {
             }
         }
     }
-    let reply_any: BTreeMap<&str, i64> =
-        reply_first.into_iter().map(|(k, (_, r))| (k, r)).collect();
     let mut rows = Vec::with_capacity(keep.len());
     for (i, t) in tickets.iter().enumerate() {
         if !keep.contains(&i) {
@@ -338,7 +336,7 @@ pub fn finish(pending: Pending, ingested: &mut Ingested) {
             .and_then(|m| m.reply_minutes)
             .map(|m| m * 60)
             .or(t.reply_s)
-            .or_else(|| reply_any.get(t.id.as_str()).copied());
+            .or_else(|| reply_first.get(t.id.as_str()).map(|&(_, r)| r));
         row.first_reply_at = reply.and_then(|r| row.created_at.map(|c| c + r * 1000));
         if let Some(solved) = metric.and_then(|m| m.solved_at) {
             row.solved_at = Some(solved);
