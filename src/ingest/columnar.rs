@@ -5,7 +5,9 @@
 //! fields as column expressions; only the rows those expressions do not settle (an unusual
 //! timestamp, an unknown event name, a missing field) go through the adapter's own row
 //! parser, which gives them the same values or the same rejection reason as the row-by-row
-//! path. Deduplication runs on the whole frame.
+//! path. Deduplication runs on the whole frame. Mailjet goes further: its NDJSON lines are
+//! read on every core by its one row parser, from the wanted fields alone where they are
+//! plain ([`plain_records`]), so its rules are written once.
 //!
 //! A file whose shape polars would read differently from the row reader (ragged rows, a
 //! quoted line break, an unterminated quote, another separator, invalid JSON, blank lines in
