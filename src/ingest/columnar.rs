@@ -299,20 +299,37 @@ pub fn read_ndjson<'a>(bytes: &'a [u8], fields: &[&str]) -> Option<(DataFrame, V
 
 /// The lines of an NDJSON text, `None` unless each is one object (see [`read_ndjson`]).
 pub fn ndjson_lines(bytes: &[u8]) -> Option<Vec<&[u8]>> {
+    ndjson_lines_passing(bytes, |_| {})
+}
+
+/// [`ndjson_lines`], handing each stretch of `bytes` it has gone past (a few MiB at a time)
+/// to `passed`, e.g. to release a mapped file's pages as it goes: the check touches every
+/// page of the file, and a file of gigabytes would otherwise be in memory whole at its end.
+pub fn ndjson_lines_passing<'a>(bytes: &'a [u8], passed: impl Fn(&[u8])) -> Option<Vec<&'a [u8]>> {
+    const STRETCH: usize = 32 << 20;
     let b = without_bom(bytes);
-    let mut lines: Vec<&[u8]> = split_lines(b).collect();
-    if lines.last().is_some_and(|l| l.is_empty()) {
-        lines.pop();
+    let mut lines: Vec<&[u8]> = Vec::new();
+    let mut from = 0;
+    // Every line one object: no blank lines (line numbers stay exact), no arrays; a last
+    // empty line is the text's final line break.
+    let mut last_empty = false;
+    for (i, line) in split_lines(b).enumerate() {
+        if last_empty || !line.trim_ascii_start().starts_with(b"{") {
+            if line.is_empty() && !last_empty && i > 0 {
+                last_empty = true;
+                continue;
+            }
+            return None;
+        }
+        let at = line.as_ptr() as usize - b.as_ptr() as usize;
+        if at - from >= STRETCH {
+            passed(&b[from..at]);
+            from = at;
+        }
+        lines.push(line);
     }
-    // Every line one object: no blank lines (line numbers stay exact), no arrays.
-    if lines.is_empty()
-        || lines
-            .iter()
-            .any(|l| !l.trim_ascii_start().starts_with(b"{"))
-    {
-        return None;
-    }
-    Some(lines)
+    passed(&b[from..]);
+    (!lines.is_empty()).then_some(lines)
 }
 
 /// Consecutive lines of [`ndjson_lines`] (`lines[from..to]`) as the part of `text` (the
@@ -1399,6 +1416,67 @@ pub fn finish_parts(parts: Vec<Settled>) -> PolarsResult<Outcome> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ndjson_lines_are_checked_as_before_and_passed_over_whole() {
+        // The rule before the check went line by line: split at each line feed, drop one
+        // empty last line, then every line must be an object.
+        let before = |b: &[u8]| -> Option<Vec<Vec<u8>>> {
+            let b = without_bom(b);
+            let mut lines: Vec<&[u8]> = b.split(|&c| c == b'\n').collect();
+            if lines.last().is_some_and(|l| l.is_empty()) {
+                lines.pop();
+            }
+            if lines.is_empty()
+                || lines
+                    .iter()
+                    .any(|l| !l.trim_ascii_start().starts_with(b"{"))
+            {
+                return None;
+            }
+            Some(lines.iter().map(|l| l.to_vec()).collect())
+        };
+        for text in [
+            "",
+            "\n",
+            "\n\n",
+            "{}",
+            "{}\n",
+            "{}\n\n",
+            "{}\n\n{}",
+            "\n{}",
+            " {}\n {}\r\n",
+            "{}\n[]\n",
+            "{}\n \n",
+            "\u{feff}{}\n{}",
+            "{}\n{}\n\n\n",
+            "x",
+            "{}\nx",
+        ] {
+            let got = ndjson_lines(text.as_bytes()).map(|v| v.iter().map(|l| l.to_vec()).collect());
+            assert_eq!(got, before(text.as_bytes()), "{text:?}");
+        }
+        // A large text is handed over in stretches that follow each other and cover it.
+        let line = "{\"a\":1}\n";
+        let text = line.repeat(10_000_000);
+        let passed = std::cell::RefCell::new(Vec::<(usize, usize)>::new());
+        let base = text.as_ptr() as usize;
+        let lines = ndjson_lines_passing(text.as_bytes(), |p| {
+            passed
+                .borrow_mut()
+                .push((p.as_ptr() as usize - base, p.len()));
+        })
+        .unwrap();
+        assert_eq!(lines.len(), 10_000_000);
+        let passed = passed.into_inner();
+        assert!(passed.len() > 2, "{passed:?}");
+        let mut at = 0;
+        for (start, len) in passed {
+            assert_eq!(start, at);
+            at += len;
+        }
+        assert_eq!(at, text.len());
+    }
 
     #[test]
     fn texts_trim_and_null_as_the_expression_does() {

@@ -64,7 +64,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     let Some((text, place)) = columnar::json_lines(bytes) else {
         return Ok(None);
     };
-    let Some(lines) = columnar::ndjson_lines(&text) else {
+    let Some(lines) = columnar::ndjson_lines_passing(&text, |passed| ctx.release(passed)) else {
         return Ok(None);
     };
     steps.lap("lines");
