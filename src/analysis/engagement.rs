@@ -177,6 +177,8 @@ pub struct Inputs<'a> {
     pub registered: Option<u64>,
     pub first_communication_at: Option<Millis>,
     pub present: Present,
+    /// The funnel of every campaign ([`reach::every_campaign`]); None without e-mail events.
+    pub every_campaign: Option<Vec<reach::Campaign>>,
 }
 
 /// The engagement figures; None when the run read no viewing session, e-mail event, post,
@@ -191,10 +193,7 @@ pub fn compute(tables: &Tables, runner: &mut Runner, i: &Inputs) -> Result<Optio
         _ => None,
     };
     let campaigns = if p.email {
-        Some(reach::every_campaign(
-            tables,
-            &i.config.incident.backup_urls,
-        )?)
+        i.every_campaign.clone()
     } else {
         None
     };

@@ -184,6 +184,13 @@ pub fn analyse(
     let logged_communication = log
         .iter()
         .any(|l| l.kind.as_deref() == Some("communication"));
+    // Every campaign's funnel, once: reach takes the incident campaigns' from it (the same
+    // query, grouped by campaign), engagement all of them.
+    let every_campaign = if has_email {
+        Some(reach::every_campaign(tables, &config.incident.backup_urls)?)
+    } else {
+        None
+    };
     let (reach, communication) =
         if has_email || registrations || !social.own_posts.is_empty() || logged_communication {
             reach::register(
@@ -192,7 +199,19 @@ pub fn analyse(
                 &incident.incident_campaigns,
                 &config.incident.backup_urls,
             );
-            let reach = reach::compute(runner, impact.is_some(), registrations, has_email)?;
+            let campaigns = every_campaign
+                .iter()
+                .flatten()
+                .filter(|c| incident.incident_campaigns.contains(&c.campaign))
+                .cloned()
+                .collect();
+            let reach = reach::compute(
+                runner,
+                campaigns,
+                impact.is_some(),
+                registrations,
+                has_email,
+            )?;
             let communication = communication::compute(
                 runner,
                 &incident,
@@ -232,6 +251,7 @@ pub fn analyse(
             registered: reach.as_ref().and_then(|r| r.registered),
             first_communication_at: incident.first_communication_at.at,
             present: engagement::Present::of(tables)?,
+            every_campaign,
         },
     )?;
     timing.done("engagement (queries above)", "");

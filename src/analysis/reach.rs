@@ -156,15 +156,17 @@ pub fn funnels(runner: &mut Runner) -> Result<Vec<Campaign>> {
         .collect())
 }
 
-/// Computes the funnels. `affected_known` says whether the `affected` table was registered;
-/// without e-mail events (`has_email` false) the reached figures are null, not zero.
+/// Computes reach, the incident campaigns' funnels (`campaigns`, taken from
+/// [`every_campaign`]) being known. `affected_known` says whether the `affected` table was
+/// registered; without e-mail events (`has_email` false) the reached figures are null, not
+/// zero.
 pub fn compute(
     runner: &mut Runner,
+    campaigns: Vec<Campaign>,
     affected_known: bool,
     has_registrations: bool,
     has_email: bool,
 ) -> Result<Reach> {
-    let campaigns = funnels(runner)?;
     // Without any e-mail event, who was reached is unknown, not zero.
     let (affected_reached, affected_by_outcome) = if affected_known && has_email {
         let outcome = runner.builtin("affected_not_reached")?;
