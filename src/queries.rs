@@ -65,6 +65,14 @@ builtin!(
     "top_posts",
 );
 
+/// A built-in query's SQL; empty for a name that is none.
+fn builtin_sql(name: &str) -> &'static str {
+    BUILTIN
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or("", |(_, s)| *s)
+}
+
 /// The description of a query: its leading `--` comment lines, joined.
 pub fn description(sql: &str) -> String {
     sql.lines()
@@ -171,6 +179,19 @@ pub struct Runner {
     /// The tables registered: the canonical ones, then those the analysis derives. (The SQL
     /// context also keeps the queries' CTEs: they are not tables of ours.)
     tables: Vec<String>,
+    /// Built-in queries' results, by name, while no table they name is registered again:
+    /// the analysis and the guard rails ask for some of the same (a pass over millions of
+    /// rows each at 1M participants).
+    done: std::collections::HashMap<&'static str, DataFrame>,
+}
+
+/// Whether `sql` names `table` as a word (`email` in `FROM email`, not in `incident_email`).
+fn names_table(sql: &str, table: &str) -> bool {
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    sql.match_indices(table).any(|(at, _)| {
+        !sql[..at].chars().next_back().is_some_and(word)
+            && !sql[at + table.len()..].chars().next().is_some_and(word)
+    })
 }
 
 impl Runner {
@@ -181,7 +202,11 @@ impl Runner {
             ctx.register(name, lf);
         }
         let tables = tables.named().iter().map(|(n, _)| n.to_string()).collect();
-        Runner { ctx, tables }
+        Runner {
+            ctx,
+            tables,
+            done: Default::default(),
+        }
     }
 
     /// Writes every table the queries see as `DIR/<table>.parquet` (zstd): the canonical
@@ -233,6 +258,7 @@ impl Runner {
                 self.ctx.register(&name, lf.with_columns(casts));
             }
         }
+        self.done.clear();
         Ok(())
     }
 
@@ -247,15 +273,16 @@ impl Runner {
             self.tables.push(name.to_string());
         }
         self.ctx.register(name, lf);
+        self.done
+            .retain(|query, _| !names_table(builtin_sql(query), name));
     }
 
     /// Runs a built-in query without collecting it, e.g. to register its result as a table.
     pub fn builtin_lazy(&mut self, name: &str) -> Result<LazyFrame> {
-        let sql = BUILTIN
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, s)| *s)
-            .ok_or_else(|| Error::Usage(format!("no built-in query named '{name}'")))?;
+        let sql = builtin_sql(name);
+        if sql.is_empty() {
+            return Err(Error::Usage(format!("no built-in query named '{name}'")));
+        }
         self.ctx.execute(sql).map_err(|source| Error::Query {
             name: name.to_string(),
             source,
@@ -277,19 +304,30 @@ impl Runner {
 
     /// Runs the user's queries, keeping failures as messages.
     pub fn run_user(&mut self, queries: Vec<Query>) -> Vec<UserResult> {
+        // A user's SQL may create or replace a table (`CREATE TABLE`): no result of before
+        // is taken for one of after.
+        self.done.clear();
         queries
             .into_iter()
             .map(|q| {
                 let result = self
                     .run_sql(&q.name, &q.sql)
                     .map_err(|e| e.chain().trim_start_matches("error: ").to_string());
+                self.done.clear();
                 UserResult { query: q, result }
             })
             .collect()
     }
 
-    /// Runs a built-in query by name.
+    /// Runs a built-in query by name; its result again if it ran before and no table it
+    /// names has been registered since.
     pub fn builtin(&mut self, name: &str) -> Result<DataFrame> {
+        let Some(&(key, _)) = BUILTIN.iter().find(|(n, _)| *n == name) else {
+            return Err(Error::Usage(format!("no built-in query named '{name}'")));
+        };
+        if let Some(df) = self.done.get(key) {
+            return Ok(df.clone());
+        }
         let timing = crate::timings::Stage::start("query");
         crate::progress::step(&format!("analysing: {name}"));
         let df = self
@@ -300,6 +338,7 @@ impl Runner {
                 source,
             })?;
         timing.done(name, &format!("rows {}", df.height()));
+        self.done.insert(key, df.clone());
         Ok(df)
     }
 }
@@ -307,6 +346,58 @@ impl Runner {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_is_named_as_a_word() {
+        let sql = "SELECT * FROM email JOIN incident_email ON 1 = 1 -- emails";
+        assert!(names_table(sql, "email"));
+        assert!(names_table(sql, "incident_email"));
+        assert!(!names_table(sql, "incident"));
+        assert!(!names_table(sql, "mail"));
+        assert!(!names_table("SELECT 1 FROM emails", "email"));
+        assert!(names_table("FROM \"email\"", "email"));
+    }
+
+    #[test]
+    fn a_result_is_taken_again_only_while_its_tables_stay() {
+        let email = |campaigns: &[&str]| {
+            let rows = crate::tables::Rows {
+                email: campaigns
+                    .iter()
+                    .map(|c| crate::tables::EmailRow {
+                        event: Some("delivered".into()),
+                        at: Some(1_000),
+                        recipient: Some(1),
+                        campaign: Some(c.to_string()),
+                        ..Default::default()
+                    })
+                    .collect(),
+                ..Default::default()
+            };
+            Tables::build(&rows, 300).unwrap()
+        };
+        let campaigns = |r: &mut Runner| r.builtin("email_campaigns").unwrap().height();
+        let mut r = Runner::new(&email(&["a"]));
+        assert_eq!(campaigns(&mut r), 1);
+        // Another table registered: the result stands (`incident_email` is not `email`).
+        r.register("incident_email", email(&["x", "y", "z"]).email.clone());
+        assert_eq!(campaigns(&mut r), 1);
+        // The table it reads registered again: it runs again.
+        r.register("email", email(&["a", "b"]).email.clone());
+        assert_eq!(campaigns(&mut r), 2);
+        // A user's query may replace a table.
+        let user = r.run_user(vec![Query {
+            name: "replace".into(),
+            description: String::new(),
+            sql: "CREATE TABLE email AS SELECT * FROM incident_email".into(),
+        }]);
+        assert!(
+            user[0].result.is_ok(),
+            "{:?}",
+            user[0].result.as_ref().err()
+        );
+        assert_eq!(campaigns(&mut r), 3);
+    }
 
     #[test]
     fn a_list_column_is_written_as_text() {

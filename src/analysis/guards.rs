@@ -65,7 +65,7 @@ pub fn warnings(
     pairs: &[ClockPair],
 ) -> Result<Vec<ConfigWarning>> {
     let (window, _) = super::event_window(runner, config)?;
-    let mut out = zone_warnings(tables, config, window, sources, pairs)?;
+    let mut out = zone_warnings(tables, runner, config, window, sources, pairs)?;
     out.extend(campaign_warnings(tables, runner, config)?);
     out.extend(tag_warnings(tables, config)?);
     out.extend(backup_url_warnings(tables, config)?);
@@ -88,6 +88,7 @@ fn zone_assumed(s: &SourceReport) -> bool {
 
 fn zone_warnings(
     tables: &Tables,
+    runner: &mut Runner,
     config: &Config,
     window: Option<Window>,
     sources: &[SourceReport],
@@ -185,7 +186,7 @@ fn zone_warnings(
         .filter(|s| zone_stated(s) && s.rows_kept > 0)
         .map(|s| s.path.as_str())
         .collect();
-    let Some(reference) = reference_moment(tables, window, &stated)? else {
+    let Some(reference) = reference_moment(tables, runner, sources, window, &stated)? else {
         return Ok(out);
     };
     for &a in &assumed {
@@ -193,7 +194,7 @@ fn zone_warnings(
             continue;
         }
         let src = &sources[a];
-        let Some(m) = source_moment(tables, window, src)? else {
+        let Some(m) = source_moment(tables, runner, sources, window, src)? else {
             continue;
         };
         let h = hours_off(m.at - reference.at);
@@ -353,6 +354,8 @@ struct Moment {
 /// incident-related tickets and mentions in files whose zone is stated.
 fn reference_moment(
     tables: &Tables,
+    runner: &mut Runner,
+    sources: &[SourceReport],
     window: Option<Window>,
     stated: &[&str],
 ) -> Result<Option<Moment>> {
@@ -360,7 +363,7 @@ fn reference_moment(
         return Ok(None);
     }
     let mut found: Vec<Moment> = Vec::new();
-    if let Some(at) = viewing_onset(tables, stated)? {
+    if let Some(at) = viewing_onset(tables, runner, sources, stated)? {
         found.push(Moment {
             at,
             what: "gr-moment-first-failed-views".into(),
@@ -386,6 +389,8 @@ fn reference_moment(
 /// tickets or mentions.
 fn source_moment(
     tables: &Tables,
+    runner: &mut Runner,
+    sources: &[SourceReport],
     window: Option<Window>,
     s: &SourceReport,
 ) -> Result<Option<Moment>> {
@@ -420,7 +425,7 @@ fn source_moment(
             }
         }
         Some(Table::Viewing) => moment(
-            viewing_onset(tables, &only)?,
+            viewing_onset(tables, runner, sources, &only)?,
             "gr-moment-its-first-failed-views",
         ),
         Some(Table::Tickets) => moment(
@@ -444,12 +449,25 @@ fn from_sources(paths: &[&str]) -> Expr {
 }
 
 /// The onset of the failed-view episode over the views of `paths`, by the test of the
-/// analysis (metrics.md, "Milestones").
-fn viewing_onset(tables: &Tables, paths: &[&str]) -> Result<Option<Millis>> {
-    let mut only = tables.clone();
-    only.viewing = tables.viewing.clone().filter(from_sources(paths));
-    let mut runner = Runner::new(&only);
-    let series = milestones::viewing_series(&mut runner)?;
+/// analysis (metrics.md, "Milestones"). When `paths` hold every file with views, that is
+/// the whole table, which the analysis's queries on `runner` have gone over already.
+fn viewing_onset(
+    tables: &Tables,
+    runner: &mut Runner,
+    sources: &[SourceReport],
+    paths: &[&str],
+) -> Result<Option<Millis>> {
+    let whole = sources
+        .iter()
+        .filter(|s| s.table == Some(Table::Viewing) && s.rows_kept > 0)
+        .all(|s| paths.contains(&s.path.as_str()));
+    let series = if whole {
+        milestones::viewing_series(runner)?
+    } else {
+        let mut only = tables.clone();
+        only.viewing = tables.viewing.clone().filter(from_sources(paths));
+        milestones::viewing_series(&mut Runner::new(&only))?
+    };
     Ok(onset::first_episode(&series.minutes).map(|e| e.onset))
 }
 
