@@ -662,3 +662,55 @@ fn files_read_in_many_parts_read_as_the_row_readers_do() {
     let (fast, _) = assert_paths_agree(&root().join("sample_data"));
     assert_eq!(fast.rows.frames.viewing.len(), 1);
 }
+
+#[test]
+fn mux_views_read_as_columns_read_as_the_row_reader_does() {
+    // Mux's CSV read as columns: blank and ragged lines, quoted fields with commas and
+    // doubled quotes, a CRLF line, a repeated view, the row parser's rejections, local times
+    // on both DST changes in a zone given by [[sources]] (warnings of their rows), all as the
+    // row reader reads them.
+    let dir = root().join("tests/fixtures/mux_edge");
+    let (fast, _) = assert_paths_agree(&dir);
+    // Two files as columns; the one with a quote left open at a line's end by rows.
+    assert_eq!(fast.rows.frames.viewing.len(), 2);
+    assert_eq!(
+        fast.rows.viewing.len(),
+        0,
+        "the open quote's rows are all rejected"
+    );
+    let views = source(&fast, "mux_views.csv");
+    assert_eq!(counts(views), (11, 5, 5, 1));
+    let lines: Vec<Option<u64>> = views.rejections.iter().map(|r| r.line).collect();
+    assert_eq!(lines, [7, 8, 9, 11, 12].map(Some));
+    let local = source(&fast, "mux_local.csv");
+    assert_eq!(counts(local), (3, 3, 0, 0));
+    let (count, listed) = warnings(local);
+    assert_eq!(count, 2);
+    assert_eq!(listed[0].0, Some(2));
+    assert!(listed[0].1.contains("never happens"), "{listed:?}");
+    assert_eq!(listed[1].0, Some(3));
+    assert_eq!(counts(source(&fast, "mux_open_quote.csv")), (2, 0, 2, 0));
+    let t = Tables::build(&fast.rows, 300).unwrap();
+    let viewing = collected(t.viewing.sort(["session_id"], Default::default()));
+    let ids = debrief::tables::str_values(&viewing, "session_id").unwrap();
+    let errors = debrief::tables::str_values(&viewing, "error").unwrap();
+    let platforms = debrief::tables::str_values(&viewing, "platform").unwrap();
+    let row = |id: &str| ids.iter().position(|i| i.as_deref() == Some(id)).unwrap();
+    assert_eq!(
+        errors[row("v3")].as_deref(),
+        Some("E1 Stream \"offline\", retry")
+    );
+    assert_eq!(
+        errors[row("v2")].as_deref(),
+        Some("exit before video start")
+    );
+    assert_eq!(platforms[row("v10")].as_deref(), Some("vi,meo"));
+    let watch = viewing.column("watch_s").unwrap().f64().unwrap();
+    assert_eq!(watch.get(row("v4")), Some(1.0)); // "1e3" ms
+    assert_eq!(watch.get(row("v1")), Some(600.25));
+    let who = viewing.column("participant").unwrap().u64().unwrap();
+    assert_eq!(
+        who.get(row("v3")),
+        debrief::text::participant_hash("c@example.org", "")
+    );
+}
