@@ -650,12 +650,11 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
     let mut ingested = Ingested::default();
     let mut pending = Pending::default();
     // Two groups: the files read as rows (JSON objects first, then the others, each in name
-    // order) and those read as columns (the large formats: viewing and web, then e-mail, each
-    // in name order). Each table's rows keep their group's order (a table is its row-read
-    // files' rows, then its column-read files' frames), except the rows of a file of a large
-    // format whose shape the columnar reader declines (it is read by rows, after the
-    // row-read files: every built-in figure is an aggregate or fully ordered, so only an
-    // unordered query of the user's can tell).
+    // order) and those read as columns (the large formats, in name order). Each table's rows
+    // keep their group's order (a table is its row-read files' rows, then its column-read
+    // files' frames), except the rows of a file of a large format whose shape the columnar
+    // reader declines (it is read by rows, after the row-read files: every built-in figure
+    // is an aggregate or fully ordered, so only an unordered query of the user's can tell).
     // The sources are reported, and numbered, in name order.
     // A JSON object is parsed whole, about ten times its size while it is read (Zendesk's
     // 100 MB pages, 1 GB): first in its group, it is read while the columnar reads, which
@@ -665,16 +664,11 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
         .iter()
         .map(|rel| Plan::of(&dir.join(rel), config.source_for(rel), columnar))
         .collect();
-    let (mut by_columns, mut by_rows): (Vec<usize>, Vec<usize>) =
+    let (by_columns, mut by_rows): (Vec<usize>, Vec<usize>) =
         (0..files.len()).partition(|&i| plans[i].columns.is_some());
     // JSON objects first (a Zendesk page is parsed whole, about ten times its size), while
     // the columnar reads, which only grow, hold least; then the others, each in name order.
     by_rows.sort_by_key(|&i| (!plans[i].object, i));
-    // Viewing and web files before e-mail: their reads leave a core idle at times (polars'
-    // CSV parse is parallel, the steps after it are not), which the row group fills while it
-    // runs, and Mailjet's read keeps both cores busy on its own. Each table's files stay in
-    // name order, so each table's rows are as before.
-    by_columns.sort_by_key(|&i| (plans[i].columns.map(|a| a.table() == Table::Email), i));
     // The two groups are read at the same time, on two threads: the row-read files are mostly
     // one core's work (parsing JSON), while the columnar reads leave a core idle for seconds
     // at a time (their expressions and settling are single-threaded). Each group reads into

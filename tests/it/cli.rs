@@ -854,8 +854,7 @@ fn timings_name_each_file_on_stderr_and_change_no_output() {
 
 #[test]
 fn files_are_read_in_two_groups_and_reported_in_name_order() {
-    // The sample's Mux and Mailjet exports are read as columns, on one thread, viewing before
-    // e-mail (Mux's read leaves a core idle at times, which the other thread fills); its other
+    // The sample's Mailjet and Mux exports are read as columns, on one thread; its other
     // files by rows, on another, at the same time: JSON objects first (a Zendesk page is
     // parsed whole, about ten times its size, best while the columnar reads hold least), then
     // the rest, each in name order. The two groups' lines interleave as they finish; the
@@ -871,8 +870,8 @@ fn files_are_read_in_two_groups_and_reported_in_name_order() {
         .filter(|p| p.contains('.')) // not "all 8 files"
         .collect();
     let columns = [
-        "exports/mux_views_2020-11-27.csv",
         "exports/mailjet_events.ndjson",
+        "exports/mux_views_2020-11-27.csv",
     ];
     let by_columns: Vec<&str> = read
         .iter()
