@@ -648,7 +648,6 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
     let files = list_files(dir)?;
     let folded = text::fold_keywords(&config.incident.keywords);
     let mut ingested = Ingested::default();
-    let mut pending = Pending::default();
     // Two groups: the files read as rows (JSON objects first, then the others, each in name
     // order) and those read as columns (the large formats, in name order). Each table's rows
     // keep their group's order (a table is its row-read files' rows, then its column-read
@@ -720,18 +719,19 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
                     crate::progress::quiet_here();
                     let mut rows = Rows::default();
                     let mut pending = Pending::default();
-                    let reports = read_group(&by_rows, &mut rows, &mut pending);
+                    let mut reports = read_group(&by_rows, &mut rows, &mut pending);
+                    let pairs = finish_rows(&mut rows, pending, &mut reports, config);
                     crate::memory::give_back();
-                    (reports, rows, pending)
+                    (reports, rows, pairs)
                 })
         });
         let (row_reports, column_reports) = match row_thread {
             Some(Ok(thread)) => {
                 let column_reports = read_group(&by_columns, &mut column_rows, &mut column_pending);
                 match thread.join() {
-                    Ok((reports, rows, row_pending)) => {
+                    Ok((reports, rows, pairs)) => {
                         ingested.rows = rows;
-                        pending = row_pending;
+                        ingested.clock_pairs = pairs;
                         (reports, column_reports)
                     }
                     Err(panic) => std::panic::resume_unwind(panic),
@@ -739,7 +739,10 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
             }
             // One group only, or no thread to be had: one after the other, on this one.
             _ => {
-                let row_reports = read_group(&by_rows, &mut ingested.rows, &mut pending);
+                let mut pending = Pending::default();
+                let mut row_reports = read_group(&by_rows, &mut ingested.rows, &mut pending);
+                ingested.clock_pairs =
+                    finish_rows(&mut ingested.rows, pending, &mut row_reports, config);
                 let column_reports = read_group(&by_columns, &mut column_rows, &mut column_pending);
                 (row_reports, column_reports)
             }
@@ -755,13 +758,33 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
         reports[origin] = Some(report);
     }
     ingested.sources = reports.into_iter().flatten().collect();
+    Ok(ingested)
+}
+
+/// What is done once every row-read file is read, on the row group's thread (beside the
+/// columnar reads): tickets put together across files (Zendesk pages, users, metrics), the
+/// copies of a ticket counted as duplicates of the file they came from, then the mentions'
+/// authors pseudonymised. Tickets and mentions only ever come from row-read files. Returns
+/// the instants two files read of the same tickets.
+fn finish_rows(
+    rows: &mut Rows,
+    pending: Pending,
+    reports: &mut [(usize, SourceReport)],
+    config: &Config,
+) -> Vec<ClockPair> {
     let timing = timings::Stage::start("ingest");
-    zendesk::finish(pending.zendesk, &mut ingested);
+    let (pairs, copies) = zendesk::finish(pending.zendesk, &mut rows.tickets);
+    for origin in copies {
+        if let Some((_, report)) = reports.iter_mut().find(|(o, _)| *o == origin) {
+            report.rows_kept -= 1;
+            report.duplicates_removed += 1;
+        }
+    }
     if !config.show_authors {
-        pseudonyms::apply(&mut ingested.rows.mentions, &config.own_handles());
+        pseudonyms::apply(&mut rows.mentions, &config.own_handles());
     }
     timing.done("(tickets across files, pseudonyms)", "");
-    Ok(ingested)
+    pairs
 }
 
 /// Reads one file. An `Err` is a whole-file problem, shown in the data-quality table.

@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_i64, as_text, Doc, Record, Records};
-use super::{ClockPair, Ctx, Ingested, Reason};
+use super::{ClockPair, Ctx, Reason};
 use crate::tables::TicketRow;
 use crate::text;
 
@@ -284,11 +284,12 @@ pub fn read_metrics(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(
     Ok(())
 }
 
-/// Deduplicates tickets across pages, resolves requesters and joins metrics.
-pub fn finish(pending: Pending, ingested: &mut Ingested) {
-    ingested
-        .clock_pairs
-        .extend(clock_pairs(&pending.tickets, &pending.metrics));
+/// Deduplicates tickets across pages, resolves requesters and joins metrics, adding the
+/// tickets to `out`. Returns the instants two files read of the same tickets, and the file
+/// (`origin`) of each copy of a ticket left out as a duplicate.
+pub fn finish(pending: Pending, out: &mut Vec<TicketRow>) -> (Vec<ClockPair>, Vec<usize>) {
+    let pairs = clock_pairs(&pending.tickets, &pending.metrics);
+    let mut copies = Vec::new();
     let Pending {
         tickets,
         users,
@@ -320,9 +321,7 @@ pub fn finish(pending: Pending, ingested: &mut Ingested) {
     let mut rows = Vec::with_capacity(keep.len());
     for (i, t) in tickets.iter().enumerate() {
         if !keep.contains(&i) {
-            let s = &mut ingested.sources[t.origin];
-            s.rows_kept -= 1;
-            s.duplicates_removed += 1;
+            copies.push(t.origin);
             continue;
         }
         let mut row = t.row.clone();
@@ -344,7 +343,8 @@ pub fn finish(pending: Pending, ingested: &mut Ingested) {
         rows.push(row);
     }
     rows.sort_by(|a, b| (a.created_at, &a.ticket_id).cmp(&(b.created_at, &b.ticket_id)));
-    ingested.rows.tickets.extend(rows);
+    out.extend(rows);
+    (pairs, copies)
 }
 
 /// The creation and solve times of each ticket as two different files read them: a ticket's
