@@ -179,9 +179,11 @@ pub struct Runner {
     /// The tables registered: the canonical ones, then those the analysis derives. (The SQL
     /// context also keeps the queries' CTEs: they are not tables of ours.)
     tables: Vec<String>,
-    /// Built-in queries' results, by name, while no table they name is registered again:
-    /// the analysis and the guard rails ask for some of the same (a pass over millions of
-    /// rows each at 1M participants).
+    /// Built-in queries' small results, by name, while no table they name is registered
+    /// again: the analysis and the guard rails ask for some of the same (a pass over millions
+    /// of rows each at 1M participants). A result taken again prints no timing line. (polars
+    /// SQL also keeps a query's subquery aliases as tables: no built-in may name one as a
+    /// table, see the test `no_builtin_alias_is_a_table_name`.)
     done: std::collections::HashMap<&'static str, DataFrame>,
 }
 
@@ -338,7 +340,11 @@ impl Runner {
                 source,
             })?;
         timing.done(name, &format!("rows {}", df.height()));
-        self.done.insert(key, df.clone());
+        // Aggregates, which the analysis asks for again; not lists of records (incident
+        // mentions, replies), which would stay in memory to the end for nothing.
+        if df.estimated_size() <= 4 << 20 {
+            self.done.insert(key, df.clone());
+        }
         Ok(df)
     }
 }
@@ -346,6 +352,66 @@ impl Runner {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_builtin_alias_is_a_table_name() {
+        // polars SQL keeps a query's CTEs and derived-table aliases (`FROM (...) AS r`) in
+        // its context: one named as a table would stand in for it, or be hidden by it, in
+        // later queries, which the kept results of `Runner` could not see.
+        let tables = [
+            "registrations",
+            "viewing",
+            "email",
+            "tickets",
+            "mentions",
+            "log",
+            "audience",
+            "web",
+            "window_views",
+            "incident_window",
+            "affected",
+            "incident_email",
+            "segment_viewing",
+            "audience_runs",
+            "first_communication",
+        ];
+        let mut ctes: Vec<String> = Vec::new();
+        let mut derived = 0;
+        for (name, sql) in BUILTIN {
+            let sql = sql.to_lowercase();
+            // `x AS (SELECT`: a CTE.
+            let squeezed = sql
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace("( ", "(");
+            for (at, _) in squeezed.match_indices(" as (select") {
+                let cte = squeezed[..at].rsplit([' ', ',']).next().unwrap_or("");
+                assert!(!tables.contains(&cte), "{name}: CTE {cte}");
+                assert!(!ctes.iter().any(|c| c == cte), "{name}: CTE {cte} twice");
+                ctes.push(cte.to_string());
+            }
+            // `) AS x` closing a `(SELECT`: a derived table.
+            for (at, _) in squeezed.match_indices("(select") {
+                let mut depth = 0;
+                let close = squeezed[at..].char_indices().find_map(|(i, c)| {
+                    depth += match c {
+                        '(' => 1,
+                        ')' => -1,
+                        _ => 0,
+                    };
+                    (depth == 0).then_some(at + i)
+                });
+                let after = close.map_or("", |c| squeezed[c + 1..].trim_start());
+                if let Some(alias) = after.strip_prefix("as ") {
+                    let alias = alias.split([' ', ',', ')', '\n']).next().unwrap_or("");
+                    derived += 1;
+                    assert!(!tables.contains(&alias), "{name}: derived table {alias}");
+                }
+            }
+        }
+        assert!(ctes.len() >= 7 && derived >= 5, "{ctes:?} {derived}");
+    }
 
     #[test]
     fn a_table_is_named_as_a_word() {

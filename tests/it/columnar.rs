@@ -665,10 +665,11 @@ fn files_read_in_many_parts_read_as_the_row_readers_do() {
 
 #[test]
 fn mux_views_read_as_columns_read_as_the_row_reader_does() {
-    // Mux's CSV read as columns: blank and ragged lines, quoted fields with commas and
-    // doubled quotes, a CRLF line, a repeated view, the row parser's rejections, local times
-    // on both DST changes in a zone given by [[sources]] (warnings of their rows), all as the
-    // row reader reads them.
+    // Mux's CSV read as columns: a blank line, quoted fields with commas and doubled quotes,
+    // a CRLF line, a repeated view, the row parser's rejections, local times on both DST
+    // changes in a zone given by [[sources]] (warnings of their rows), all as the row reader
+    // reads them; a quote left open at a line's end sends the file to the row reader (whose
+    // reading makes ragged records of it).
     let dir = root().join("tests/fixtures/mux_edge");
     let (fast, _) = assert_paths_agree(&dir);
     // Two files as columns; the one with a quote left open at a line's end by rows.
