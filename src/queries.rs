@@ -65,12 +65,13 @@ builtin!(
     "top_posts",
 );
 
-/// A built-in query's SQL; empty for a name that is none.
-fn builtin_sql(name: &str) -> &'static str {
+/// A built-in query: its name and SQL.
+fn builtin_query(name: &str) -> Result<(&'static str, &'static str)> {
     BUILTIN
         .iter()
         .find(|(n, _)| *n == name)
-        .map_or("", |(_, s)| *s)
+        .copied()
+        .ok_or_else(|| Error::Usage(format!("no built-in query named '{name}'")))
 }
 
 /// The description of a query: its leading `--` comment lines, joined.
@@ -184,7 +185,7 @@ pub struct Runner {
     /// of rows each at 1M participants). A result taken again prints no timing line. (polars
     /// SQL also keeps a query's subquery aliases as tables: no built-in may name one as a
     /// table, see the test `no_builtin_alias_is_a_table_name`.)
-    done: std::collections::HashMap<&'static str, DataFrame>,
+    done: std::collections::HashMap<&'static str, (&'static str, DataFrame)>,
 }
 
 /// Whether `sql` names `table` as a word (`email` in `FROM email`, not in `incident_email`).
@@ -275,16 +276,12 @@ impl Runner {
             self.tables.push(name.to_string());
         }
         self.ctx.register(name, lf);
-        self.done
-            .retain(|query, _| !names_table(builtin_sql(query), name));
+        self.done.retain(|_, (sql, _)| !names_table(sql, name));
     }
 
     /// Runs a built-in query without collecting it, e.g. to register its result as a table.
     pub fn builtin_lazy(&mut self, name: &str) -> Result<LazyFrame> {
-        let sql = builtin_sql(name);
-        if sql.is_empty() {
-            return Err(Error::Usage(format!("no built-in query named '{name}'")));
-        }
+        let (_, sql) = builtin_query(name)?;
         self.ctx.execute(sql).map_err(|source| Error::Query {
             name: name.to_string(),
             source,
@@ -324,10 +321,8 @@ impl Runner {
     /// Runs a built-in query by name; its result again if it ran before and no table it
     /// names has been registered since.
     pub fn builtin(&mut self, name: &str) -> Result<DataFrame> {
-        let Some(&(key, _)) = BUILTIN.iter().find(|(n, _)| *n == name) else {
-            return Err(Error::Usage(format!("no built-in query named '{name}'")));
-        };
-        if let Some(df) = self.done.get(key) {
+        let (key, sql) = builtin_query(name)?;
+        if let Some((_, df)) = self.done.get(key) {
             return Ok(df.clone());
         }
         let timing = crate::timings::Stage::start("query");
@@ -343,7 +338,7 @@ impl Runner {
         // Aggregates, which the analysis asks for again; not lists of records (incident
         // mentions, replies), which would stay in memory to the end for nothing.
         if df.estimated_size() <= 4 << 20 {
-            self.done.insert(key, df.clone());
+            self.done.insert(key, (sql, df.clone()));
         }
         Ok(df)
     }
