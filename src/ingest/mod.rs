@@ -655,18 +655,16 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
     // reader declines (it is read by rows, after the row-read files: every built-in figure
     // is an aggregate or fully ordered, so only an unordered query of the user's can tell).
     // The sources are reported, and numbered, in name order.
-    // A JSON object is parsed whole, about ten times its size while it is read (Zendesk's
-    // 100 MB pages, 1 GB): first in its group, it is read while the columnar reads, which
-    // only grow, hold least (the 3M event's peak: 9.7 GB with the row files in name order,
-    // 8.0 GB this way).
     let plans: Vec<Plan> = files
         .iter()
         .map(|rel| Plan::of(&dir.join(rel), config.source_for(rel), columnar))
         .collect();
     let (by_columns, mut by_rows): (Vec<usize>, Vec<usize>) =
         (0..files.len()).partition(|&i| plans[i].columns.is_some());
-    // JSON objects first (a Zendesk page is parsed whole, about ten times its size), while
-    // the columnar reads, which only grow, hold least; then the others, each in name order.
+    // A JSON object is parsed whole, about ten times its size while it is read (Zendesk's
+    // 100 MB pages, 1 GB): first in its group, it is read while the columnar reads, which
+    // only grow, hold least (the 3M event's peak: 9.7 GB with the row files in name order,
+    // 8.0 GB this way).
     by_rows.sort_by_key(|&i| (!plans[i].object, i));
     // The two groups are read at the same time, on two threads: the row-read files are mostly
     // one core's work (parsing JSON), while the columnar reads leave a core idle for seconds
@@ -707,6 +705,13 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
             })
             .collect::<Vec<_>>()
     };
+    // The row group, then what spans its files (see [`finish_rows`]).
+    let read_rows = |rows: &mut Rows| {
+        let mut pending = Pending::default();
+        let mut reports = read_group(&by_rows, rows, &mut pending);
+        let pairs = finish_rows(rows, pending, &mut reports, config);
+        (reports, pairs)
+    };
     let mut column_rows = Rows::default();
     let mut column_pending = Pending::default();
     let (row_reports, column_reports) = std::thread::scope(|scope| {
@@ -718,9 +723,7 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
                 .spawn_scoped(scope, || {
                     crate::progress::quiet_here();
                     let mut rows = Rows::default();
-                    let mut pending = Pending::default();
-                    let mut reports = read_group(&by_rows, &mut rows, &mut pending);
-                    let pairs = finish_rows(&mut rows, pending, &mut reports, config);
+                    let (reports, pairs) = read_rows(&mut rows);
                     crate::memory::give_back();
                     (reports, rows, pairs)
                 })
@@ -739,10 +742,8 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
             }
             // One group only, or no thread to be had: one after the other, on this one.
             _ => {
-                let mut pending = Pending::default();
-                let mut row_reports = read_group(&by_rows, &mut ingested.rows, &mut pending);
-                ingested.clock_pairs =
-                    finish_rows(&mut ingested.rows, pending, &mut row_reports, config);
+                let (row_reports, pairs) = read_rows(&mut ingested.rows);
+                ingested.clock_pairs = pairs;
                 let column_reports = read_group(&by_columns, &mut column_rows, &mut column_pending);
                 (row_reports, column_reports)
             }
