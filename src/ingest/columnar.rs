@@ -1084,31 +1084,13 @@ fn utc_ms_text(text: &str) -> Option<i64> {
         Some(f) => number(f)?,
         None => 0,
     };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days_in_month = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    if !(2000..=2099).contains(&year)
-        || !(1..=days_in_month).contains(&day)
-        || hour > 23
-        || minute > 59
-        || second > 59
-    {
+    if !(2000..=2099).contains(&year) {
         return None;
     }
-    // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    Some(((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + milli)
+    // chrono refuses a date that does not exist and a time of day past 23:59:59.
+    let at = chrono::NaiveDate::from_ymd_opt(year as i32, month as u32, day as u32)?
+        .and_hms_milli_opt(hour as u32, minute as u32, second as u32, milli as u32)?;
+    Some(at.and_utc().timestamp_millis())
 }
 
 /// Unix milliseconds from text as the generic formats take it: RFC 3339 UTC (see [`utc_ms`]),
