@@ -21,13 +21,25 @@ use crate::config::IncidentConfig;
 /// and compares in one instruction. Two of a million participants share a key with a
 /// probability of about 3e-8 (n^2 / 2^65); the digest stays one-way.
 pub fn participant_hash(email: &str, salt: &str) -> Option<u64> {
-    let e = email.trim().to_lowercase();
+    let e = email.trim();
     if e.is_empty() {
         return None;
     }
     let mut h = Sha256::new();
     h.update(salt.as_bytes());
-    h.update(e.as_bytes());
+    if e.is_ascii() {
+        // `to_lowercase` of ASCII is `to_ascii_lowercase`: lower-cased a stretch at a time on
+        // the stack, not into a new string for each of millions of addresses.
+        let mut lowered = [0u8; 64];
+        for stretch in e.as_bytes().chunks(lowered.len()) {
+            let out = &mut lowered[..stretch.len()];
+            out.copy_from_slice(stretch);
+            out.make_ascii_lowercase();
+            h.update(&*out);
+        }
+    } else {
+        h.update(e.to_lowercase().as_bytes());
+    }
     let digest = h.finalize();
     let mut first = [0u8; 8];
     first.copy_from_slice(&digest[..8]);
@@ -197,6 +209,19 @@ mod tests {
             0xba78_16bf_8f01_cfea // ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
         );
         assert_eq!(participant_hash("  ", "s"), None);
+    }
+
+    #[test]
+    fn hash_is_sha256_of_the_salt_and_the_lower_cased_address_whatever_its_length() {
+        // The digest of the text itself, lower-cased by `str::to_lowercase`, for addresses
+        // shorter and longer than the stretch lowered on the stack, and with non-ASCII letters.
+        let long = format!("{}@Example.ORG", "Abc.".repeat(40));
+        for email in ["A@B.c", long.as_str(), " Élodie.ÇA@exemple.fr", "ΣΑΣ@x.gr"] {
+            let lowered = email.trim().to_lowercase();
+            let digest = Sha256::digest(format!("salt{lowered}").as_bytes());
+            let expected = u64::from_be_bytes(digest[..8].try_into().unwrap());
+            assert_eq!(participant_hash(email, "salt"), Some(expected), "{email}");
+        }
     }
 
     #[test]

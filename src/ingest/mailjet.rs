@@ -105,12 +105,10 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
 }
 
 /// What a row takes from the run rather than the record: the salt its recipient is hashed
-/// with and the file it came from; and the recipients hashed so far (each reading thread
-/// has its own copy: each distinct address is hashed once per thread and part).
+/// with and the file it came from.
 struct Who {
     salt: String,
     source: String,
-    keys: std::cell::RefCell<PlHashMap<String, Option<u64>>>,
 }
 
 impl Who {
@@ -122,19 +120,14 @@ impl Who {
         Who {
             salt: salt.to_string(),
             source: source.to_string(),
-            keys: Default::default(),
         }
     }
 
-    /// The participant key of an address (docs/definitions.md).
+    /// The participant key of an address (docs/definitions.md). Hashed each time: SHA-256
+    /// of an address is about as fast as looking it up in a table of those hashed so far
+    /// (with the hardware's SHA instructions), and needs no table.
     fn hash(&self, email: &str) -> Option<u64> {
-        let mut keys = self.keys.borrow_mut();
-        if let Some(k) = keys.get(email) {
-            return *k;
-        }
-        let k = crate::text::participant_hash(email, &self.salt);
-        keys.insert(email.to_string(), k);
-        k
+        crate::text::participant_hash(email, &self.salt)
     }
 }
 
