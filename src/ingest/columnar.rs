@@ -178,8 +178,9 @@ pub fn set_part_records(n: usize) {
 /// time ([`CsvParts::part`]), so that only one part's text columns are in memory at once.
 pub struct CsvParts<'a> {
     b: &'a [u8],
-    /// The header line with its line break.
-    header: &'a [u8],
+    /// Every column of the header, as polars names them (text), for the parts after the
+    /// first, read without a header.
+    columns: SchemaRef,
     /// Byte offset of each part's first record.
     starts: Vec<usize>,
     records: usize,
@@ -219,16 +220,20 @@ pub fn csv_parts<'a>(
         .into_reader_with_file_handle(Cursor::new(b))
         .finish()
         .ok()?;
+    let columns: Schema = header_df
+        .get_column_names()
+        .into_iter()
+        .map(|n| Field::new(n.clone(), DataType::String))
+        .collect();
     let (written, names): (Vec<PlSmallStr>, Vec<String>) = header_df
         .get_column_names()
         .into_iter()
         .map(|n| (n.clone(), n.trim().to_lowercase()))
         .filter(|(_, n)| wanted.is_none_or(|w| w.contains(&n.as_str())))
         .unzip();
-    let header = &b[..(first.len() + 1).min(b.len())];
     Some(CsvParts {
         b,
-        header,
+        columns: Arc::new(columns),
         starts,
         records,
         part,
@@ -264,17 +269,19 @@ impl CsvParts<'_> {
         let (start, end) = self.span(k)?;
         let first = k * self.part;
         let expected = (self.records - first).min(self.part);
-        let text: Cow<[u8]> = if k == 0 {
-            Cow::Borrowed(&self.b[..end])
+        // The first part with the header; the others as they are in the file (not copied
+        // behind a copy of the header), under the header's names.
+        let (text, options) = if k == 0 {
+            (&self.b[..end], csv_options())
         } else {
-            let mut text = Vec::with_capacity(self.header.len() + end - start);
-            text.extend_from_slice(self.header);
-            text.extend_from_slice(&self.b[start..end]);
-            Cow::Owned(text)
+            let options = csv_options()
+                .with_has_header(false)
+                .with_schema(Some(self.columns.clone()));
+            (&self.b[start..end], options)
         };
-        let mut df = csv_options()
+        let mut df = options
             .with_columns(Some(self.written.clone().into()))
-            .into_reader_with_file_handle(Cursor::new(&text[..]))
+            .into_reader_with_file_handle(Cursor::new(text))
             .finish()
             .ok()?;
         if df.height() != expected {
@@ -793,35 +800,85 @@ fn fingerprints(lines: &[&[u8]]) -> Vec<u128> {
     .concat()
 }
 
-/// Whether JSON text has blank space outside its strings. Strings are skipped with memchr:
-/// most lines have spaces only inside them.
+/// Whether JSON text has blank space outside its strings, 64 bytes at a time: bit masks of
+/// the block's quotes, backslashes and bytes up to a space, the escaped quotes taken out,
+/// then which bytes are inside a string (a prefix XOR of the quotes), as simdjson finds
+/// them. About four times faster than skipping strings with memchr (3.85 million Mailjet
+/// lines: 0.5 against 2 s of CPU). Every blank byte outside a string is found; so are other
+/// control bytes there (not JSON, which serde_json refuses), which [`compact_json`] keeps:
+/// the compacted text is then the line itself.
 fn spaced_between_tokens(text: &[u8]) -> bool {
-    let mut i = 0;
-    while i < text.len() {
-        // Outside a string: the next quote, or blank space first.
-        let Some(at) = memchr::memchr3(b'"', b' ', b'\t', &text[i..]) else {
-            return memchr::memchr2(b'\r', b'\n', &text[i..]).is_some();
-        };
-        if memchr::memchr2(b'\r', b'\n', &text[i..i + at]).is_some() || text[i + at] != b'"' {
+    const EVEN: u64 = 0x5555_5555_5555_5555;
+    // Whether the block before ended on an unfinished escape, or inside a string (all ones).
+    let (mut escaping, mut inside_before) = (0u64, 0u64);
+    let mut spaced_block = |block: &[u8; 64]| {
+        let (quotes, backslashes, low) = block_masks(block);
+        // Escaped bytes: those after an odd run of backslashes.
+        let backslashes = backslashes & !escaping;
+        let follows = (backslashes << 1) | escaping;
+        let odd_starts = backslashes & !EVEN & !follows;
+        let (runs, carry) = odd_starts.overflowing_add(backslashes);
+        escaping = u64::from(carry);
+        let escaped = (EVEN ^ (runs << 1)) & follows;
+        let mut inside = quotes & !escaped;
+        for shift in [1, 2, 4, 8, 16, 32] {
+            inside ^= inside << shift;
+        }
+        inside ^= inside_before;
+        inside_before = 0u64.wrapping_sub(inside >> 63);
+        low & !inside != 0
+    };
+    let mut blocks = text.chunks_exact(64);
+    for block in &mut blocks {
+        if spaced_block(block.try_into().expect("64 bytes")) {
             return true;
         }
-        i += at + 1;
-        // Inside: to the closing quote, over escapes.
-        loop {
-            let Some(rest) = text.get(i..) else {
-                return false; // an unclosed string: not JSON, no space to take out
-            };
-            match memchr::memchr2(b'"', b'\\', rest) {
-                None => return false,
-                Some(at) if text[i + at] == b'\\' => i += at + 2,
-                Some(at) => {
-                    i += at + 1;
-                    break;
-                }
-            }
-        }
     }
-    false
+    let rest = blocks.remainder();
+    if rest.is_empty() {
+        return false;
+    }
+    // The last block padded with a byte that is none of the three.
+    let mut last = [b'a'; 64];
+    last[..rest.len()].copy_from_slice(rest);
+    spaced_block(&last)
+}
+
+/// Bit `i` set in each mask when byte `i` of the block is a quote, a backslash, or at most a
+/// space (blank space and control bytes).
+#[cfg(target_arch = "x86_64")]
+fn block_masks(block: &[u8; 64]) -> (u64, u64, u64) {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of every x86_64 processor; the loads read 16 bytes at offsets 0,
+    // 16, 32 and 48 of a 64-byte array.
+    unsafe {
+        let (quote, backslash, space) = (
+            _mm_set1_epi8(b'"' as i8),
+            _mm_set1_epi8(b'\\' as i8),
+            _mm_set1_epi8(b' ' as i8),
+        );
+        let (mut quotes, mut backslashes, mut low) = (0u64, 0u64, 0u64);
+        for k in 0..4 {
+            let v = _mm_loadu_si128(block.as_ptr().add(16 * k).cast::<__m128i>());
+            let bits = |m: __m128i| u64::from(_mm_movemask_epi8(m) as u16) << (16 * k);
+            quotes |= bits(_mm_cmpeq_epi8(v, quote));
+            backslashes |= bits(_mm_cmpeq_epi8(v, backslash));
+            low |= bits(_mm_cmpeq_epi8(_mm_min_epu8(v, space), v));
+        }
+        (quotes, backslashes, low)
+    }
+}
+
+/// See the x86_64 version.
+#[cfg(not(target_arch = "x86_64"))]
+fn block_masks(block: &[u8; 64]) -> (u64, u64, u64) {
+    let (mut quotes, mut backslashes, mut low) = (0u64, 0u64, 0u64);
+    for (i, &c) in block.iter().enumerate() {
+        quotes |= u64::from(c == b'"') << i;
+        backslashes |= u64::from(c == b'\\') << i;
+        low |= u64::from(c <= b' ') << i;
+    }
+    (quotes, backslashes, low)
 }
 
 /// JSON text without the blank space between its tokens (strings untouched).
@@ -994,6 +1051,18 @@ fn trimmed(s: &StringChunked) -> Option<StringChunked> {
         .map(|v| v.map(str::trim).filter(|t| !t.is_empty()))
         .collect();
     Some(out.with_name(s.name().clone()))
+}
+
+/// A text column lower-cased as `str::to_lowercase` (and polars' `to_lowercase`) does: the
+/// column itself when no value has a capital or a byte beyond ASCII (platform names,
+/// `true`), else each value through [`text::lower`]. polars' took about 200 ns a value, one
+/// character at a time, on values under 16 bytes: 1.9 s of CPU for Mux's 4.35 million views.
+pub fn lower_column(s: &StringChunked) -> StringChunked {
+    let lower = |v: &str| v.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+    if s.iter().all(|v| v.is_none_or(lower)) {
+        return s.clone();
+    }
+    s.apply_values(text::lower)
 }
 
 /// [`super::events::canonical_name`] as an expression over lower-cased event names:
@@ -1824,5 +1893,103 @@ mod tests {
         assert!(spaced_between_tokens(br#"{"a":"x y","b":1 }"#));
         assert!(spaced_between_tokens(b"{\"a\":1,\r\"b\":2}"));
         assert!(!spaced_between_tokens(br#"{"a":"x\"#)); // unclosed: no panic
+    }
+
+    #[test]
+    fn lower_column_lowers_as_polars_does() {
+        let cases: [&[Option<&str>]; 2] = [
+            &[Some("vimeo"), None, Some("true"), Some("")],
+            &[
+                Some("Vimeo"),
+                None,
+                Some("TRUE"),
+                Some("ÉCRAN Noir"),
+                Some("ΟΔΟΣ"),
+                Some("x"),
+            ],
+        ];
+        for values in cases {
+            let s = StringChunked::from_iter_options("v".into(), values.iter().copied());
+            let want = s
+                .clone()
+                .into_series()
+                .into_frame()
+                .lazy()
+                .select([col("v").str().to_lowercase()])
+                .collect()
+                .unwrap();
+            let got = lower_column(&s);
+            let want: Vec<Option<&str>> = want.column("v").unwrap().str().unwrap().iter().collect();
+            assert_eq!(got.iter().collect::<Vec<_>>(), want, "{values:?}");
+        }
+    }
+
+    /// Whether JSON text has blank space outside its strings, a byte at a time: the rule
+    /// [`spaced_between_tokens`] computes 64 bytes at a time.
+    fn spaced_byte_by_byte(text: &[u8]) -> bool {
+        let (mut quoted, mut escaped) = (false, false);
+        for &c in text {
+            if quoted {
+                match c {
+                    _ if escaped => escaped = false,
+                    b'\\' => escaped = true,
+                    b'"' => quoted = false,
+                    _ => {}
+                }
+            } else if c == b'"' {
+                quoted = true;
+            } else if c.is_ascii_whitespace() {
+                return true;
+            }
+        }
+        false
+    }
+
+    #[test]
+    fn blank_space_between_tokens_is_found_as_byte_by_byte() {
+        // Texts of quotes, runs of backslashes, blank space and letters, across the 64-byte
+        // blocks: escapes and strings that go on from one block into the next.
+        let alphabet = br#""""\\\  ab{}:,"#;
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let (mut spaced, mut compact) = (0, 0);
+        for _ in 0..20_000 {
+            let len = next(300);
+            let mut text: Vec<u8> = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
+            // A backslash only inside strings, as in JSON (the rule is JSON's: outside a
+            // string, the byte-by-byte reading and the block one may differ); in half the
+            // texts, no blank space outside strings either, like most lines.
+            let unspaced = next(2) == 0;
+            let (mut quoted, mut escaped) = (false, false);
+            for c in text.iter_mut() {
+                match *c {
+                    _ if escaped => escaped = false,
+                    b'\\' if quoted => escaped = true,
+                    b'\\' => *c = b'a',
+                    b'"' => quoted = !quoted,
+                    b' ' if !quoted && unspaced => *c = b'a',
+                    _ => {}
+                }
+            }
+            let want = spaced_byte_by_byte(&text);
+            assert_eq!(
+                spaced_between_tokens(&text),
+                want,
+                "{}",
+                String::from_utf8_lossy(&text)
+            );
+            if want {
+                spaced += 1
+            } else {
+                compact += 1
+            }
+        }
+        // Both answers were put to the test, many times.
+        assert!(spaced > 1000 && compact > 1000, "{spaced} {compact}");
     }
 }

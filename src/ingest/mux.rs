@@ -111,10 +111,21 @@ fn read_part(
         let ms = columnar::utc_ms_column(raw.column(from)?.str()?).with_name(to.into());
         timed.with_column(ms.into_column())?;
     }
-    let staged = columnar::texts(&timed, FIELDS).with_columns([col("exit_before_video_start")
-        .str()
-        .to_lowercase()
-        .alias("__exit")]);
+    for (from, to) in [
+        ("exit_before_video_start", "__exit"),
+        ("player_name", "__platform"),
+    ] {
+        if let Ok(text) = raw.column(from) {
+            let lower = columnar::lower_column(text.str()?).with_name(to.into());
+            timed.with_column(lower.into_column())?;
+        }
+    }
+    let names: Vec<&str> = FIELDS
+        .iter()
+        .copied()
+        .chain(["__exit", "__platform"])
+        .collect();
+    let staged = columnar::texts(&timed, &names);
     let t = |name: &str| col(name);
     let started = col("__started");
     let ended = col("__ended");
@@ -169,7 +180,7 @@ fn read_part(
         .and(exit_known);
     let mut fast = staged
         .select([
-            t("player_name").str().to_lowercase().alias("platform"),
+            col("__platform").alias("platform"),
             t("view_id").alias("session_id"),
             t("viewer_user_id").alias("participant"),
             started.alias("started_at"),
