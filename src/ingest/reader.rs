@@ -69,10 +69,17 @@ pub struct Items<'a> {
 impl Items<'_> {
     /// The items, each parsed when reached.
     pub fn iter(&self) -> ItemIter<'_> {
+        self.keeping(None)
+    }
+
+    /// [`Items::iter`], each object item with only the keys `keep` names when given (see
+    /// [`Doc::records_keeping`]).
+    fn keeping<'k>(&'k self, keep: Option<&'k [&'k str]>) -> ItemIter<'k> {
         let start = self.text.find('[').map_or(self.text.len(), |i| i + 1);
         ItemIter {
             text: &self.text,
             at: start,
+            keep,
         }
     }
 }
@@ -82,6 +89,8 @@ impl Items<'_> {
 pub struct ItemIter<'a> {
     text: &'a str,
     at: usize,
+    /// The keys kept of an object item; all when `None`.
+    keep: Option<&'a [&'a str]>,
 }
 
 impl Iterator for ItemIter<'_> {
@@ -94,10 +103,26 @@ impl Iterator for ItemIter<'_> {
             return None;
         }
         self.at = self.text.len() - rest.len();
-        let mut values = serde_json::Deserializer::from_str(rest).into_iter::<Value>();
-        match values.next()? {
-            Ok(v) => {
-                self.at += values.byte_offset();
+        let parsed = match self.keep {
+            None => {
+                let mut values = serde_json::Deserializer::from_str(rest).into_iter::<Value>();
+                values.next()?.map(|v| (v, values.byte_offset()))
+            }
+            // The item's text first (where it ends), then its kept keys.
+            Some(keep) => {
+                let mut values = serde_json::Deserializer::from_str(rest)
+                    .into_iter::<&serde_json::value::RawValue>();
+                values.next()?.and_then(|raw| {
+                    let mut de = serde_json::Deserializer::from_str(raw.get());
+                    let v = serde::de::DeserializeSeed::deserialize(Kept(keep), &mut de)?;
+                    de.end()?;
+                    Ok((v, values.byte_offset()))
+                })
+            }
+        };
+        match parsed {
+            Ok((v, end)) => {
+                self.at += end;
                 Some(Ok(v))
             }
             Err(e) => {
@@ -105,6 +130,91 @@ impl Iterator for ItemIter<'_> {
                 Some(Err(Reason::new("in-invalid-json").arg("error", e)))
             }
         }
+    }
+}
+
+/// A JSON value as [`Value`] parses it, but an object with only the keys named (their
+/// values whole): for the items of a large array, of which an adapter reads a few fields.
+/// Building the others' values (a map entry, a string each) was most of the time a million
+/// Billetweb attendees took. The text was checked whole first ([`valid_array`]), so the
+/// values skipped are valid.
+struct Kept<'k>(&'k [&'k str]);
+
+impl<'de> serde::de::DeserializeSeed<'de> for Kept<'_> {
+    type Value = Value;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+/// A key of an object read by [`Kept`]: its place among the keys kept, if it is one of them
+/// (compared as it is read, not copied).
+struct KeptKey<'k>(&'k [&'k str]);
+
+impl<'de> serde::de::DeserializeSeed<'de> for KeptKey<'_> {
+    type Value = Option<usize>;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Option<usize>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for KeptKey<'_> {
+    type Value = Option<usize>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_str<E>(self, key: &str) -> Result<Option<usize>, E> {
+        Ok(self.0.iter().position(|k| *k == key))
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Kept<'_> {
+    type Value = Value;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut kept = serde_json::Map::new();
+        while let Some(key) = map.next_key_seed(KeptKey(self.0))? {
+            match key {
+                // A repeated key: the last value, at the first one's place, as `Value` does.
+                Some(i) => _ = kept.insert(self.0[i].to_string(), map.next_value()?),
+                None => _ = map.next_value::<serde::de::IgnoredAny>()?,
+            }
+        }
+        Ok(Value::Object(kept))
+    }
+    // Anything but an object: as `Value` reads it.
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_string()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(v) = seq.next_element::<Value>()? {
+            items.push(v);
+        }
+        Ok(Value::Array(items))
     }
 }
 
@@ -227,6 +337,17 @@ impl<'t> Doc<'t> {
     /// document itself when it is one object. `field` picks an array inside an object document
     /// (`tickets`, `data`).
     pub fn records<'a>(&'a self, field: Option<&str>) -> Result<Records<'a>, Reason> {
+        self.records_keeping(field, None)
+    }
+
+    /// [`Doc::records`], keeping only the keys `keep` names of each record of a large array
+    /// ([`Doc::Array`]), when given: the fields an adapter reads. Records of other documents
+    /// are whole (they are parsed whole anyway).
+    pub fn records_keeping<'a>(
+        &'a self,
+        field: Option<&str>,
+        keep: Option<&'a [&'a str]>,
+    ) -> Result<Records<'a>, Reason> {
         fn items<'a>(arr: &'a [Value], name: &str) -> Records<'a> {
             let name = name.to_string();
             Box::new(arr.iter().enumerate().map(move |(i, v)| Record {
@@ -238,11 +359,13 @@ impl<'t> Doc<'t> {
         match (self, field) {
             (Doc::Csv(_), _) => Err(Reason::new("in-expected-json")),
             (Doc::Json(Value::Array(a)), None) => Ok(items(a, "record")),
-            (Doc::Array(a), None) => Ok(Box::new(a.iter().enumerate().map(|(i, v)| Record {
-                line: None,
-                place: Reason::item("record", i),
-                value: v.map(Cow::Owned),
-            }))),
+            (Doc::Array(a), None) => {
+                Ok(Box::new(a.keeping(keep).enumerate().map(|(i, v)| Record {
+                    line: None,
+                    place: Reason::item("record", i),
+                    value: v.map(Cow::Owned),
+                })))
+            }
             (Doc::Json(v @ Value::Object(_)), None) => Ok(Box::new(std::iter::once(Record {
                 line: None,
                 place: Reason::document(0),
