@@ -253,9 +253,6 @@ pub struct Ctx<'a> {
     /// The file's bytes, when a reader may give back the pages of what it has read
     /// ([`Ctx::release`]).
     pub file: Option<&'a crate::memory::FileBytes>,
-    /// The participant key of each address a columnar read has hashed so far in this file
-    /// (`columnar::hash_column`), so that each is hashed once across the file's parts.
-    pub keys: RefCell<polars::prelude::PlHashMap<Box<str>, Option<u64>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -278,7 +275,6 @@ impl<'a> Ctx<'a> {
             columns,
             dst: RefCell::default(),
             file,
-            keys: RefCell::default(),
         }
     }
 
