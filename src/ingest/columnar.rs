@@ -80,7 +80,9 @@ fn csv_records(b: &[u8], part: usize) -> Option<(usize, Vec<usize>, Vec<usize>)>
         count += 1;
     }
     if starts.is_empty() {
-        starts.push(at); // no record: one empty part, the header's columns
+        // No record: one empty part, the header's columns (after the header's line break,
+        // or at the end of a file that has none).
+        starts.push(at.min(b.len()));
     }
     Some((count, blank, starts))
 }
@@ -1893,6 +1895,20 @@ mod tests {
         assert!(spaced_between_tokens(br#"{"a":"x y","b":1 }"#));
         assert!(spaced_between_tokens(b"{\"a\":1,\r\"b\":2}"));
         assert!(!spaced_between_tokens(br#"{"a":"x\"#)); // unclosed: no panic
+    }
+
+    #[test]
+    fn a_header_alone_is_one_empty_part_with_or_without_its_line_break() {
+        for text in [
+            &b"view_id,view_start,view_end"[..],
+            b"view_id,view_start,view_end\n",
+        ] {
+            let parts = csv_parts(text, None, 4).expect("read as columns");
+            assert_eq!(parts.count(), 1);
+            assert_eq!(parts.text(0), b"");
+            let (df, first) = parts.part(0).expect("the header's columns");
+            assert_eq!((df.height(), df.width(), first), (0, 3, 0));
+        }
     }
 
     #[test]
