@@ -35,17 +35,25 @@ fn without_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes)
 }
 
-/// Whether a comma-separated file reads the same with polars as with the row reader: every
-/// record on one line with the header's number of fields, or blank; every quote closed.
-/// Returns the number of records after the header (polars makes one of each blank line
-/// between records) and which of them are blank (nothing but separators, quotes and blank
-/// space: the row reader skips them).
+/// Whether a comma-separated file reads the same with polars as with the row reader: UTF-8,
+/// every record on one line with the header's number of fields, or blank; every quote
+/// closed. Returns the number of records after the header (polars makes one of each blank
+/// line between records), which of them are blank (nothing but separators, quotes and blank
+/// space: the row reader skips them), and the byte offset of each part's first record
+/// (`part` records a part). The records are checked on every core, in stretches that end
+/// after a line feed.
 fn csv_records(b: &[u8], part: usize) -> Option<(usize, Vec<usize>, Vec<usize>)> {
-    // A carriage return ends a line only before a line feed here; the row reader also ends
-    // lines on a lone one (old Mac files).
-    let lone_cr = |l: &[u8]| memchr::memchr(b'\r', l.strip_suffix(b"\r").unwrap_or(l)).is_some();
-    let mut lines = split_lines(b);
-    let header = lines.next()?;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    csv_records_in(b, part, if b.len() < 1 << 22 { 1 } else { threads })
+}
+
+/// [`csv_records`] in about `stretches` stretches.
+fn csv_records_in(
+    b: &[u8],
+    part: usize,
+    stretches: usize,
+) -> Option<(usize, Vec<usize>, Vec<usize>)> {
+    let header = split_lines(b).next()?;
     if lone_cr(header) {
         return None;
     }
@@ -53,19 +61,78 @@ fn csv_records(b: &[u8], part: usize) -> Option<(usize, Vec<usize>, Vec<usize>)>
     if width < 2 {
         return None;
     }
-    let mut count = 0;
-    let mut blank = Vec::new();
-    // Byte offset of each part's first record.
-    let mut starts = Vec::new();
-    let mut at = header.len() + 1;
-    let mut lines = lines.peekable();
+    let body = (header.len() + 1).min(b.len());
+    simdutf8::basic::from_utf8(&b[..body]).ok()?;
+    let stretches = stretches_after_line_feeds(b, body, stretches);
+    let checked = on_cores(&stretches, 2, |mine, _| {
+        mine.iter()
+            .map(|&(from, to)| csv_stretch(b, from, to, width))
+            .collect::<Vec<_>>()
+    });
+    let (mut count, mut blank, mut line_starts) = (0, Vec::new(), Vec::new());
+    for stretch in checked.into_iter().flatten() {
+        let stretch = stretch?;
+        blank.extend(stretch.blank.iter().map(|i| i + count));
+        count += stretch.count;
+        line_starts.extend(stretch.starts);
+    }
+    let mut starts: Vec<usize> = line_starts.into_iter().step_by(part).collect();
+    if starts.is_empty() {
+        // No record: one empty part, the header's columns (after the header's line break,
+        // or at the end of a file that has none).
+        starts.push(body);
+    }
+    Some((count, blank, starts))
+}
+
+/// A carriage return ends a line only before a line feed here; the row reader also ends
+/// lines on a lone one (old Mac files).
+fn lone_cr(l: &[u8]) -> bool {
+    memchr::memchr(b'\r', l.strip_suffix(b"\r").unwrap_or(l)).is_some()
+}
+
+/// `b[from..]` cut in about `n` stretches (start, end), each but the last ending just after
+/// a line feed.
+fn stretches_after_line_feeds(b: &[u8], from: usize, n: usize) -> Vec<(usize, usize)> {
+    let mut cuts = vec![from];
+    for k in 1..n.max(1) {
+        let aim = (from + (b.len() - from) * k / n).max(cuts[cuts.len() - 1]);
+        match memchr::memchr(b'\n', &b[aim..]) {
+            Some(i) if aim + i + 1 < b.len() => cuts.push(aim + i + 1),
+            _ => break,
+        }
+    }
+    cuts.dedup();
+    cuts.push(b.len());
+    cuts.windows(2).map(|w| (w[0], w[1])).collect()
+}
+
+/// What [`csv_records`] found in one stretch of records.
+struct CsvStretch {
+    count: usize,
+    /// The blank records, numbered from the stretch's first.
+    blank: Vec<usize>,
+    /// The byte offset of each record.
+    starts: Vec<usize>,
+}
+
+/// [`csv_records`]'s check of the records in `b[from..to]`; `None` when one fails it. What
+/// follows the stretch's final line feed is no line (the next stretch's first, or nothing).
+fn csv_stretch(b: &[u8], from: usize, to: usize, width: usize) -> Option<CsvStretch> {
+    let text = &b[from..to];
+    simdutf8::basic::from_utf8(text).ok()?;
+    let mut found = CsvStretch {
+        count: 0,
+        blank: Vec::new(),
+        starts: Vec::new(),
+    };
+    let mut at = from;
+    let mut lines = split_lines(text).peekable();
     while let Some(line) = lines.next() {
         if line.is_empty() && lines.peek().is_none() {
-            break; // what follows the final line break is no line
+            break;
         }
-        if count % part == 0 {
-            starts.push(at);
-        }
+        found.starts.push(at);
         at += line.len() + 1;
         if lone_cr(line) {
             return None;
@@ -75,16 +142,11 @@ fn csv_records(b: &[u8], part: usize) -> Option<(usize, Vec<usize>, Vec<usize>)>
             return None;
         }
         if blank_line(line) {
-            blank.push(count);
+            found.blank.push(found.count);
         }
-        count += 1;
+        found.count += 1;
     }
-    if starts.is_empty() {
-        // No record: one empty part, the header's columns (after the header's line break,
-        // or at the end of a file that has none).
-        starts.push(at.min(b.len()));
-    }
-    Some((count, blank, starts))
+    Some(found)
 }
 
 /// The lines of `b` split at each line feed (as `b.split(|&c| c == b'\n')`), found with memchr.
@@ -208,8 +270,8 @@ pub fn csv_parts<'a>(
     part: usize,
 ) -> Option<CsvParts<'a>> {
     let b = without_bom(bytes);
-    // Text that is not UTF-8 is decoded by the row reader, which says what it assumed.
-    simdutf8::basic::from_utf8(b).ok()?;
+    // (Text that is not UTF-8 is decoded by the row reader, which says what it assumed:
+    // [`csv_records`] checks it.)
     let first = b.split(|&c| c == b'\n').next()?;
     // The row reader picks the separator that is most frequent in the header.
     let count = |d: u8| first.iter().filter(|&&c| c == d).count();
@@ -1895,6 +1957,32 @@ mod tests {
         assert!(spaced_between_tokens(br#"{"a":"x y","b":1 }"#));
         assert!(spaced_between_tokens(b"{\"a\":1,\r\"b\":2}"));
         assert!(!spaced_between_tokens(br#"{"a":"x\"#)); // unclosed: no panic
+    }
+
+    #[test]
+    fn csv_records_are_the_same_checked_in_any_number_of_stretches() {
+        let texts: [&[u8]; 9] = [
+            b"a,b\n1,2\n3,4\n",
+            b"a,b\n1,2\n3,4",
+            b"a,b\r\n1,2\r\n\r\n,\r\n3,4\r\n\n\n",
+            b"a,b\n\n\n1,2\n\n",
+            b"a,b\n\"x,y\",2\n\" \",\n  \n3,4",
+            b"a,b\n1,2\n3\n",           // too few fields
+            b"a,b\n1,2\n\"3,4\n\",5\n", // a quote left open on its line
+            b"a,b\n1,2\r3,4\n",         // a lone carriage return
+            b"a,b\n1,\xff\n",           // not UTF-8
+        ];
+        for text in texts {
+            let whole = csv_records_in(text, 2, 1);
+            for n in 2..9 {
+                assert_eq!(csv_records_in(text, 2, n), whole, "{n} {text:?}");
+            }
+        }
+        assert_eq!(
+            csv_records_in(texts[2], 2, 1),
+            Some((6, vec![1, 2, 4, 5], vec![5, 12, 20]))
+        );
+        assert_eq!(csv_records_in(texts[5], 2, 3), None);
     }
 
     #[test]
