@@ -1076,16 +1076,23 @@ pub fn text(df: &DataFrame, name: &str) -> Expr {
 pub fn texts(raw: &DataFrame, names: &[&str]) -> LazyFrame {
     let mut df = raw.clone();
     let mut rest: Vec<Expr> = Vec::new();
-    for name in names {
-        match raw.column(name).map(|c| c.str()) {
-            Ok(Ok(s)) => {
-                if let Some(t) = trimmed(s) {
-                    if df.with_column(t.into_column()).is_err() {
-                        rest.push(text(raw, name).alias(*name));
-                    }
+    // Each text column looked at (and trimmed where it must be) on one of the cores.
+    let columns: Vec<(&str, Option<&StringChunked>)> = names
+        .iter()
+        .map(|name| (*name, raw.column(name).ok().and_then(|c| c.str().ok())))
+        .collect();
+    let looked = on_cores(&columns, 2, |mine, _| {
+        mine.iter().map(|(_, s)| s.map(trimmed)).collect::<Vec<_>>()
+    });
+    for ((name, _), found) in columns.iter().zip(looked.into_iter().flatten()) {
+        match found {
+            Some(Some(t)) => {
+                if df.with_column(t.into_column()).is_err() {
+                    rest.push(text(raw, name).alias(*name));
                 }
             }
-            _ => rest.push(text(raw, name).alias(*name)),
+            Some(None) => {}
+            None => rest.push(text(raw, name).alias(*name)),
         }
     }
     if rest.is_empty() {
