@@ -242,6 +242,8 @@ pub fn set_part_records(n: usize) {
 /// time ([`CsvParts::part`]), so that only one part's text columns are in memory at once.
 pub struct CsvParts<'a> {
     b: &'a [u8],
+    /// The header line with its line break.
+    header: &'a [u8],
     /// Every column of the header, as polars names them (text), for the parts after the
     /// first, read without a header.
     columns: SchemaRef,
@@ -295,8 +297,10 @@ pub fn csv_parts<'a>(
         .map(|n| (n.clone(), n.trim().to_lowercase()))
         .filter(|(_, n)| wanted.is_none_or(|w| w.contains(&n.as_str())))
         .unzip();
+    let header = &b[..(first.len() + 1).min(b.len())];
     Some(CsvParts {
         b,
+        header,
         columns: Arc::new(columns),
         starts,
         records,
@@ -334,18 +338,29 @@ impl CsvParts<'_> {
         let first = k * self.part;
         let expected = (self.records - first).min(self.part);
         // The first part with the header; the others as they are in the file (not copied
-        // behind a copy of the header), under the header's names.
-        let (text, options) = if k == 0 {
-            (&self.b[..end], csv_options())
-        } else {
+        // behind a copy of the header), under the header's names. polars takes a byte order
+        // mark at the start of its text as one (and drops it), and a start like compressed
+        // data's (gzip, zlib, zstd: 0x1f, `x`, `(`) for compressed data: a part that starts
+        // so is read behind a copy of the header, as every part once was.
+        let records = &self.b[start..end];
+        let as_is = !records.starts_with(b"\xEF\xBB\xBF")
+            && !matches!(records.first(), Some(0x1f | b'x' | b'('));
+        let (text, options): (Cow<[u8]>, _) = if k == 0 {
+            (Cow::Borrowed(&self.b[..end]), csv_options())
+        } else if as_is {
             let options = csv_options()
                 .with_has_header(false)
                 .with_schema(Some(self.columns.clone()));
-            (&self.b[start..end], options)
+            (Cow::Borrowed(records), options)
+        } else {
+            let mut text = Vec::with_capacity(self.header.len() + records.len());
+            text.extend_from_slice(self.header);
+            text.extend_from_slice(records);
+            (Cow::Owned(text), csv_options())
         };
         let mut df = options
             .with_columns(Some(self.written.clone().into()))
-            .into_reader_with_file_handle(Cursor::new(text))
+            .into_reader_with_file_handle(Cursor::new(&text[..]))
             .finish()
             .ok()?;
         if df.height() != expected {
@@ -462,7 +477,7 @@ impl PlainFields<'_, '_> {
 /// written once: `read(state, Ok(fields))` then gets those `fields` alone, read as the row
 /// parsers read a whole value (see [`PlainFields`]). Any other line (a fraction, an object
 /// or an array in a wanted field, a field written twice) goes whole: `read(state,
-/// Err(line))`. `state` is made once per thread (a cache). The rows are made into frames on
+/// Err(line))`. `state` is made once per thread. The rows are made into frames on
 /// the thread that read them. `None` when a line is not valid JSON as `serde_json` parses a
 /// whole [`serde_json::Value`] (numbers in range, surrogates paired, nesting depth, its
 /// raw-value marker), anywhere in the line: the file then goes the row-by-row way.
@@ -869,8 +884,8 @@ fn fingerprints(lines: &[&[u8]]) -> Vec<u128> {
 /// then which bytes are inside a string (a prefix XOR of the quotes), as simdjson finds
 /// them. About four times faster than skipping strings with memchr (3.85 million Mailjet
 /// lines: 0.5 against 2 s of CPU). Every blank byte outside a string is found; so are other
-/// control bytes there (not JSON, which serde_json refuses), which [`compact_json`] keeps:
-/// the compacted text is then the line itself.
+/// control bytes there, which only text that is not JSON holds (serde_json refuses it, and
+/// the file goes to the row reader): [`compact_json`] then takes out a form feed there too.
 fn spaced_between_tokens(text: &[u8]) -> bool {
     const EVEN: u64 = 0x5555_5555_5555_5555;
     // Whether the block before ended on an unfinished escape, or inside a string (all ones).
@@ -1124,10 +1139,13 @@ fn trimmed(s: &StringChunked) -> Option<StringChunked> {
     Some(out.with_name(s.name().clone()))
 }
 
-/// A text column lower-cased as `str::to_lowercase` (and polars' `to_lowercase`) does: the
+/// A text column lower-cased as `str::to_lowercase` does, as the row parsers lower text: the
 /// column itself when no value has a capital or a byte beyond ASCII (platform names,
-/// `true`), else each value through [`text::lower`]. polars' took about 200 ns a value, one
-/// character at a time, on values under 16 bytes: 1.9 s of CPU for Mux's 4.35 million views.
+/// `true`), else each value through [`text::lower`]. polars' `to_lowercase` took about 200 ns
+/// a value, one character at a time, on values under 16 bytes (1.9 s of CPU for Mux's 4.35
+/// million views), and its copy of the standard library's rule lowers a word-final `Σ` that
+/// follows 16 ASCII bytes as `σ`, where the standard library (and so the row parser) writes
+/// `ς`.
 pub fn lower_column(s: &StringChunked) -> StringChunked {
     let lower = |v: &str| v.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
     if s.iter().all(|v| v.is_none_or(lower)) {
@@ -1993,6 +2011,29 @@ mod tests {
     }
 
     #[test]
+    fn a_part_that_starts_like_a_byte_order_mark_or_compressed_data_reads_as_written() {
+        // One record a part: parts after the first start with these records' first bytes.
+        let text = "view_id,n\na,1\n\u{feff}a,2\nx^1,3\nx\u{6a0},4\n(\u{b5}/,5\nz,6\n";
+        let parts = csv_parts(text.as_bytes(), None, 1).expect("read as columns");
+        assert_eq!(parts.count(), 6);
+        let mut ids = Vec::new();
+        for k in 0..parts.count() {
+            let (df, first) = parts.part(k).expect("a part");
+            assert_eq!(first, k);
+            ids.extend(
+                df.column("view_id")
+                    .unwrap()
+                    .str()
+                    .unwrap()
+                    .iter()
+                    .map(|v| v.map(str::to_string)),
+            );
+        }
+        let want = ["a", "\u{feff}a", "x^1", "x\u{6a0}", "(\u{b5}/", "z"];
+        assert_eq!(ids, want.map(|v| Some(v.to_string())));
+    }
+
+    #[test]
     fn a_header_alone_is_one_empty_part_with_or_without_its_line_break() {
         for text in [
             &b"view_id,view_start,view_end"[..],
@@ -2007,7 +2048,14 @@ mod tests {
     }
 
     #[test]
-    fn lower_column_lowers_as_polars_does() {
+    fn lower_column_lowers_as_the_row_parsers_do() {
+        let s =
+            StringChunked::from_iter_options("v".into(), [Some("ABCDEFGHIJKLMNOPΣ")].into_iter());
+        let lowered = lower_column(&s);
+        let lowered: Vec<Option<&str>> = lowered.iter().collect();
+        assert_eq!(lowered, [Some("abcdefghijklmnopς")]);
+        assert_eq!("ABCDEFGHIJKLMNOPΣ".to_lowercase(), "abcdefghijklmnopς");
+        // Elsewhere as polars' `to_lowercase`, which it replaced.
         let cases: [&[Option<&str>]; 2] = [
             &[Some("vimeo"), None, Some("true"), Some("")],
             &[
