@@ -907,13 +907,10 @@ fn spaced_between_tokens(text: &[u8]) -> bool {
         inside_before = 0u64.wrapping_sub(inside >> 63);
         low & !inside != 0
     };
-    let mut blocks = text.chunks_exact(64);
-    for block in &mut blocks {
-        if spaced_block(block.try_into().expect("64 bytes")) {
-            return true;
-        }
+    let (blocks, rest) = text.as_chunks::<64>();
+    if blocks.iter().any(&mut spaced_block) {
+        return true;
     }
-    let rest = blocks.remainder();
     if rest.is_empty() {
         return false;
     }
