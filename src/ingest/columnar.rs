@@ -662,7 +662,7 @@ impl<'de> serde::de::Visitor<'de> for PlainLine<'_, '_, 'de> {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
         let mut plain = true;
         let mut seen = 0u64;
-        while let Some(key) = map.next_key_seed(FieldIndex(self.fields))? {
+        while let Some(key) = map.next_key_seed(super::reader::FieldIndex(self.fields))? {
             match key {
                 Some(i) => {
                     let cell = map.next_value_seed(PlainCell)?;
@@ -682,31 +682,6 @@ impl<'de> serde::de::Visitor<'de> for PlainLine<'_, '_, 'de> {
             }
         }
         Ok(plain)
-    }
-}
-
-/// A key of a line's object: the index of the wanted field it names, if any.
-struct FieldIndex<'f>(&'f [&'f str]);
-
-impl<'de> serde::de::DeserializeSeed<'de> for FieldIndex<'_> {
-    type Value = Option<usize>;
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Option<usize>, D::Error> {
-        d.deserialize_str(self)
-    }
-}
-
-impl<'de> serde::de::Visitor<'de> for FieldIndex<'_> {
-    type Value = Option<usize>;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a key")
-    }
-    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<Option<usize>, E> {
-        // Refused as `Value` refuses it (see [`super::reader::RAW_VALUE_KEY`]): the line is
-        // then not plain, and the row parser rejects it as the row reader does.
-        if key == super::reader::RAW_VALUE_KEY {
-            return Err(E::custom("serde_json's raw-value marker as a key"));
-        }
-        Ok(self.0.iter().position(|f| *f == key))
     }
 }
 

@@ -147,24 +147,30 @@ impl<'de> serde::de::DeserializeSeed<'de> for Kept<'_> {
     }
 }
 
-/// A key of an object read by [`Kept`]: its place among the keys kept, if it is one of them
-/// (compared as it is read, not copied).
-struct KeptKey<'k>(&'k [&'k str]);
+/// A key of an object: the index of the wanted field it names, if any (compared as it is
+/// read, not copied). For [`Kept`] and `columnar::plain_records`.
+pub(super) struct FieldIndex<'f>(pub(super) &'f [&'f str]);
 
-impl<'de> serde::de::DeserializeSeed<'de> for KeptKey<'_> {
+impl<'de> serde::de::DeserializeSeed<'de> for FieldIndex<'_> {
     type Value = Option<usize>;
     fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Option<usize>, D::Error> {
         d.deserialize_str(self)
     }
 }
 
-impl<'de> serde::de::Visitor<'de> for KeptKey<'_> {
+impl<'de> serde::de::Visitor<'de> for FieldIndex<'_> {
     type Value = Option<usize>;
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a key")
     }
-    fn visit_str<E>(self, key: &str) -> Result<Option<usize>, E> {
-        Ok(self.0.iter().position(|k| *k == key))
+    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<Option<usize>, E> {
+        // Refused as `Value` refuses it (see [`RAW_VALUE_KEY`]): a plain line is then not
+        // plain, and the row parser rejects it as the row reader does; a large array's item
+        // cannot hold it ([`valid_array`] refused the array).
+        if key == RAW_VALUE_KEY {
+            return Err(E::custom("serde_json's raw-value marker as a key"));
+        }
+        Ok(self.0.iter().position(|f| *f == key))
     }
 }
 
@@ -175,7 +181,7 @@ impl<'de> serde::de::Visitor<'de> for Kept<'_> {
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut kept = serde_json::Map::new();
-        while let Some(key) = map.next_key_seed(KeptKey(self.0))? {
+        while let Some(key) = map.next_key_seed(FieldIndex(self.0))? {
             match key {
                 // A repeated key: the last value, at the first one's place, as `Value` does.
                 Some(i) => _ = kept.insert(self.0[i].to_string(), map.next_value()?),
