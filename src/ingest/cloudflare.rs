@@ -7,13 +7,17 @@
 //! magnitude (>= 1e17 ns, >= 1e14 us, >= 1e11 ms, else s). The client's IP address is never
 //! kept. Requests are deduplicated on `RayID`. Rows go to the `web` table.
 
+use std::borrow::Cow;
+
 use polars::prelude::*;
 use serde_json::Value;
 
 use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
-use super::events::unix_seconds;
-use super::reader::{as_f64, as_i64, as_text, Doc};
+use super::columnar::{Dedup, Parsed, PlainFields};
+use super::events::{record_key, unix_seconds};
+use super::reader::{Doc, Fields};
+use super::reading::Reading;
 use super::rows;
 use super::{Ctx, Reason};
 use crate::tables::WebRow;
@@ -58,10 +62,15 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<WebRow>) -> Result<(), Reaso
                     .zip(fields)
                     .filter_map(|(name, v)| Some(((*name)?.to_string(), Value::from(v.trim()))))
                     .collect();
-                parse(&Value::Object(record), ctx)
+                let v = Value::Object(record);
+                let (row, id) = parse(&v, ctx)?;
+                Ok((record_key(&v, id), row))
             });
         }
-        _ => rows::json(doc.records(None)?, ctx, out, parse),
+        _ => rows::json(doc.records(None)?, ctx, out, |v, ctx| {
+            let (row, id) = parse(v, ctx)?;
+            Ok((record_key(v, id), row))
+        }),
     }
     let kept = &out[start..];
     if !kept.is_empty() && kept.iter().all(|r| r.path.is_none()) {
@@ -82,93 +91,55 @@ const FIELDS: &[&str] = &[
     "RayID",
 ];
 
-/// Reads an NDJSON log as columns (see [`columnar`]); `Ok(None)` when the file's shape needs
-/// the row reader. Nothing is counted unless the read succeeds.
+/// Reads an NDJSON log, or an array of requests, a part at a time, each by [`parse`], the
+/// one statement of Cloudflare's rules, on every core (see [`columnar::read_lines`]).
+/// `Ok(None)` when the file's shape needs the row reader.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
-    let Some((text, place)) = columnar::json_lines(bytes) else {
+    let read = |r: &Reading, fields: Result<&PlainFields, &[u8]>| match fields {
+        Ok(fields) => parse(fields, r),
+        Err(line) => columnar::parse_line(line, |v| parse(v, r)),
+    };
+    let Some((frame, _)) =
+        columnar::read_lines(bytes, ctx, FIELDS, Dedup::Ids, 0, read, WebRow::frame)?
+    else {
         return Ok(None);
     };
-    let Some((raw, lines)) = columnar::read_ndjson(&text, FIELDS) else {
-        return Ok(None);
-    };
-    let staged = columnar::texts(&raw, FIELDS);
-    let t = |name: &str| col(name);
-    let mut fast = staged
-        .select([
-            t("EdgeStartTimestamp").cast(DataType::Float64).alias("at"),
-            coalesce(&[t("ClientRequestPath"), t("ClientRequestURI")]).alias("path"),
-            t("EdgeResponseStatus")
-                .cast(DataType::Int64)
-                .alias("status"),
-            t("ClientCountry").str().to_uppercase().alias("country"),
-            t("ClientASN").alias("asn"),
-            t("CacheCacheStatus").alias("cache"),
-            lit(ctx.report.path.as_str()).alias("source"),
-            columnar::flat(FIELDS).alias("__flat"),
-            // A request without a RayID is keyed on its whole record by the row parser.
-            t("RayID").alias(columnar::KEY),
-        ])
-        .collect()?;
-    // The epoch's unit is read from its magnitude, in floating point exactly as the row
-    // parser does.
-    let at: Int64Chunked = fast
-        .column("at")?
-        .f64()?
-        .iter()
-        .map(|n| n.and_then(|n| epoch_by_magnitude(n).ok()))
-        .collect();
-    let ok = at.is_not_null()
-        & fast.column(columnar::KEY)?.is_not_null()
-        & fast
-            .column("__flat")?
-            .bool()?
-            .fill_null_with_values(false)?;
-    fast.with_column(at.with_name("at".into()).into_column())?;
-    fast.with_column(ok.with_name(columnar::OK.into()).into_column())?;
-    columnar::redact_column(&mut fast, "path")?;
-    let shared: &Ctx = ctx;
-    let outcome = columnar::finish_noting(
-        fast,
-        place,
-        &shared.dst,
-        |i| Some(columnar::parse_line(lines[i], |v| parse(v, shared))),
-        WebRow::frame,
-    )?;
-    let frame = ctx.apply(outcome);
     if frame.height() > 0 && frame.column("path")?.null_count() == frame.height() {
         ctx.warn(None, Reason::new(NO_PATH));
     }
     Ok(Some(frame))
 }
 
-/// One request and its deduplication key (its RayID, else the whole record).
-fn parse(v: &Value, ctx: &Ctx) -> Result<(String, WebRow), Reason> {
-    let ts = v
-        .get("EdgeStartTimestamp")
-        .ok_or_else(|| Reason::missing("EdgeStartTimestamp"))?;
-    let at = match ts {
-        Value::Number(_) => epoch_by_magnitude(as_f64(Some(ts)).unwrap_or_default())?,
-        _ => {
-            let t = as_text(Some(ts)).ok_or_else(|| Reason::empty("EdgeStartTimestamp"))?;
-            match t.parse::<f64>() {
-                Ok(n) => epoch_by_magnitude(n)?,
-                Err(_) => ctx.instant("EdgeStartTimestamp", &t)?,
-            }
-        }
+/// Cloudflare's rules for one request, whether it was parsed whole or only its [`FIELDS`]
+/// were read; its id is the `RayID`.
+fn parse(v: &impl Fields, r: &Reading) -> Parsed<WebRow> {
+    const AT: &str = "EdgeStartTimestamp";
+    let Some(ts) = v.text(AT) else {
+        return Err(if v.has(AT) {
+            Reason::empty(AT)
+        } else {
+            Reason::missing(AT)
+        });
     };
+    // A number (or a number's text) by its magnitude, anything else as a written time.
+    let at = match ts.parse::<f64>() {
+        Ok(n) => epoch_by_magnitude(n)?,
+        Err(_) => r.instant(AT, &ts)?,
+    };
+    let owned = |t: Option<Cow<str>>| t.map(Cow::into_owned);
     let row = WebRow {
         at: Some(at),
-        path: as_text(v.get("ClientRequestPath"))
-            .or_else(|| as_text(v.get("ClientRequestURI")))
+        path: v
+            .text("ClientRequestPath")
+            .or_else(|| v.text("ClientRequestURI"))
             .map(|p| crate::text::redact(&p)),
-        status: as_i64(v.get("EdgeResponseStatus")),
-        country: as_text(v.get("ClientCountry")).map(|c| c.to_uppercase()),
-        asn: as_text(v.get("ClientASN")),
-        cache: as_text(v.get("CacheCacheStatus")),
-        source: ctx.source(),
+        status: v.integer("EdgeResponseStatus"),
+        country: v.text("ClientCountry").map(|c| c.to_uppercase()),
+        asn: owned(v.text("ClientASN")),
+        cache: owned(v.text("CacheCacheStatus")),
+        source: r.source(),
     };
-    let key = as_text(v.get("RayID")).unwrap_or_else(|| v.to_string());
-    Ok((key, row))
+    Ok((row, owned(v.text("RayID"))))
 }
 
 /// `cloudflare-http-requests`: hTTP request logs.

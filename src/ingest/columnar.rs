@@ -1,14 +1,16 @@
-//! Columnar reading for the exports that can hold millions of rows (Mux views CSV and the
-//! generic viewing CSV; Mailjet, SendGrid, Brevo and Mailgun events and Cloudflare requests
-//! as NDJSON). polars reads the
-//! file into text columns; the adapter checks and converts the
-//! fields as column expressions; only the rows those expressions do not settle (an unusual
-//! timestamp, an unknown event name, a missing field) go through the adapter's own row
-//! parser, which gives them the same values or the same rejection reason as the row-by-row
-//! path. Deduplication runs on the whole frame. Mailjet goes further: its NDJSON lines are
-//! read on every core by its one row parser, from the wanted fields alone where they are
-//! plain ([`plain_records`]), so its rules are written once.
+//! Reading the exports that can hold millions of rows, on every core.
 //!
+//! - **CSV** (Mux views and the generic viewing CSV): polars reads the file into text
+//!   columns; the adapter checks and converts the fields as column expressions; only the rows
+//!   those expressions do not settle (an unusual timestamp, an unknown event name, a missing
+//!   field) go through the adapter's own row parser, which gives them the same values or the
+//!   same rejection reason as the row-by-row path.
+//! - **JSON events** (Mailjet, SendGrid, Brevo, Mailgun, Cloudflare; NDJSON or an array of
+//!   objects): each record goes through the adapter's one row parser, on every core, from
+//!   its wanted fields alone where they are plain ([`plain_records`], [`read_lines`]), so
+//!   the vendor's rules are written once.
+//!
+//! Deduplication runs on the whole frame.//!
 //! A file whose shape polars would read differently from the row reader (ragged rows, a
 //! quoted line break, an unterminated quote, another separator, invalid JSON, blank lines in
 //! NDJSON) gets `None` here and goes the row-by-row way, which names each bad line. Any
@@ -21,6 +23,7 @@ use std::io::Cursor;
 
 use polars::prelude::*;
 
+use super::reading::{Reading, Rules};
 use super::Reason;
 use crate::text;
 
@@ -371,20 +374,9 @@ impl CsvParts<'_> {
     }
 }
 
-/// An NDJSON export's `fields` as text columns (numbers written out in full, so ids above
-/// 2^53 stay exact), record `i` on line `i + 1`, with the lines themselves; `None` when the
-/// row reader should take it (invalid JSON, which polars' parser refuses and the row reader
-/// explains line by line, a non-object line, a blank line). A field holding
-/// an object or array is read as polars writes it as text: JSON in which only quotes and
-/// line breaks are escaped (see [`faithful`]); the row parsers see no text there.
-pub fn read_ndjson<'a>(bytes: &'a [u8], fields: &[&str]) -> Option<(DataFrame, Vec<&'a [u8]>)> {
-    let lines = ndjson_lines(bytes)?;
-    let df = ndjson_part(without_bom(bytes), fields, lines.len())?;
-    Some((df, lines))
-}
-
-/// The lines of an NDJSON text, `None` unless each is one object (see [`read_ndjson`]).
-pub fn ndjson_lines(bytes: &[u8]) -> Option<Vec<&[u8]>> {
+/// The lines of an NDJSON text, `None` unless each is one object.
+#[cfg(test)]
+fn ndjson_lines(bytes: &[u8]) -> Option<Vec<&[u8]>> {
     ndjson_lines_passing(bytes, |_| {})
 }
 
@@ -430,21 +422,6 @@ pub fn lines_text<'a>(text: &'a [u8], lines: &[&[u8]], from: usize, to: usize) -
     &text[offset(first)..offset(last) + last.len()]
 }
 
-/// The `fields` of NDJSON text of `expected` object lines as text columns (see
-/// [`read_ndjson`]); `None` when polars reads another number of records.
-pub fn ndjson_part(text: &[u8], fields: &[&str], expected: usize) -> Option<DataFrame> {
-    let schema: Schema = fields
-        .iter()
-        .map(|f| Field::new((*f).into(), DataType::String))
-        .collect();
-    let df = JsonReader::new(Cursor::new(text))
-        .with_json_format(JsonFormat::JsonLines)
-        .with_schema(Arc::new(schema))
-        .finish()
-        .ok()?;
-    (df.height() == expected).then_some(df)
-}
-
 /// The wanted fields of a plain line (see [`plain_records`]), as a row parser reads them: a
 /// cell holds a string's text, or a whole number's or a boolean's as written, so that
 /// [`super::reader::as_text`] and [`super::reader::as_f64`] of the whole value give what
@@ -452,6 +429,8 @@ pub fn ndjson_part(text: &[u8], fields: &[&str], expected: usize) -> Option<Data
 pub struct PlainFields<'c, 'de> {
     names: &'c [&'c str],
     cells: &'c [Option<Cow<'de, str>>],
+    /// Bit `i`: field `names[i]` is written in the line (null included).
+    present: u64,
 }
 
 impl super::reader::Fields for PlainFields<'_, '_> {
@@ -462,35 +441,59 @@ impl super::reader::Fields for PlainFields<'_, '_> {
     fn number(&self, name: &str) -> Option<f64> {
         self.cell(name)?.trim().parse().ok()
     }
+    fn has(&self, name: &str) -> bool {
+        self.index(name)
+            .is_some_and(|i| self.present & (1 << i) != 0)
+    }
 }
 
 impl PlainFields<'_, '_> {
+    fn index(&self, name: &str) -> Option<usize> {
+        self.names.iter().position(|n| *n == name)
+    }
     fn cell(&self, name: &str) -> Option<&str> {
-        let i = self.names.iter().position(|n| *n == name)?;
-        self.cells.get(i)?.as_deref()
+        self.cells.get(self.index(name)?)?.as_deref()
     }
 }
+
+/// How the records of a file read by [`plain_records`] are deduplicated.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Dedup {
+    /// On the whole record: lines with the same JSON text but for blank space (see
+    /// [`FirstLines`]), for providers that give no event id.
+    Lines,
+    /// On the id the row parser returns, else on the whole record (its compact text), as
+    /// [`super::events::record_key`] keys the row reader's records.
+    Ids,
+}
+
+/// What a row parser makes of one record: the row and the provider's id for it, if it has one.
+pub type Parsed<T> = Result<(T, Option<String>), Reason>;
 
 /// Each of NDJSON `lines` (each one object, see [`ndjson_lines`]) through an adapter's row
 /// parser `read`, on every core, with each line's fingerprint ([`line_print`]). A line is
 /// plain when each wanted field is missing, null, a string, a whole number or a boolean,
-/// written once: `read(state, Ok(fields))` then gets those `fields` alone, read as the row
+/// written once: `read(reading, Ok(fields))` then gets those `fields` alone, read as the row
 /// parsers read a whole value (see [`PlainFields`]). Any other line (a fraction, an object
-/// or an array in a wanted field, a field written twice) goes whole: `read(state,
-/// Err(line))`. `state` is made once per thread. The rows are made into frames on
-/// the thread that read them. `None` when a line is not valid JSON as `serde_json` parses a
-/// whole [`serde_json::Value`] (numbers in range, surrogates paired, nesting depth, its
-/// raw-value marker), anywhere in the line: the file then goes the row-by-row way.
+/// or an array in a wanted field, a field written twice), and every line when no field is
+/// wanted, goes whole: `read(reading, Err(line))`. Each thread has its own [`Reading`] under
+/// `rules`: the DST notes of a row kept become its warnings, and the tallies are summed.
+/// The rows are made into frames on the thread that read them. `None` when a line is not
+/// valid JSON as `serde_json` parses a whole [`serde_json::Value`] (numbers in range,
+/// surrogates paired, nesting depth, its raw-value marker), anywhere in the line: the file
+/// then goes the row-by-row way.
 ///
 /// The parser is written once, against [`super::reader::Fields`], and reads both kinds of
 /// line: no second statement of the vendor's rules. This replaced polars' NDJSON reader and
 /// column expressions for Mailjet (polars wrote every number out as text again and parsed
-/// whole objects: 4.5 s of 10 s for 3.85 million events).
-pub fn plain_records<S, T>(
+/// whole objects: 4.5 s of 10 s for 3.85 million events), then for the other NDJSON
+/// providers.
+pub fn plain_records<T>(
     lines: &[&[u8]],
     fields: &[&str],
-    state: impl Fn() -> S + Sync,
-    read: impl Fn(&S, Result<&PlainFields, &[u8]>) -> Result<T, Reason> + Sync,
+    rules: &Rules,
+    dedup: Dedup,
+    read: impl Fn(&Reading, Result<&PlainFields, &[u8]>) -> Parsed<T> + Sync,
     frame: fn(&[T]) -> PolarsResult<DataFrame>,
 ) -> Option<PolarsResult<PlainRead>> {
     if fields.len() > 64 {
@@ -498,13 +501,16 @@ pub fn plain_records<S, T>(
     }
     // One thread's lines, the first being line `at` of `lines`.
     let one = |part: &[&[u8]], at: usize| -> Option<PolarsResult<PlainRead>> {
-        let state = state();
+        let reading = rules.reading();
         let mut rows = Vec::with_capacity(part.len());
         let mut read_part = PlainRead {
             frames: Vec::new(),
             kept: Vec::with_capacity(part.len()),
+            ids: Vec::new(),
             rejected: Vec::new(),
+            warnings: Vec::new(),
             prints: Vec::with_capacity(part.len()),
+            tally: 0,
         };
         let mut cells: Vec<Option<Cow<str>>> = vec![None; fields.len()];
         for (i, line) in part.iter().enumerate() {
@@ -521,26 +527,37 @@ pub fn plain_records<S, T>(
             );
             let plain = match visit.and_then(|p| de.end().map(|_| p)) {
                 Ok(p) => p,
-                Err(e) if e.classify() == serde_json::error::Category::Data => false,
+                Err(e) if e.classify() == serde_json::error::Category::Data => None,
                 Err(_) => return None,
             };
-            let row = if plain {
-                let fields = PlainFields {
-                    names: fields,
-                    cells: &cells,
-                };
-                read(&state, Ok(&fields))
-            } else {
-                read(&state, Err(line))
+            let row = match plain {
+                Some(present) if !fields.is_empty() => {
+                    let fields = PlainFields {
+                        names: fields,
+                        cells: &cells,
+                        present,
+                    };
+                    read(&reading, Ok(&fields))
+                }
+                _ => read(&reading, Err(line)),
             };
+            let notes = reading.dst.take();
             match row {
-                Ok(row) => {
+                Ok((row, id)) => {
                     rows.push(row);
                     read_part.kept.push(at + i);
+                    read_part
+                        .warnings
+                        .extend(notes.into_iter().map(|n| (at + i, n)));
+                    if dedup == Dedup::Ids {
+                        let whole = || String::from_utf8_lossy(&compact_json(line)).into_owned();
+                        read_part.ids.push(id.unwrap_or_else(whole));
+                    }
                 }
                 Err(reason) => read_part.rejected.push((at + i, reason)),
             }
         }
+        read_part.tally = reading.tally.get();
         Some(frame(&rows).map(|f| {
             read_part.frames.push(f);
             read_part
@@ -562,10 +579,71 @@ pub fn plain_records<S, T>(
         };
         all.frames.extend(part.frames);
         all.kept.extend(part.kept);
+        all.ids.extend(part.ids);
         all.rejected.extend(part.rejected);
+        all.warnings.extend(part.warnings);
         all.prints.extend(part.prints);
+        all.tally += part.tally;
     }
     Some(Ok(all))
+}
+
+/// Reads an NDJSON export, or a JSON array of records, a part at a time, each record by the
+/// adapter's one row parser `read` through [`plain_records`] (see there): the columnar
+/// reader of the JSON event providers. `Ok(None)` when the file's shape needs the row
+/// reader: not records one per line (see [`json_lines`]), fewer than `least` lines, or a line
+/// that is not valid JSON. Besides the frame, the sum of the threads' tallies. Nothing is
+/// counted unless the read succeeds.
+pub fn read_lines<T>(
+    bytes: &[u8],
+    ctx: &mut super::Ctx,
+    fields: &[&str],
+    dedup: Dedup,
+    least: usize,
+    read: impl Fn(&Reading, Result<&PlainFields, &[u8]>) -> Parsed<T> + Sync,
+    frame: fn(&[T]) -> PolarsResult<DataFrame>,
+) -> PolarsResult<Option<(DataFrame, u64)>> {
+    let mut steps = crate::timings::Steps::start(&ctx.report.path);
+    let Some((text, place)) = json_lines(bytes) else {
+        return Ok(None);
+    };
+    let Some(lines) = ndjson_lines_passing(&text, |passed| ctx.release(passed)) else {
+        return Ok(None);
+    };
+    if lines.len() < least {
+        return Ok(None);
+    }
+    steps.lap("lines");
+    // A part at a time: its rows are dropped once they are a frame, and the pages of the
+    // file it came from (the check above went over all of them) are given back. (`bytes`:
+    // the mapping itself, also when a JSON array's lines are a copy of it.)
+    ctx.release(bytes);
+    let rules = ctx.reading.rules.clone();
+    let part = part_records();
+    let mut settled = Vec::new();
+    let mut first_lines = FirstLines::default();
+    let mut tally = 0;
+    for first in (0..lines.len()).step_by(part) {
+        let to = (first + part).min(lines.len());
+        let chunk = lines_text(&text, &lines, first, to);
+        let Some(read) = plain_records(&lines[first..to], fields, &rules, dedup, &read, frame)
+        else {
+            return Ok(None);
+        };
+        let read = read?;
+        tally += read.tally;
+        let keys = match dedup {
+            Dedup::Lines => Some(first_lines.keys(&read.prints)),
+            Dedup::Ids => None,
+        };
+        steps.lap("read");
+        settled.push(read.settled(keys.as_deref(), first, place)?);
+        ctx.release(chunk);
+    }
+    let outcome = finish_parts(settled)?;
+    steps.lap("dedup");
+    steps.done();
+    Ok(Some((ctx.apply(outcome), tally)))
 }
 
 /// `work` on consecutive parts of `items`, one per core, each given its part and the index
@@ -605,33 +683,47 @@ pub struct PlainRead {
     frames: Vec<DataFrame>,
     /// The line (index in the part) of each row kept.
     kept: Vec<usize>,
+    /// The deduplication key of each row kept, under [`Dedup::Ids`].
+    ids: Vec<String>,
     /// The lines rejected, with the reason.
     rejected: Vec<(usize, Reason)>,
+    /// The DST notes of the rows kept, with their line.
+    warnings: Vec<(usize, Reason)>,
     /// Each line's fingerprint ([`line_print`]).
     pub prints: Vec<u128>,
+    /// The sum of the threads' [`Reading::tally`].
+    pub tally: u64,
 }
 
 impl PlainRead {
     /// The part, whose first record is record `first` of the file, settled for
-    /// [`finish_parts`], with each line's deduplication key (`keys[i]` of line `i`).
-    pub fn settled(self, keys: &[u32], first: usize, place: Place) -> PolarsResult<Settled> {
+    /// [`finish_parts`], deduplicated on its ids or, given `keys` (`keys[i]` of line `i`), on
+    /// those.
+    pub fn settled(
+        self,
+        keys: Option<&[u32]>,
+        first: usize,
+        place: Place,
+    ) -> PolarsResult<Settled> {
         let records = self.prints.len();
         let mut all = stack_rows(self.frames)?;
-        let kept_keys: Vec<u32> = self.kept.iter().map(|&i| keys[i]).collect();
+        let key = match keys {
+            Some(keys) => {
+                let kept: Vec<u32> = self.kept.iter().map(|&i| keys[i]).collect();
+                Column::new(KEY.into(), kept)
+            }
+            None => Column::new(KEY.into(), self.ids),
+        };
         let rows: Vec<IdxSize> = self.kept.iter().map(|&i| (first + i) as IdxSize).collect();
-        all.with_column(Column::new(KEY.into(), kept_keys))?;
+        all.with_column(key)?;
         all.with_column(Column::new(ROW.into(), rows))?;
-        let rejected = self
-            .rejected
-            .into_iter()
-            .map(|(i, reason)| place.of(first + i, reason))
-            .collect();
+        let at = |(i, reason)| place.of(first + i, reason);
         Ok(Settled {
             frame: all,
             records,
             blank: 0,
-            rejected,
-            warnings: Vec::new(),
+            rejected: self.rejected.into_iter().map(at).collect(),
+            warnings: self.warnings.into_iter().map(at).collect(),
         })
     }
 }
@@ -648,18 +740,19 @@ fn stack_rows(frames: Vec<DataFrame>) -> PolarsResult<DataFrame> {
     Ok(all)
 }
 
-/// One NDJSON line's wanted fields (see [`plain_records`]); the value is whether it is plain.
+/// One NDJSON line's wanted fields (see [`plain_records`]); the value says which are written, if it is plain.
 struct PlainLine<'f, 'c, 'de> {
     fields: &'f [&'f str],
     cells: &'c mut [Option<Cow<'de, str>>],
 }
 
 impl<'de> serde::de::Visitor<'de> for PlainLine<'_, '_, 'de> {
-    type Value = bool;
+    /// The fields written (bit `i` for `fields[i]`), or `None` when the line is not plain.
+    type Value = Option<u64>;
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a JSON object")
     }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Option<u64>, A::Error> {
         let mut plain = true;
         let mut seen = 0u64;
         while let Some(key) = map.next_key_seed(super::reader::FieldIndex(self.fields))? {
@@ -681,7 +774,7 @@ impl<'de> serde::de::Visitor<'de> for PlainLine<'_, '_, 'de> {
                 }
             }
         }
-        Ok(plain)
+        Ok(plain.then_some(seen))
     }
 }
 
@@ -804,9 +897,9 @@ pub fn json_lines(bytes: &[u8]) -> Option<(Cow<'_, [u8]>, Place)> {
     Some((Cow::Owned(text), Place::Items))
 }
 
-/// The deduplication key of each line of a provider with no event id: the number of the
-/// first line with the same JSON text once the blank space between tokens is taken out.
-/// The row reader compares records re-written by serde_json, which also takes out that
+/// The deduplication key of each line of a provider with no event id, a part of the lines at
+/// a time, the parts in file order: the number of the first line of the file so far with the
+/// same JSON text once the blank space between tokens is taken out. The row reader compares records re-written by serde_json, which also takes out that
 /// space; it also writes `\u00e9` as `é` and `1e3` as `1000.0`, which this does not.
 ///
 /// Lines are compared by a 128-bit fingerprint of that text (XXH3), made on every core: two
@@ -815,12 +908,6 @@ pub fn json_lines(bytes: &[u8]) -> Option<(Cow<'_, [u8]>, Place)> {
 /// repeat (an export is the user's own data, not an adversary's). A table of the
 /// lines themselves took 4.5 s for Mailjet's 3.85 million events, one core hashing and
 /// comparing 400-byte keys.
-pub fn line_keys(lines: &[&[u8]]) -> Vec<u32> {
-    FirstLines::default().keys(&fingerprints(lines))
-}
-
-/// [`line_keys`] a part of the lines at a time, the parts in file order: the number of the
-/// first line of the file so far with each fingerprint (see [`line_print`]).
 #[derive(Default)]
 pub struct FirstLines {
     first: PlHashMap<u128, u32>,
@@ -840,13 +927,20 @@ impl FirstLines {
     }
 }
 
-/// A line's fingerprint for [`line_keys`]: the XXH3-128 of its [`compact_json`] text.
+/// The [`FirstLines`] keys of all the lines at once.
+#[cfg(test)]
+fn line_keys(lines: &[&[u8]]) -> Vec<u32> {
+    FirstLines::default().keys(&fingerprints(lines))
+}
+
+/// A line's fingerprint for [`FirstLines`]: the XXH3-128 of its [`compact_json`] text.
 pub fn line_print(line: &[u8]) -> u128 {
     xxhash_rust::xxh3::xxh3_128(&compact_json(line))
 }
 
 /// The XXH3-128 of each line's [`compact_json`] text, in order, the lines split among the
 /// machine's cores.
+#[cfg(test)]
 fn fingerprints(lines: &[&[u8]]) -> Vec<u128> {
     on_cores(lines, 100_000, |part, _| {
         part.iter().map(|l| line_print(l)).collect::<Vec<u128>>()
@@ -955,93 +1049,6 @@ fn compact_json(text: &[u8]) -> Cow<'_, [u8]> {
     Cow::Owned(out)
 }
 
-/// Whether none of the text columns `names` holds a JSON object or array. polars reads a
-/// nested value as text where the row parsers see no value, so rows with one go to the row
-/// parser (as does a text that merely starts with a bracket, which gets its own value
-/// there).
-pub fn flat(names: &[&str]) -> Expr {
-    names.iter().fold(lit(true), |all, n| {
-        let nested = col(*n)
-            .str()
-            .starts_with(lit("["))
-            .or(col(*n).str().starts_with(lit("{")))
-            .fill_null(lit(false));
-        all.and(nested.not())
-    })
-}
-
-/// Name of the flag column [`fields_of`] adds: the row's text could be read back exactly.
-pub const FAITHFUL: &str = "__faithful";
-
-/// Whether polars' text of a nested value reads back as that value. polars writes a nested
-/// value as text escaping only quotes and line breaks, so a backslash that does not escape a
-/// quote, or a control character, may stand for something else: such rows are the row
-/// parser's.
-pub fn faithful(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.iter()
-        .enumerate()
-        .all(|(i, &c)| c >= 0x20 && (c != b'\\' || b.get(i + 1) == Some(&b'"')))
-}
-
-/// For each value of a text column whose arrays and objects are read back as JSON: for those,
-/// [`faithful`] and valid JSON (a backslash just before a closing quote passes the first test
-/// only); other text and null are exact. Each distinct value is checked once.
-pub fn faithful_column(df: &DataFrame, name: &str) -> PolarsResult<BooleanChunked> {
-    let mut cache: PlHashMap<&str, bool> = PlHashMap::new();
-    Ok(df
-        .column(name)?
-        .str()?
-        .iter()
-        .map(|v| {
-            Some(v.is_none_or(|v| {
-                *cache.entry(v).or_insert_with(|| {
-                    !v.starts_with(['[', '{'])
-                        || faithful(v) && serde_json::from_str::<serde_json::Value>(v).is_ok()
-                })
-            }))
-        })
-        .collect())
-}
-
-/// The `fields` of JSON objects held as text in `column` (as [`read_ndjson`] reads a nested
-/// object), one row per value, with the [`FAITHFUL`] flag. Null, or a value that is not an
-/// object, has none of them, as in the row parsers; an object whose text is not [`faithful`]
-/// has none either, and its flag is false. polars' NDJSON reader is several times slower on
-/// nested schemas than on flat ones, so nested objects are read a level at a time. `None`
-/// if polars cannot read them.
-pub fn fields_of(column: &Column, fields: &[&str]) -> PolarsResult<Option<DataFrame>> {
-    let values = column.str()?;
-    let size: usize = values.iter().map(|v| v.map_or(2, str::len) + 1).sum();
-    let mut buffer = Vec::with_capacity(size);
-    let mut exact = Vec::with_capacity(values.len());
-    for v in values.iter() {
-        match v {
-            Some(v) if v.starts_with('{') && faithful(v) => {
-                buffer.extend_from_slice(v.as_bytes());
-                exact.push(true);
-            }
-            Some(v) => {
-                buffer.extend_from_slice(b"{}");
-                exact.push(!v.starts_with('{'));
-            }
-            None => {
-                buffer.extend_from_slice(b"{}");
-                exact.push(true);
-            }
-        }
-        buffer.push(b'\n');
-    }
-    let Some((mut df, _)) = read_ndjson(&buffer, fields) else {
-        return Ok(None);
-    };
-    if df.height() != values.len() {
-        return Ok(None);
-    }
-    df.with_column(Column::new(FAITHFUL.into(), exact))?;
-    Ok(Some(df))
-}
-
 /// A text column trimmed, with empty values as null: what the row parsers see as absent.
 /// A column the file lacks is all null.
 pub fn text(df: &DataFrame, name: &str) -> Expr {
@@ -1124,16 +1131,6 @@ pub fn lower_column(s: &StringChunked) -> StringChunked {
         return s.clone();
     }
     s.apply_values(text::lower)
-}
-
-/// [`super::events::canonical_name`] as an expression over lower-cased event names:
-/// `otherwise` where the table has none.
-pub fn canonical_names(event: Expr, names: &super::events::Names, otherwise: Expr) -> Expr {
-    names.iter().rev().fold(otherwise, |rest, (from, to)| {
-        when(event.clone().eq(lit(*from)))
-            .then(lit(*to))
-            .otherwise(rest)
-    })
 }
 
 /// Unix milliseconds parsed from RFC 3339 UTC text (`2020-11-27T14:02:13.412Z`), null for any
@@ -1263,14 +1260,6 @@ pub fn instant_ms(e: Expr, zone: chrono_tz::Tz) -> Expr {
     coalesce(&[utc_ms(e), in_range_ms(local)])
 }
 
-/// Milliseconds from whole unix seconds where they lie in 2000-2099, else null (checked
-/// before multiplying: a huge value must not wrap around into the range).
-pub fn secs_ms(secs: Expr) -> Expr {
-    when(in_years(secs.clone(), 1000))
-        .then(secs * lit(1000i64))
-        .otherwise(lit(NULL).cast(DataType::Int64))
-}
-
 /// Whether `e`, counted in units of `unit_ms` milliseconds, lies in the years 2000-2099
 /// ([`crate::timeutil::in_range`]'s bounds).
 pub fn in_years(e: Expr, unit_ms: i64) -> Expr {
@@ -1287,30 +1276,6 @@ pub fn in_range_ms(ms: Expr) -> Expr {
         .otherwise(lit(NULL).cast(DataType::Int64))
 }
 
-/// Replaces a text column by its values passed through `f`, computing each distinct value once.
-pub fn map_text(
-    df: &mut DataFrame,
-    name: &str,
-    f: impl Fn(&str) -> Option<String>,
-) -> PolarsResult<()> {
-    let column = df.column(name)?.str()?.clone();
-    let mut cache: PlHashMap<&str, Option<String>> = PlHashMap::new();
-    let mapped: StringChunked = column
-        .iter()
-        .map(|v| {
-            v.and_then(|s| {
-                cache
-                    .entry(s)
-                    .or_insert_with(|| f(s))
-                    .as_deref()
-                    .map(str::to_string)
-            })
-        })
-        .collect();
-    df.with_column(mapped.with_name(name.into()).into_column())?;
-    Ok(())
-}
-
 /// Hashes a column of e-mail addresses in place into participant keys (UInt64, the participant
 /// hash of docs/definitions.md), the values split among the machine's cores. Each value is
 /// hashed: with the hardware's SHA instructions that is cheaper than looking it up in a table
@@ -1322,19 +1287,6 @@ pub fn hash_column(df: &mut DataFrame, name: &str, ctx: &super::Ctx) -> PolarsRe
     let mapped = UInt64Chunked::from_iter_options(name.into(), keys.into_iter());
     df.with_column(mapped.with_name(name.into()).into_column())?;
     Ok(())
-}
-
-/// Redacts addresses and phone numbers from a text column in place.
-pub fn redact_column(df: &mut DataFrame, name: &str) -> PolarsResult<()> {
-    map_text(df, name, |t| Some(text::redact(t)))
-}
-
-/// What the e-mail row parsers do to identities and free text, on a frame of e-mail events:
-/// recipients hashed, addresses and phone numbers redacted from URLs and reasons.
-pub fn protect_email(df: &mut DataFrame, ctx: &super::Ctx) -> PolarsResult<()> {
-    hash_column(df, "recipient", ctx)?;
-    redact_column(df, "url")?;
-    redact_column(df, "reason")
 }
 
 /// One NDJSON line through a row parser, for the rows [`finish`] hands back. The reader has
@@ -1360,21 +1312,6 @@ pub struct Outcome {
     /// Local times the row parser read on a DST change, in rows it did not reject.
     pub warnings: Vec<(Option<u64>, Reason)>,
     pub duplicates: u64,
-}
-
-/// Finishes a columnar read. `fast` holds one row per record, in file order: the canonical
-/// columns (cast here to the canonical types: instants may be unix milliseconds), [`OK`] (the expressions settled the row) and [`KEY`] (the deduplication key: text, or
-/// a UInt32 number whose row-parser keys are that number written out).
-/// Each unsettled row `i` goes to `slow(i)`: `None` for a blank record (not counted, as the
-/// row reader skips it), else the row parser's key and row, or its rejection reason. Rows
-/// from both are put back in file order, then the first of each key is kept.
-pub fn finish<T>(
-    fast: DataFrame,
-    place: Place,
-    slow: impl FnMut(usize) -> Option<Result<(String, T), Reason>>,
-    frame: fn(&[T]) -> PolarsResult<DataFrame>,
-) -> PolarsResult<Outcome> {
-    finish_noting(fast, place, &RefCell::default(), slow, frame)
 }
 
 /// [`finish`] for a row parser that reads local times (see [`super::Ctx::instant`]): the DST
@@ -1754,8 +1691,8 @@ mod tests {
         let lines: Vec<&[u8]> = split_lines(text).collect();
         type Got = (bool, [Option<String>; 3], Option<f64>);
         let names = ["a", "b", "c"];
-        let read = |_: &(), f: Result<&PlainFields, &[u8]>| -> Result<Got, Reason> {
-            Ok(match f {
+        let read = |_: &Reading, f: Result<&PlainFields, &[u8]>| -> Parsed<Got> {
+            let row = match f {
                 Ok(f) => (
                     true,
                     names.map(|n| f.text(n).map(|t| t.into_owned())),
@@ -1770,8 +1707,10 @@ mod tests {
                         v.number("b"),
                     )
                 }
-            })
+            };
+            Ok((row, None))
         };
+        let rules = test_rules();
         // The rows, in order, as a frame: plain, then a, b, c as text, b as a number.
         fn frame(rows: &[Got]) -> PolarsResult<DataFrame> {
             let text = |k: usize| {
@@ -1791,7 +1730,7 @@ mod tests {
                 ],
             )
         }
-        let got = plain_records(&lines, &names, || (), read, frame)
+        let got = plain_records(&lines, &names, &rules, Dedup::Lines, read, frame)
             .unwrap()
             .unwrap();
         assert_eq!(got.prints, fingerprints(&lines));
@@ -1832,7 +1771,7 @@ mod tests {
             br#"{"a":"x",}"#,
             b"{\"a\":\"\xff\"}",
         ] {
-            let read = plain_records(&[bad], &["a"], || (), read, frame);
+            let read = plain_records(&[bad], &["a"], &rules, Dedup::Lines, read, frame);
             assert!(read.is_none(), "{}", String::from_utf8_lossy(bad));
         }
         // The same read on several cores, in order; keys made a part at a time are the keys
@@ -1843,7 +1782,7 @@ mod tests {
             .take(lines.len() * 3000)
             .copied()
             .collect();
-        let all = plain_records(&many, &names, || (), read, frame)
+        let all = plain_records(&many, &names, &rules, Dedup::Lines, read, frame)
             .unwrap()
             .unwrap();
         assert_eq!(all.prints, fingerprints(&many));
@@ -1864,14 +1803,104 @@ mod tests {
         );
     }
 
+    fn test_rules() -> Rules {
+        Rules {
+            zone: chrono_tz::Europe::Paris,
+            salt: "salt".into(),
+            source: "events.ndjson".into(),
+        }
+    }
+
     #[test]
     fn ndjson_shapes_the_row_reader_must_take() {
-        let (df, lines) = read_ndjson(b"{\"a\":1}\n{\"a\":\"x\"}\n", &["a", "b"]).unwrap();
-        assert_eq!(df.height(), 2);
-        assert_eq!(lines.len(), 2);
-        assert!(read_ndjson(b"{\"a\":1}\n\n{\"a\":2}\n", &["a"]).is_none());
-        assert!(read_ndjson(b"{\"a\":1}\n{\"a\":\n", &["a"]).is_none());
-        assert!(read_ndjson(b"{\"a\":1}\n[1]\n", &["a"]).is_none());
+        assert_eq!(
+            ndjson_lines(b"{\"a\":1}\n{\"a\":\"x\"}\n").map(|l| l.len()),
+            Some(2)
+        );
+        assert!(ndjson_lines(b"{\"a\":1}\n\n{\"a\":2}\n").is_none());
+        assert!(ndjson_lines(b"{\"a\":1}\n[1]\n").is_none());
+        let lines = ndjson_lines(b"{\"a\":1}\n{\"a\":\n").unwrap();
+        let read = |_: &Reading, _: Result<&PlainFields, &[u8]>| -> Parsed<()> { Ok(((), None)) };
+        let frame = |rows: &[()]| DataFrame::new(rows.len(), vec![]);
+        let rules = test_rules();
+        assert!(plain_records(&lines, &["a"], &rules, Dedup::Lines, read, frame).is_none());
+    }
+
+    #[test]
+    fn ids_tallies_and_dst_notes_of_lines_read_on_every_core() {
+        use super::super::reader::Fields;
+        // Hand-checked: Paris left summer time at 03:00 on 2020-10-25, so 02:30 came twice.
+        let text: &[u8] = br#"{"id":"e1","t":"2020-11-27 15:00","n":7}
+{"id":"e1","t":"2020-11-27 15:00","n":7}
+{"t":"2020-10-25 02:30","n":null}
+{ "t" : "2020-10-25 02:30" , "n" : null }
+{"id":"e2","t":"2020-10-25 02:30","n":2.5}
+{"id":"e3","t":"never"}
+"#;
+        let lines = ndjson_lines(text).unwrap();
+        type Got = (i64, Option<i64>, bool);
+        let read = |r: &Reading, f: Result<&PlainFields, &[u8]>| -> Parsed<Got> {
+            fn rules(v: &impl Fields, r: &Reading) -> Parsed<Got> {
+                if v.has("n") {
+                    r.count();
+                }
+                let at = r.instant("t", &v.text("t").unwrap_or_default())?;
+                let id = v.text("id").map(|t| t.into_owned());
+                Ok(((at, v.integer("n"), v.has("id")), id))
+            }
+            match f {
+                Ok(f) => rules(f, r),
+                Err(line) => parse_line(line, |v| rules(v, r)),
+            }
+        };
+        fn frame(rows: &[Got]) -> PolarsResult<DataFrame> {
+            DataFrame::new(
+                rows.len(),
+                vec![
+                    Column::new("at".into(), rows.iter().map(|r| r.0).collect::<Vec<_>>()),
+                    Column::new("n".into(), rows.iter().map(|r| r.1).collect::<Vec<_>>()),
+                ],
+            )
+        }
+        let rules = test_rules();
+        // Many copies, so that the lines are split among the cores.
+        let many: Vec<&[u8]> = lines.iter().cycle().take(6 * 5000).copied().collect();
+        let got = plain_records(&many, &["id", "t", "n"], &rules, Dedup::Ids, read, frame)
+            .unwrap()
+            .unwrap();
+        // Line 5's time is no time; the others are kept, line 4 read whole (a fraction).
+        assert_eq!(got.kept.len(), 5 * 5000);
+        assert!(got.rejected.iter().all(|(i, _)| i % 6 == 5));
+        // Lines 0-4 write `n` (null included).
+        assert_eq!(got.tally, 5 * 5000);
+        // The ambiguous local time of lines 2, 3 and 4 is each one's warning, at its line.
+        let warned: Vec<usize> = got.warnings.iter().map(|(i, _)| i % 6).collect();
+        assert_eq!(warned.len(), 3 * 5000);
+        assert!(warned.iter().all(|i| (2..=4).contains(i)));
+        assert!(got
+            .warnings
+            .iter()
+            .all(|(_, w)| w.to_string().starts_with("t: ")));
+        // Ids where written, else the line's text without blank space between tokens: lines 2
+        // and 3 share it.
+        let compact = r#"{"t":"2020-10-25 02:30","n":null}"#;
+        assert_eq!(&got.ids[..5], ["e1", "e1", compact, compact, "e2"]);
+        let settled = got.settled(None, 0, Place::Lines { first: 1 }).unwrap();
+        let outcome = finish_parts(vec![settled]).unwrap();
+        assert_eq!(outcome.frame.height(), 3);
+        assert_eq!(outcome.duplicates, 5 * 5000 - 3);
+        let n: Vec<Option<i64>> = outcome
+            .frame
+            .column("n")
+            .unwrap()
+            .i64()
+            .unwrap()
+            .iter()
+            .collect();
+        // A whole parse reads 2.5 as no integer, as `as_i64` does.
+        assert_eq!(n, [Some(7), None, None]);
+        assert_eq!(outcome.rejected[0].0, Some(6));
+        assert_eq!(outcome.warnings[0].0, Some(3));
     }
 
     #[test]
@@ -1896,31 +1925,7 @@ mod tests {
     }
 
     #[test]
-    fn nested_objects_a_level_at_a_time() {
-        let b = b"{\"o\":{\"x\":\"1\",\"y\":{\"z\":2}}}\n{\"o\":\"text\"}\n{}\n{\"o\":[1]}\n";
-        let (df, _) = read_ndjson(b, &["o"]).unwrap();
-        let inner = fields_of(df.column("o").unwrap(), &["x", "y"])
-            .unwrap()
-            .unwrap();
-        let exact: Vec<Option<bool>> = inner
-            .column(FAITHFUL)
-            .unwrap()
-            .bool()
-            .unwrap()
-            .iter()
-            .collect();
-        assert_eq!(exact, [Some(true); 4]);
-        assert!(faithful(r#"{"a": "say \"hi\""}"#));
-        assert!(!faithful(r#"{"a": "C:\temp"}"#));
-        assert!(!faithful("{\"a\": \"x\ty\"}"));
-        let x: Vec<Option<&str>> = inner.column("x").unwrap().str().unwrap().iter().collect();
-        assert_eq!(x, [Some("1"), None, None, None]);
-        let y = inner.column("y").unwrap().str().unwrap().get(0);
-        assert_eq!(y, Some("{\"z\": 2}"));
-        // The rows whose text holds an object or array are the row parser's.
-        let flags = df.lazy().select([flat(&["o"])]).collect().unwrap();
-        let flags: Vec<Option<bool>> = flags.columns()[0].bool().unwrap().iter().collect();
-        assert_eq!(flags, [Some(false), Some(true), Some(true), Some(false)]);
+    fn repeats_are_the_same_text_but_for_blank_space_between_tokens() {
         assert_eq!(line_keys(&[b"a", b"b", b" a ", b"b"]), [0, 1, 0, 1]);
         let lines: [&[u8]; 4] = [
             br#"{"a":"x y","b":1}"#,

@@ -5,14 +5,18 @@
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+use super::columnar::Parsed;
 use super::reader::Records;
+use super::reading::Reading;
 use super::{Ctx, Reason};
 use crate::tables::EmailRow;
 
-/// The deduplication key of a record with no event id: its JSON text as serde_json writes it
-/// again (compact, keys in the order written: `preserve_order` is on through polars).
-pub fn whole_record_key(v: &Value) -> String {
-    v.to_string()
+/// The deduplication key of a record: the provider's `id` for it, else its JSON text as
+/// serde_json writes it again (compact, keys in the order written: `preserve_order` is on
+/// through polars). The columnar reader keys a record without an id on its line's compact
+/// text (see [`super::columnar::Dedup`]).
+pub fn record_key(v: &Value, id: Option<String>) -> String {
+    id.unwrap_or_else(|| v.to_string())
 }
 
 /// A provider's event names and their canonical names (formats.md).
@@ -26,15 +30,16 @@ pub fn canonical_name(names: &Names, event: &str) -> Option<&'static str> {
         .map(|(_, to)| *to)
 }
 
-/// Runs `parse` over the records, deduplicating on (a digest of) the key it returns.
+/// Runs `parse` over the records, deduplicating on (a digest of) each one's [`record_key`].
 pub fn read_events(
     records: Records<'_>,
     ctx: &mut Ctx,
     out: &mut Vec<EmailRow>,
-    parse: impl Fn(&Value, &Ctx) -> Result<(EmailRow, String), Reason>,
+    parse: impl Fn(&Value, &Reading) -> Parsed<EmailRow>,
 ) {
     super::rows::json(records, ctx, out, |v, ctx| {
-        let (row, key) = parse(v, ctx)?;
+        let (row, id) = parse(v, ctx)?;
+        let key = record_key(v, id);
         let digest: [u8; 32] = Sha256::digest(key.as_bytes()).into();
         Ok((digest, row))
     });

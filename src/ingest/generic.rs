@@ -304,8 +304,8 @@ pub fn read_viewing_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option
                 .collect::<Vec<_>>(),
         )
         .with_columns([
-            columnar::instant_ms(t("started_at"), ctx.zone).alias("__started"),
-            columnar::instant_ms(t("ended_at"), ctx.zone).alias("__ended"),
+            columnar::instant_ms(t("started_at"), ctx.zone()).alias("__started"),
+            columnar::instant_ms(t("ended_at"), ctx.zone()).alias("__ended"),
         ]);
     let started = t("__started");
     let ended = t("__ended");

@@ -11,8 +11,10 @@ use polars::prelude::*;
 
 use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
-use super::events::{canonical_name, read_events, unix_seconds, whole_record_key, Names};
+use super::columnar::{Dedup, Parsed, PlainFields};
+use super::events::{canonical_name, read_events, unix_seconds, Names};
 use super::reader::{Doc, Fields};
+use super::reading::Reading;
 use super::{Ctx, Reason};
 use crate::tables::EmailRow;
 
@@ -32,10 +34,7 @@ const NAMES: &Names = &[
 
 /// Reads the events.
 pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), Reason> {
-    let who = Who::of(ctx);
-    read_events(doc.records(None)?, ctx, out, |v, _| {
-        Ok((parse(v, &who)?, whole_record_key(v)))
-    });
+    read_events(doc.records(None)?, ctx, out, parse);
     Ok(())
 }
 
@@ -54,85 +53,22 @@ const FIELDS: &[&str] = &[
 ];
 
 /// Reads NDJSON events or an array of them a part at a time, each line by [`parse`], the
-/// one statement of Mailjet's rules: a line whose fields are all plain (see
-/// [`columnar::plain_records`]) is parsed from them alone, on every core, any other whole.
-/// `Ok(None)` when the file's shape needs the row reader. Exact repeats are lines or items
-/// with the same JSON text but for blank space (see [`columnar::line_keys`]), as webhook
-/// retries write them. Nothing is counted unless the read succeeds.
+/// one statement of Mailjet's rules, on every core (see [`columnar::read_lines`]). Exact
+/// repeats are lines or items with the same JSON text but for blank space (see
+/// [`columnar::FirstLines`]), as webhook retries write them. `Ok(None)` when the file's shape
+/// needs the row reader.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
-    let mut steps = crate::timings::Steps::start(&ctx.report.path);
-    let Some((text, place)) = columnar::json_lines(bytes) else {
-        return Ok(None);
+    let read = |r: &Reading, fields: Result<&PlainFields, &[u8]>| match fields {
+        Ok(fields) => parse(fields, r),
+        Err(line) => columnar::parse_line(line, |v| parse(v, r)),
     };
-    let Some(lines) = columnar::ndjson_lines_passing(&text, |passed| ctx.release(passed)) else {
-        return Ok(None);
-    };
-    steps.lap("lines");
-    // A part at a time: its rows are dropped once they are a frame, and the pages of the
-    // file it came from (the check above went over all of them) are given back. (`bytes`:
-    // the mapping itself, also when a JSON array's lines are a copy of it.)
-    ctx.release(bytes);
-    let (salt, source) = (ctx.config.salt.clone(), ctx.report.path.clone());
-    let part = columnar::part_records();
-    let mut settled = Vec::new();
-    let mut first_lines = columnar::FirstLines::default();
-    for first in (0..lines.len()).step_by(part) {
-        let to = (first + part).min(lines.len());
-        let chunk = columnar::lines_text(&text, &lines, first, to);
-        let read = columnar::plain_records(
-            &lines[first..to],
-            FIELDS,
-            || Who::new(&salt, &source),
-            |who, fields| match fields {
-                Ok(fields) => parse(fields, who),
-                Err(line) => columnar::parse_line(line, |v| parse(v, who)),
-            },
-            EmailRow::frame,
-        );
-        let Some(read) = read else {
-            return Ok(None);
-        };
-        let read = read?;
-        let keys = first_lines.keys(&read.prints);
-        steps.lap("read");
-        settled.push(read.settled(&keys, first, place)?);
-        ctx.release(chunk);
-    }
-    let outcome = columnar::finish_parts(settled)?;
-    steps.lap("dedup");
-    steps.done();
-    Ok(Some(ctx.apply(outcome)))
+    let lines = columnar::read_lines(bytes, ctx, FIELDS, Dedup::Lines, 0, read, EmailRow::frame)?;
+    Ok(lines.map(|(frame, _)| frame))
 }
 
-/// What a row takes from the run rather than the record: the salt its recipient is hashed
-/// with and the file it came from.
-struct Who {
-    salt: String,
-    source: String,
-}
-
-impl Who {
-    fn of(ctx: &Ctx) -> Who {
-        Who::new(&ctx.config.salt, &ctx.report.path)
-    }
-
-    fn new(salt: &str, source: &str) -> Who {
-        Who {
-            salt: salt.to_string(),
-            source: source.to_string(),
-        }
-    }
-
-    /// The participant key of an address (docs/definitions.md). Hashed each time: SHA-256
-    /// of an address is about as fast as looking it up in a table of those hashed so far
-    /// (with the hardware's SHA instructions), and needs no table.
-    fn hash(&self, email: &str) -> Option<u64> {
-        crate::text::participant_hash(email, &self.salt)
-    }
-}
-
-/// Mailjet's rules for one event, whether it was parsed whole or only its [`FIELDS`] were read.
-fn parse(v: &impl Fields, who: &Who) -> Result<EmailRow, Reason> {
+/// Mailjet's rules for one event, whether it was parsed whole or only its [`FIELDS`] were
+/// read. Mailjet gives no event id.
+fn parse(v: &impl Fields, r: &Reading) -> Parsed<EmailRow> {
     let written = v.text("event").ok_or_else(|| Reason::missing("event"))?;
     let raw_event = crate::text::lower(&written);
     let event = canonical_name(NAMES, &raw_event).ok_or_else(|| {
@@ -156,17 +92,18 @@ fn parse(v: &impl Fields, who: &Who) -> Result<EmailRow, Reason> {
         (Some(a), Some(b)) => Some(format!("{a}: {b}")),
         (a, b) => owned(a.or(b)),
     };
-    Ok(EmailRow {
+    let row = EmailRow {
         provider: Some("mailjet".into()),
         event: Some(event.into()),
         at: Some(time),
-        recipient: who.hash(&email),
+        recipient: r.hash(&email),
         campaign,
         message_id: owned(v.text("MessageID").or_else(|| v.text("mj_message_id"))),
         url: v.text("url").map(|u| crate::text::redact(&u)),
         reason: reason.map(|r| crate::text::redact(&r)),
-        source: Some(who.source.clone()),
-    })
+        source: r.source(),
+    };
+    Ok((row, None))
 }
 
 /// `mailjet-events`: the event API or webhook export.

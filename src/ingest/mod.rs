@@ -22,6 +22,7 @@ mod mux;
 mod opslog;
 mod pseudonyms;
 mod reader;
+mod reading;
 mod reason;
 mod rows;
 mod sendgrid;
@@ -33,11 +34,9 @@ mod zendesk_chat;
 mod zendesk_csv;
 mod zoom;
 
-use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDateTime;
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -45,12 +44,13 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::tables::Rows;
 use crate::text;
-use crate::timeutil::{self, Millis};
+use crate::timeutil::Millis;
 use crate::timings;
 
 use adapter::Reader;
 pub use adapter::{Adapter, Table, Zone};
 pub use reader::{Doc, Record, CP1252_ASSUMED};
+use reading::{Reading, Rules};
 pub use reason::Reason;
 
 /// One rejected row and why.
@@ -239,7 +239,9 @@ fn known_fields(a: &Adapter) -> BTreeSet<String> {
 
 /// What an adapter gets: where it is, its zone, the config, and the report to fill.
 pub struct Ctx<'a> {
-    pub zone: Tz,
+    /// The row parsers' part (zone, salt, file, DST notes): `ctx.hash(..)`, `ctx.instant(..)`
+    /// and the like are [`Reading`]'s, through `Deref`.
+    pub reading: Reading,
     pub config: &'a Config,
     pub folded_keywords: &'a [String],
     pub report: &'a mut SourceReport,
@@ -247,9 +249,6 @@ pub struct Ctx<'a> {
     pub origin: usize,
     /// The `[[sources]] columns` mapping (canonical field -> the file's header), if any.
     pub columns: Option<&'a BTreeMap<String, String>>,
-    /// Local times of the record being parsed that fell on a DST change, with their field:
-    /// its warnings if it is read, nothing if it is rejected (see [`Ctx::settle`]).
-    pub dst: RefCell<Vec<Reason>>,
     /// The file's bytes, when a reader may give back the pages of what it has read
     /// ([`Ctx::release`]).
     pub file: Option<&'a crate::memory::FileBytes>,
@@ -266,14 +265,18 @@ impl<'a> Ctx<'a> {
         columns: Option<&'a BTreeMap<String, String>>,
         file: Option<&'a crate::memory::FileBytes>,
     ) -> Ctx<'a> {
-        Ctx {
+        let rules = Rules {
             zone,
+            salt: config.salt.as_str().into(),
+            source: report.path.as_str().into(),
+        };
+        Ctx {
+            reading: rules.reading(),
             config,
             folded_keywords,
             report,
             origin,
             columns,
-            dst: RefCell::default(),
             file,
         }
     }
@@ -325,41 +328,6 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// A time of `field` as an export writes it, local ones in the source's zone: see
-    /// [`timeutil::read_instant`]. A local time on a DST change is read by the rule of
-    /// docs/definitions.md and noted for the record's warnings.
-    pub fn instant(&self, field: &str, text: &str) -> std::result::Result<Millis, Reason> {
-        self.instant_in(self.zone, field, text)
-    }
-
-    /// [`Ctx::instant`] for a format whose local times are in a zone of its own.
-    pub fn instant_in(
-        &self,
-        zone: Tz,
-        field: &str,
-        text: &str,
-    ) -> std::result::Result<Millis, Reason> {
-        let (ms, dst) = timeutil::read_instant(text, zone).map_err(|e| Reason::field(field, e))?;
-        self.note(field, dst);
-        Ok(ms)
-    }
-
-    /// A local wall-clock time of `field` in the source's zone, read as [`Ctx::instant`] does.
-    pub fn local(&self, field: &str, ndt: NaiveDateTime) -> std::result::Result<Millis, Reason> {
-        let (ms, dst) =
-            timeutil::read_local(ndt, self.zone).map_err(|e| Reason::field(field, e))?;
-        self.note(field, dst);
-        Ok(ms)
-    }
-
-    fn note(&self, field: &str, dst: Option<timeutil::Dst>) {
-        if let Some(d) = dst {
-            self.dst
-                .borrow_mut()
-                .push(Reason::field(field, d.warning()));
-        }
-    }
-
     /// Settles the DST notes of the record just parsed: if it was `read` (kept or a
     /// duplicate), each becomes a warning, placed by `place` (line and reason, as its
     /// rejection would have been); if it was rejected, they go with it.
@@ -407,15 +375,12 @@ impl<'a> Ctx<'a> {
             }
         }
     }
+}
 
-    /// Hashes an e-mail address with the configured salt.
-    pub fn hash(&self, email: &str) -> Option<u64> {
-        text::participant_hash(email, &self.config.salt)
-    }
-
-    /// The path as stored in the canonical tables' `source` column.
-    pub fn source(&self) -> Option<String> {
-        Some(self.report.path.clone())
+impl std::ops::Deref for Ctx<'_> {
+    type Target = Reading;
+    fn deref(&self) -> &Reading {
+        &self.reading
     }
 }
 

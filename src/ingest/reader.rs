@@ -821,6 +821,18 @@ pub trait Fields {
     fn text(&self, name: &str) -> Option<Cow<'_, str>>;
     /// The field as [`as_f64`] reads it.
     fn number(&self, name: &str) -> Option<f64>;
+    /// The field as [`as_i64`] reads it. (Of a plain cell, a number is a whole one as
+    /// written: a fraction or an exponent makes the line not plain.)
+    fn integer(&self, name: &str) -> Option<i64> {
+        self.text(name)?.parse().ok()
+    }
+    /// Whether the record writes the field at all (null included).
+    fn has(&self, name: &str) -> bool;
+    /// The field's text, or an array's first element that has one, as the row parsers read
+    /// a value that may be a list (a tag, a category).
+    fn first(&self, name: &str) -> Option<Cow<'_, str>> {
+        self.text(name)
+    }
 }
 
 impl Fields for Value {
@@ -835,6 +847,18 @@ impl Fields for Value {
     }
     fn number(&self, name: &str) -> Option<f64> {
         as_f64(self.get(name))
+    }
+    fn integer(&self, name: &str) -> Option<i64> {
+        as_i64(self.get(name))
+    }
+    fn has(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+    fn first(&self, name: &str) -> Option<Cow<'_, str>> {
+        match self.get(name)? {
+            Value::Array(a) => a.iter().find_map(|t| as_text(Some(t))).map(Cow::Owned),
+            _ => self.text(name),
+        }
     }
 }
 
