@@ -37,6 +37,50 @@ pub fn read_instant(text: &str, zone: Tz) -> Result<(Millis, Option<Dst>), Reaso
     Ok((in_range(ms, text)?, dst))
 }
 
+/// Unix milliseconds of RFC 3339 UTC text with whole seconds or three fraction digits
+/// (`2020-11-27T14:02:13.412Z`, the shape most exports write), in 2000-2099; `None` for any
+/// other text. What [`read_instant`] reads such text as, without chrono's general parser
+/// (its first step).
+pub fn utc_ms_exact(text: &str) -> Option<Millis> {
+    let b = text.trim().as_bytes();
+    let fraction = match b.len() {
+        20 => None,
+        24 if b[19] == b'.' => Some(&b[20..23]),
+        _ => return None,
+    };
+    let shape = b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b'T'
+        && b[13] == b':'
+        && b[16] == b':'
+        && b[b.len() - 1] == b'Z';
+    if !shape {
+        return None;
+    }
+    let number = |digits: &[u8]| -> Option<i64> {
+        digits.iter().try_fold(0i64, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + i64::from(d - b'0'))
+        })
+    };
+    let (year, month, day) = (number(&b[0..4])?, number(&b[5..7])?, number(&b[8..10])?);
+    let (hour, minute, second) = (
+        number(&b[11..13])?,
+        number(&b[14..16])?,
+        number(&b[17..19])?,
+    );
+    let milli = match fraction {
+        Some(f) => number(f)?,
+        None => 0,
+    };
+    if !(2000..=2099).contains(&year) {
+        return None;
+    }
+    // chrono refuses a date that does not exist and a time of day past 23:59:59.
+    let at = chrono::NaiveDate::from_ymd_opt(year as i32, month as u32, day as u32)?
+        .and_hms_milli_opt(hour as u32, minute as u32, second as u32, milli as u32)?;
+    Some(at.and_utc().timestamp_millis())
+}
+
 /// A local time that fell on a DST change, and the instant it was read as.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dst {
@@ -105,6 +149,9 @@ pub fn in_range(ms: Millis, text: &str) -> Result<Millis, Reason> {
 }
 
 fn parse_any_instant(text: &str, zone: Tz) -> Result<(Millis, Option<Dst>), Reason> {
+    if let Some(ms) = utc_ms_exact(text) {
+        return Ok((ms, None));
+    }
     let t = text.trim();
     if t.is_empty() {
         return Err(Reason::new("in-empty"));
@@ -341,6 +388,53 @@ pub fn floor_to(ms: Millis, bucket_ms: i64) -> Millis {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_exact_shape_reads_as_chrono_reads_it() {
+        // Hand-checked: 2020-11-27T14:00:00Z is 1606485600 s.
+        assert_eq!(
+            utc_ms_exact("2020-11-27T14:00:00.123Z"),
+            Some(1_606_485_600_123)
+        );
+        let texts = [
+            "2020-11-27T14:00:00Z",
+            " 2020-11-27T14:00:00.123Z ",
+            "2000-01-01T00:00:00Z",
+            "2099-12-31T23:59:59.999Z",
+            "2024-02-29T12:00:00Z",
+            "2023-02-29T12:00:00Z",
+            "2020-11-27T24:00:00Z",
+            "2020-11-27T14:00:60Z",
+            "2020-13-01T00:00:00Z",
+            "1999-12-31T23:59:59Z",
+            "2100-01-01T00:00:00Z",
+            "2020-11-27 14:00:00Z",
+            "2020-11-27T14:00:00.12Z",
+            "2020-11-27T14:00:00+01:00",
+            "2020-1a-27T14:00:00Z",
+            "2020-11-27T14:00:00.1234Z",
+            "2020-11-27t14:00:00z",
+            "",
+        ];
+        let read = texts.iter().filter(|t| utc_ms_exact(t).is_some()).count();
+        assert_eq!(read, 5, "the first five only");
+        for t in texts {
+            let chrono = DateTime::parse_from_rfc3339(t.trim())
+                .ok()
+                .map(|d| d.timestamp_millis())
+                .filter(|ms| (EARLIEST..LATEST).contains(ms));
+            // Where it reads a time, chrono reads the same; where it does not (a leap second,
+            // another shape), read_instant goes on to chrono's parser.
+            if let Some(ms) = utc_ms_exact(t) {
+                assert_eq!(Some(ms), chrono, "{t:?}");
+            }
+            let read = read_instant(t, chrono_tz::Europe::Paris).ok().map(|r| r.0);
+            if chrono.is_some() {
+                assert_eq!(read, chrono, "{t:?}");
+            }
+        }
+    }
+
     use super::*;
 
     const PARIS: Tz = chrono_tz::Europe::Paris;

@@ -677,6 +677,17 @@ fn on_cores<T: Sync, R: Send>(
     })
 }
 
+/// `work(from, to)` on consecutive ranges of `0..n`, one per core; the results in order. One
+/// range, on this thread, for fewer than `least` items or on one core.
+pub fn on_cores_range<R: Send>(
+    n: usize,
+    least: usize,
+    work: impl Fn(usize, usize) -> R + Sync,
+) -> Vec<R> {
+    // A slice of nothing, `n` long, allocates nothing.
+    on_cores(&vec![(); n], least, |part, at| work(at, at + part.len()))
+}
+
 /// What [`plain_records`] read of a part of a file.
 pub struct PlainRead {
     /// The rows kept, as frames in line order (one per thread).
@@ -705,7 +716,6 @@ impl PlainRead {
         first: usize,
         place: Place,
     ) -> PolarsResult<Settled> {
-        let records = self.prints.len();
         let mut all = stack_rows(self.frames)?;
         let key = match keys {
             Some(keys) => {
@@ -714,18 +724,63 @@ impl PlainRead {
             }
             None => Column::new(KEY.into(), self.ids),
         };
-        let rows: Vec<IdxSize> = self.kept.iter().map(|&i| (first + i) as IdxSize).collect();
         all.with_column(key)?;
-        all.with_column(Column::new(ROW.into(), rows))?;
-        let at = |(i, reason)| place.of(first + i, reason);
-        Ok(Settled {
-            frame: all,
+        let records = self.prints.len();
+        settled_rows(
+            all,
+            &self.kept,
             records,
-            blank: 0,
-            rejected: self.rejected.into_iter().map(at).collect(),
-            warnings: self.warnings.into_iter().map(at).collect(),
-        })
+            0,
+            self.rejected,
+            self.warnings,
+            first,
+            place,
+        )
     }
+}
+
+/// One part of a file whose records a vendor's rules settled one by one, for
+/// [`finish_parts`]: `frame` holds the rows kept, in order, with the canonical columns and
+/// [`KEY`]; `kept[j]` is the index in the part of row `j`. The part, whose first record is
+/// record `first` of the file, has `records` records, `blank` of them blank (not counted, as
+/// the row reader skips them); `rejected` and `warnings` are by index in the part.
+#[allow(clippy::too_many_arguments)]
+pub fn settled_rows(
+    mut frame: DataFrame,
+    kept: &[usize],
+    records: usize,
+    blank: usize,
+    rejected: Vec<(usize, Reason)>,
+    warnings: Vec<(usize, Reason)>,
+    first: usize,
+    place: Place,
+) -> PolarsResult<Settled> {
+    let rows: Vec<IdxSize> = kept.iter().map(|&i| (first + i) as IdxSize).collect();
+    frame.with_column(Column::new(ROW.into(), rows))?;
+    let at = |(i, reason)| place.of(first + i, reason);
+    Ok(Settled {
+        frame,
+        records,
+        blank,
+        rejected: rejected.into_iter().map(at).collect(),
+        warnings: warnings.into_iter().map(at).collect(),
+    })
+}
+
+/// `frame`'s columns cast to the types of the same columns of `canonical` (an empty frame of
+/// the canonical table), in its order.
+pub fn canonical_types(frame: DataFrame, canonical: DataFrame) -> PolarsResult<DataFrame> {
+    let columns = canonical
+        .columns()
+        .iter()
+        .map(|c| {
+            frame
+                .column(c.name())
+                .and_then(|f| f.cast(c.dtype()))
+                .map(|f| f.with_name(c.name().clone()))
+        })
+        .collect::<PolarsResult<Vec<_>>>()?;
+    DataFrame::new(frame.height(), columns)
 }
 
 /// Frames of the same table stacked, in order, without copying their chunks.
@@ -1062,38 +1117,10 @@ pub fn text(df: &DataFrame, name: &str) -> Expr {
     }
 }
 
-/// `raw` with its `names` columns as [`text`] makes them (added, all null, where missing).
-///
-/// Done here rather than as [`text`]'s expression, which rebuilt every column twice (trimmed,
-/// then empty values as null): a column none of whose values changes is kept as it is, and
-/// any other is built once. Half a million Mux views have 17 such columns.
-pub fn texts(raw: &DataFrame, names: &[&str]) -> LazyFrame {
-    let mut df = raw.clone();
-    let mut rest: Vec<Expr> = Vec::new();
-    // Each text column looked at (and trimmed where it must be) on one of the cores.
-    let columns: Vec<(&str, Option<&StringChunked>)> = names
-        .iter()
-        .map(|name| (*name, raw.column(name).ok().and_then(|c| c.str().ok())))
-        .collect();
-    let looked = on_cores(&columns, 2, |mine, _| {
-        mine.iter().map(|(_, s)| s.map(trimmed)).collect::<Vec<_>>()
-    });
-    for ((name, _), found) in columns.iter().zip(looked.into_iter().flatten()) {
-        match found {
-            Some(Some(t)) => {
-                if df.with_column(t.into_column()).is_err() {
-                    rest.push(text(raw, name).alias(*name));
-                }
-            }
-            Some(None) => {}
-            None => rest.push(text(raw, name).alias(*name)),
-        }
-    }
-    if rest.is_empty() {
-        df.lazy()
-    } else {
-        df.lazy().with_columns(rest)
-    }
+/// `s` with each value trimmed (`str::trim`) and empty values as null, as the row readers
+/// read a field.
+pub fn trimmed_text(s: &StringChunked) -> StringChunked {
+    trimmed(s).unwrap_or_else(|| s.clone())
 }
 
 /// `s` with each value trimmed (`str::trim`, as polars' `strip_chars`) and empty values as
@@ -1116,21 +1143,6 @@ fn trimmed(s: &StringChunked) -> Option<StringChunked> {
         .map(|v| v.map(str::trim).filter(|t| !t.is_empty()))
         .collect();
     Some(out.with_name(s.name().clone()))
-}
-
-/// A text column lower-cased as `str::to_lowercase` does, as the row parsers lower text: the
-/// column itself when no value has a capital or a byte beyond ASCII (platform names,
-/// `true`), else each value through [`text::lower`]. polars' `to_lowercase` took about 200 ns
-/// a value, one character at a time, on values under 16 bytes (1.9 s of CPU for Mux's 4.35
-/// million views), and its copy of the standard library's rule lowers a word-final `Σ` that
-/// follows 16 ASCII bytes as `σ`, where the standard library (and so the row parser) writes
-/// `ς`.
-pub fn lower_column(s: &StringChunked) -> StringChunked {
-    let lower = |v: &str| v.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
-    if s.iter().all(|v| v.is_none_or(lower)) {
-        return s.clone();
-    }
-    s.apply_values(text::lower)
 }
 
 /// Unix milliseconds parsed from RFC 3339 UTC text (`2020-11-27T14:02:13.412Z`), null for any
@@ -1168,15 +1180,6 @@ pub fn utc_ms(e: Expr) -> Expr {
     in_range_ms(ms)
 }
 
-/// [`utc_ms`] of a text column, in one pass of Rust instead of polars' padding and `strptime`
-/// (which took most of Mux's expressions: a copy of each column, then a parse). It takes
-/// the same two shapes, `YYYY-MM-DDTHH:MM:SSZ` and `YYYY-MM-DDTHH:MM:SS.fffZ` (blank space
-/// around them aside, as [`texts`] trims it), a real date and time of day (no leap second)
-/// in 2000-2099; anything else is null and left to the row parser, which decides.
-pub fn utc_ms_column(s: &StringChunked) -> Int64Chunked {
-    Int64Chunked::from_iter_options(s.name().clone(), on_cores_of(s, utc_ms_text).into_iter())
-}
-
 /// `f` of each value of a text column (null for null), the values split among the
 /// machine's cores.
 fn on_cores_of<T: Send>(s: &StringChunked, f: impl Fn(&str) -> Option<T> + Sync) -> Vec<Option<T>> {
@@ -1187,47 +1190,6 @@ fn on_cores_of<T: Send>(s: &StringChunked, f: impl Fn(&str) -> Option<T> + Sync)
     .into_iter()
     .flatten()
     .collect()
-}
-
-/// One value of [`utc_ms_column`].
-fn utc_ms_text(text: &str) -> Option<i64> {
-    let b = text.trim().as_bytes();
-    let fraction = match b.len() {
-        20 => None,
-        24 if b[19] == b'.' => Some(&b[20..23]),
-        _ => return None,
-    };
-    let shape = b[4] == b'-'
-        && b[7] == b'-'
-        && b[10] == b'T'
-        && b[13] == b':'
-        && b[16] == b':'
-        && b[b.len() - 1] == b'Z';
-    if !shape {
-        return None;
-    }
-    let number = |digits: &[u8]| -> Option<i64> {
-        digits.iter().try_fold(0i64, |n, &d| {
-            d.is_ascii_digit().then(|| n * 10 + i64::from(d - b'0'))
-        })
-    };
-    let (year, month, day) = (number(&b[0..4])?, number(&b[5..7])?, number(&b[8..10])?);
-    let (hour, minute, second) = (
-        number(&b[11..13])?,
-        number(&b[14..16])?,
-        number(&b[17..19])?,
-    );
-    let milli = match fraction {
-        Some(f) => number(f)?,
-        None => 0,
-    };
-    if !(2000..=2099).contains(&year) {
-        return None;
-    }
-    // chrono refuses a date that does not exist and a time of day past 23:59:59.
-    let at = chrono::NaiveDate::from_ymd_opt(year as i32, month as u32, day as u32)?
-        .and_hms_milli_opt(hour as u32, minute as u32, second as u32, milli as u32)?;
-    Some(at.and_utc().timestamp_millis())
 }
 
 /// Unix milliseconds from text as the generic formats take it: RFC 3339 UTC (see [`utc_ms`]),
@@ -1532,7 +1494,7 @@ mod tests {
     }
 
     #[test]
-    fn texts_trim_and_null_as_the_expression_does() {
+    fn trimmed_text_trims_and_nulls_as_the_expression_does() {
         let values = [
             Some("a"),
             Some(" a "),
@@ -1559,10 +1521,12 @@ mod tests {
             ])
             .collect()
             .unwrap();
-        let got = texts(&raw, &["messy", "clean", "absent"])
-            .collect()
-            .unwrap();
-        assert_eq!(got, want);
+        let mut got = raw.clone();
+        for name in ["messy", "clean"] {
+            let t = trimmed_text(raw.column(name).unwrap().str().unwrap());
+            got.with_column(t.into_column()).unwrap();
+        }
+        assert_eq!(got, want.drop("absent").unwrap());
         let messy: Vec<Option<&str>> = got.column("messy").unwrap().str().unwrap().iter().collect();
         assert_eq!(
             messy,
@@ -1627,7 +1591,7 @@ mod tests {
     }
 
     #[test]
-    fn utc_ms_column_reads_what_the_expression_reads() {
+    fn utc_ms_exact_reads_what_the_expression_reads() {
         let values = [
             Some("2020-11-27T14:00:00Z"),
             Some(" 2020-11-27T14:00:00.123Z "),
@@ -1656,7 +1620,10 @@ mod tests {
             .select([utc_ms(col("t").str().strip_chars(lit(NULL))).alias("t")])
             .collect()
             .unwrap();
-        let have: Vec<Option<i64>> = utc_ms_column(&column).iter().collect();
+        let have: Vec<Option<i64>> = column
+            .iter()
+            .map(|t| t.and_then(crate::timeutil::utc_ms_exact))
+            .collect();
         let mut want: Vec<Option<i64>> = want.column("t").unwrap().i64().unwrap().iter().collect();
         // A leap second polars reads as the next minute is left to the row parser, which
         // decides (a null only means "not settled here").
@@ -1665,10 +1632,13 @@ mod tests {
         assert_eq!(have, want);
         // Hand-checked: 2020-11-27T14:00:00Z is 1606485600 s.
         assert_eq!(
-            utc_ms_text("2020-11-27T14:00:00.123Z"),
+            crate::timeutil::utc_ms_exact("2020-11-27T14:00:00.123Z"),
             Some(1_606_485_600_123)
         );
-        assert_eq!(utc_ms_text("2000-03-01T00:00:00Z"), Some(951_868_800_000));
+        assert_eq!(
+            crate::timeutil::utc_ms_exact("2000-03-01T00:00:00Z"),
+            Some(951_868_800_000)
+        );
     }
 
     #[test]
@@ -2021,42 +1991,6 @@ mod tests {
             assert_eq!(parts.text(0), b"");
             let (df, first) = parts.part(0).expect("the header's columns");
             assert_eq!((df.height(), df.width(), first), (0, 3, 0));
-        }
-    }
-
-    #[test]
-    fn lower_column_lowers_as_the_row_parsers_do() {
-        let s =
-            StringChunked::from_iter_options("v".into(), [Some("ABCDEFGHIJKLMNOPΣ")].into_iter());
-        let lowered = lower_column(&s);
-        let lowered: Vec<Option<&str>> = lowered.iter().collect();
-        assert_eq!(lowered, [Some("abcdefghijklmnopς")]);
-        assert_eq!("ABCDEFGHIJKLMNOPΣ".to_lowercase(), "abcdefghijklmnopς");
-        // Elsewhere as polars' `to_lowercase`, which it replaced.
-        let cases: [&[Option<&str>]; 2] = [
-            &[Some("vimeo"), None, Some("true"), Some("")],
-            &[
-                Some("Vimeo"),
-                None,
-                Some("TRUE"),
-                Some("ÉCRAN Noir"),
-                Some("ΟΔΟΣ"),
-                Some("x"),
-            ],
-        ];
-        for values in cases {
-            let s = StringChunked::from_iter_options("v".into(), values.iter().copied());
-            let want = s
-                .clone()
-                .into_series()
-                .into_frame()
-                .lazy()
-                .select([col("v").str().to_lowercase()])
-                .collect()
-                .unwrap();
-            let got = lower_column(&s);
-            let want: Vec<Option<&str>> = want.column("v").unwrap().str().unwrap().iter().collect();
-            assert_eq!(got.iter().collect::<Vec<_>>(), want, "{values:?}");
         }
     }
 

@@ -5,10 +5,13 @@
 //! exits under one second as Mux does. The platform is `player_name`, lower-cased. Repeats of
 //! a `view_id` are duplicates.
 
+use std::borrow::Cow;
+
 use polars::prelude::*;
 
 use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_text, Doc};
+use super::reading::Reading;
 use super::rows;
 use super::{columnar, Ctx, Reason};
 use crate::tables::ViewingRow;
@@ -36,7 +39,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), R
             index
                 .get(name)
                 .and_then(|i| fields.get(*i))
-                .map(|s| s.trim().to_string())
+                .map(|s| Cow::Borrowed(s.as_str()))
         };
         let row = parse_row(get, ctx)?;
         Ok((row.session_id.clone().unwrap_or_default(), row))
@@ -44,8 +47,22 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), R
     Ok(())
 }
 
-/// The fields a view is made of.
-const FIELDS: &[&str] = &[
+/// The fields Mux's rules read ([`view`]), in [`RULE_FIELDS`] order.
+#[derive(Clone, Copy)]
+enum F {
+    ViewId,
+    Start,
+    End,
+    Watch,
+    Exit,
+    Code,
+    Message,
+    ErrorType,
+    Player,
+}
+
+/// The export's names of the fields of [`F`].
+const RULE_FIELDS: [&str; 9] = [
     "view_id",
     "view_start",
     "view_end",
@@ -55,21 +72,151 @@ const FIELDS: &[&str] = &[
     "player_error_message",
     "error_type_id",
     "player_name",
-    "viewer_user_id",
-    "isp",
-    "asn",
-    "country_code",
-    "viewer_device_category",
-    "viewer_os_family",
-    "viewer_application_name",
-    "cdn",
 ];
 
-/// Reads the CSV export as columns (see [`columnar`]); `Ok(None)` when the file's shape needs
-/// the row reader. Nothing is counted unless the read succeeds.
+/// The field whose value, hashed, is the participant key.
+const PARTICIPANT: &str = "viewer_user_id";
+
+/// Canonical fields that are a field of the export as written (trimmed, empty as absent):
+/// the canonical field in a row, and the export's name.
+type Copied = (
+    fn(&mut ViewingRow) -> &mut Option<String>,
+    &'static str,
+    &'static str,
+);
+const COPIED: [Copied; 7] = [
+    (|r| &mut r.isp, "isp", "isp"),
+    (|r| &mut r.asn, "asn", "asn"),
+    (|r| &mut r.country, "country", "country_code"),
+    (|r| &mut r.device, "device", "viewer_device_category"),
+    (|r| &mut r.os, "os", "viewer_os_family"),
+    (|r| &mut r.browser, "browser", "viewer_application_name"),
+    (|r| &mut r.cdn, "cdn", "cdn"),
+];
+
+/// The fields a view is read from.
+fn fields() -> Vec<&'static str> {
+    RULE_FIELDS
+        .iter()
+        .copied()
+        .chain([PARTICIPANT])
+        .chain(COPIED.iter().map(|c| c.2))
+        .collect()
+}
+
+/// What Mux's rules make of a view, besides the fields it copies.
+struct View<'a> {
+    started: i64,
+    ended: i64,
+    watch_s: Option<f64>,
+    failed: bool,
+    error: Option<Cow<'a, str>>,
+    platform: Option<Cow<'a, str>>,
+}
+
+/// Mux's rules for one view, the one statement of them: `get` gives a field's value trimmed,
+/// `None` when absent or empty. A view has failed when it carries a fatal error
+/// (`player_error_code` or `error_type_id`) or exited before the video started, excluding
+/// exits under one second as Mux does.
+fn view<'a>(get: impl Fn(F) -> Option<Cow<'a, str>>, r: &Reading) -> Result<View<'a>, Reason> {
+    get(F::ViewId).ok_or_else(|| Reason::empty("view_id"))?;
+    let start_text = get(F::Start).ok_or_else(|| Reason::empty("view_start"))?;
+    let end_text = get(F::End).ok_or_else(|| Reason::empty("view_end"))?;
+    let started = r.instant("view_start", &start_text)?;
+    let ended = r.instant("view_end", &end_text)?;
+    if ended < started {
+        let e = Reason::new("in-before-as-written")
+            .arg("other", "view_start")
+            .arg("end", &end_text)
+            .arg("start", &start_text);
+        return Err(Reason::field("view_end", e));
+    }
+    let watch_s = match get(F::Watch) {
+        Some(w) => Some(
+            w.parse::<f64>()
+                .map_err(|_| Reason::not_a("watch_time", "in-not-a-number", &w))?
+                / 1000.0,
+        ),
+        None => None,
+    };
+    let exited_early = match get(F::Exit) {
+        None => false,
+        Some(e) if e.eq_ignore_ascii_case("false") || &*e == "0" => false,
+        Some(e) if e.eq_ignore_ascii_case("true") || &*e == "1" => true,
+        Some(other) => {
+            return Err(Reason::not_a(
+                "exit_before_video_start",
+                "in-not-a-boolean",
+                &other.to_ascii_lowercase(),
+            ))
+        }
+    };
+    let (code, message) = (get(F::Code), get(F::Message));
+    let fatal = code.is_some() || get(F::ErrorType).is_some();
+    // Mux ignores exits before start that lasted under one second.
+    let failed = fatal || (exited_early && ended - started >= 1000);
+    let error = match (code, message) {
+        (Some(c), Some(m)) => Some(Cow::Owned(format!("{c} {m}"))),
+        (Some(c), None) => Some(c),
+        (None, Some(m)) if fatal => Some(m),
+        _ if failed => Some(Cow::Borrowed("exit before video start")),
+        _ => None,
+    };
+    let platform = get(F::Player).map(|p| match crate::text::lower(&p) {
+        Cow::Borrowed(_) => p,
+        Cow::Owned(lower) => Cow::Owned(lower),
+    });
+    Ok(View {
+        started,
+        ended,
+        watch_s,
+        failed,
+        error,
+        platform,
+    })
+}
+
+/// One view as a row, from a field lookup by name (values trimmed here; empty ones are
+/// absent), by [`view`] and the fields it copies.
+fn parse_row<'a>(
+    raw: impl Fn(&str) -> Option<Cow<'a, str>>,
+    r: &Reading,
+) -> Result<ViewingRow, Reason> {
+    let get = |name: &str| {
+        raw(name)
+            .map(|v| match v {
+                Cow::Borrowed(b) => Cow::Borrowed(b.trim()),
+                Cow::Owned(o) => Cow::Owned(o.trim().to_string()),
+            })
+            .filter(|v| !v.is_empty())
+    };
+    let v = view(|f| get(RULE_FIELDS[f as usize]), r)?;
+    let mut row = ViewingRow {
+        platform: v.platform.map(Cow::into_owned),
+        session_id: get(RULE_FIELDS[F::ViewId as usize]).map(Cow::into_owned),
+        participant: get(PARTICIPANT).and_then(|u| r.hash(&u)),
+        started_at: Some(v.started),
+        ended_at: Some(v.ended),
+        watch_s: v.watch_s,
+        failed: v.failed,
+        error: v.error.map(Cow::into_owned),
+        source: r.source(),
+        ..ViewingRow::default()
+    };
+    for (field, _, name) in COPIED {
+        *field(&mut row) = get(name).map(Cow::into_owned);
+    }
+    Ok(row)
+}
+
+/// Reads the CSV export as columns, a part at a time: polars reads the text columns, then
+/// each view goes through [`view`] on every core, and the copied fields are the columns
+/// trimmed. `Ok(None)` when the file's shape needs the row reader. Nothing is counted unless
+/// the read succeeds.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
     let mut steps = crate::timings::Steps::start(&ctx.report.path);
-    let Some(parts) = columnar::csv_parts(bytes, Some(FIELDS), columnar::part_records()) else {
+    let wanted = fields();
+    let Some(parts) = columnar::csv_parts(bytes, Some(&wanted), columnar::part_records()) else {
         return Ok(None);
     };
     steps.lap("shape check");
@@ -97,6 +244,21 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     Ok(Some(ctx.apply(outcome)))
 }
 
+/// What [`view`] made of some of a part's records, in order.
+#[derive(Default)]
+struct Views {
+    kept: Vec<usize>,
+    blank: usize,
+    started: Vec<i64>,
+    ended: Vec<i64>,
+    watch_s: Vec<Option<f64>>,
+    failed: Vec<bool>,
+    error: Vec<Option<String>>,
+    platform: Vec<Option<String>>,
+    rejected: Vec<(usize, Reason)>,
+    warnings: Vec<(usize, Reason)>,
+}
+
 /// One part of the CSV export (see [`read_columnar`]), whose first record is record `first`.
 fn read_part(
     raw: &DataFrame,
@@ -105,219 +267,137 @@ fn read_part(
     ctx: &Ctx,
     steps: &mut crate::timings::Steps,
 ) -> PolarsResult<columnar::Settled> {
-    // Stage by stage, so that each field is trimmed and parsed once; the instants in Rust.
-    let mut timed = raw.clone();
-    for (from, to) in [("view_start", "__started"), ("view_end", "__ended")] {
-        let ms = columnar::utc_ms_column(raw.column(from)?.str()?).with_name(to.into());
-        timed.with_column(ms.into_column())?;
-    }
-    for (from, to) in [
-        ("exit_before_video_start", "__exit"),
-        ("player_name", "__platform"),
-    ] {
-        if let Ok(text) = raw.column(from) {
-            let lower = columnar::lower_column(text.str()?).with_name(to.into());
-            timed.with_column(lower.into_column())?;
-        }
-    }
-    let names: Vec<&str> = FIELDS
+    let n = raw.height();
+    let text = |name: &str| -> PolarsResult<Option<&StringChunked>> {
+        raw.column(name).ok().map(|c| c.str()).transpose()
+    };
+    let rule_columns = RULE_FIELDS
         .iter()
-        .copied()
-        .chain(["__exit", "__platform"])
-        .collect();
-    let staged = columnar::texts(&timed, &names);
-    let t = |name: &str| col(name);
-    let started = col("__started");
-    let ended = col("__ended");
-    let watch = t("watch_time");
-    // Milliseconds here; divided below, exactly as the row parser does (polars multiplies by
-    // the reciprocal, which can differ in the last bit).
-    let watch_s = watch.clone().cast(DataType::Float64);
-    let exit = col("__exit");
-    let exited = exit.clone().eq(lit("true")).or(exit.clone().eq(lit("1")));
-    let exit_known = exit
-        .clone()
-        .is_null()
-        .or(exited.clone())
-        .or(exit.clone().eq(lit("false")))
-        .or(exit.eq(lit("0")));
-    let (code, message) = (t("player_error_code"), t("player_error_message"));
-    let fatal = code
-        .clone()
-        .is_not_null()
-        .or(t("error_type_id").is_not_null());
-    // Mux ignores exits before start that lasted under one second.
-    let failed = fatal.clone().or(exited
-        .fill_null(lit(false))
-        .and((ended.clone() - started.clone()).gt_eq(lit(1000i64))));
-    let error = when(
-        code.clone()
-            .is_not_null()
-            .and(message.clone().is_not_null()),
-    )
-    .then(concat_str(
-        [code.clone(), lit(" "), message.clone()],
-        "",
-        false,
-    ))
-    .otherwise(
-        when(code.clone().is_not_null()).then(code).otherwise(
-            when(message.clone().is_not_null().and(fatal))
-                .then(message)
-                .otherwise(
-                    when(failed.clone())
-                        .then(lit("exit before video start"))
-                        .otherwise(lit(NULL).cast(DataType::String)),
-                ),
-        ),
-    );
-    let ok = t("view_id")
-        .is_not_null()
-        .and(started.clone().is_not_null())
-        .and(ended.clone().is_not_null())
-        .and(ended.clone().gt_eq(started.clone()))
-        .and(watch.is_null().or(watch_s.clone().is_not_null()))
-        .and(exit_known);
-    let mut fast = staged
-        .select([
-            col("__platform").alias("platform"),
-            t("view_id").alias("session_id"),
-            t("viewer_user_id").alias("participant"),
-            started.alias("started_at"),
-            ended.alias("ended_at"),
-            watch_s.alias("watch_s"),
-            failed.fill_null(lit(false)).alias("failed"),
-            error.alias("error"),
-            t("isp").alias("isp"),
-            t("asn").alias("asn"),
-            t("country_code").alias("country"),
-            t("viewer_device_category").alias("device"),
-            t("viewer_os_family").alias("os"),
-            t("viewer_application_name").alias("browser"),
-            t("cdn").alias("cdn"),
-            lit(ctx.report.path.as_str()).alias("source"),
-            ok.fill_null(lit(false)).alias(columnar::OK),
-            t("view_id").alias(columnar::KEY),
-        ])
-        .collect()?;
-    steps.lap("expressions");
-    columnar::hash_column(&mut fast, "participant", ctx)?;
-    steps.lap("hash");
-    let seconds = fast
-        .column("watch_s")?
-        .f64()?
-        .apply_values(|ms| ms / 1000.0);
-    fast.with_column(seconds.into_column())?;
-    let columns: Vec<&StringChunked> = raw
-        .columns()
-        .iter()
-        .map(|c| c.str())
-        .collect::<PolarsResult<_>>()?;
-    let index: std::collections::HashMap<&str, usize> = raw
-        .get_column_names()
-        .into_iter()
-        .enumerate()
-        .map(|(i, n)| (n.as_str(), i))
-        .collect();
-    let shared: &Ctx = ctx;
-    let settled = columnar::settle(
-        fast,
-        first,
-        columnar::Place::Lines { first: 2 },
-        &shared.dst,
-        |i| {
-            if blank.binary_search(&(first + i)).is_ok() {
-                return None; // a blank line, skipped as the row reader does
+        .map(|f| text(f))
+        .collect::<PolarsResult<Vec<_>>>()?;
+    let rules = ctx.reading.rules.clone();
+    let parts = columnar::on_cores_range(n, 20_000, |from, to| {
+        let reading = rules.reading();
+        let slices: Vec<Option<StringChunked>> = rule_columns
+            .iter()
+            .map(|c| c.map(|c| c.slice(from as i64, to - from)))
+            .collect();
+        let mut values: Vec<_> = slices
+            .iter()
+            .map(|s| s.as_ref().map(|s| s.iter()))
+            .collect();
+        let mut views = Views::default();
+        let mut cells = [None; RULE_FIELDS.len()];
+        for i in from..to {
+            for (cell, v) in cells.iter_mut().zip(values.iter_mut()) {
+                *cell = v
+                    .as_mut()
+                    .and_then(|v| v.next().flatten())
+                    .map(str::trim)
+                    .filter(|t| !t.is_empty());
             }
-            let get = |name: &str| {
-                index
-                    .get(name)
-                    .and_then(|c| columns[*c].get(i))
-                    .map(|v| v.trim().to_string())
-            };
-            Some(parse_row(get, shared).map(|r| (r.session_id.clone().unwrap_or_default(), r)))
-        },
-        ViewingRow::frame,
+            if blank.binary_search(&(first + i)).is_ok() {
+                views.blank += 1; // a blank line, skipped as the row reader does
+                continue;
+            }
+            let read = view(|f| cells[f as usize].map(Cow::Borrowed), &reading);
+            let notes = reading.dst.take();
+            match read {
+                Ok(v) => {
+                    views.kept.push(i);
+                    views.started.push(v.started);
+                    views.ended.push(v.ended);
+                    views.watch_s.push(v.watch_s);
+                    views.failed.push(v.failed);
+                    views.error.push(v.error.map(Cow::into_owned));
+                    views.platform.push(v.platform.map(Cow::into_owned));
+                    views.warnings.extend(notes.into_iter().map(|w| (i, w)));
+                }
+                Err(reason) => views.rejected.push((i, reason)),
+            }
+        }
+        views
+    });
+    let mut all = Views::default();
+    for p in parts {
+        all.kept.extend(p.kept);
+        all.blank += p.blank;
+        all.started.extend(p.started);
+        all.ended.extend(p.ended);
+        all.watch_s.extend(p.watch_s);
+        all.failed.extend(p.failed);
+        all.error.extend(p.error);
+        all.platform.extend(p.platform);
+        all.rejected.extend(p.rejected);
+        all.warnings.extend(p.warnings);
+    }
+    steps.lap("rules");
+    // The copied fields, trimmed, of the rows kept.
+    let every = all.kept.len() == n;
+    let mask: BooleanChunked = if every {
+        BooleanChunked::full("".into(), true, n)
+    } else {
+        let mut keep = vec![false; n];
+        all.kept.iter().for_each(|&i| keep[i] = true);
+        BooleanChunked::from_slice("".into(), &keep)
+    };
+    let copied = |name: &str, as_name: &str| -> PolarsResult<Column> {
+        let c = match text(name)? {
+            Some(c) => columnar::trimmed_text(c),
+            None => StringChunked::full_null("".into(), n),
+        };
+        let c = if every { c } else { c.filter(&mask)? };
+        Ok(c.with_name(as_name.into()).into_column())
+    };
+    let path = Scalar::new(
+        DataType::String,
+        AnyValue::StringOwned(ctx.report.path.as_str().into()),
     );
-    steps.lap("settle");
-    settled
+    let height = all.kept.len();
+    let mut columns = vec![
+        Column::new("platform".into(), all.platform),
+        copied(RULE_FIELDS[F::ViewId as usize], "session_id")?,
+        copied(PARTICIPANT, "participant")?,
+        Column::new("started_at".into(), all.started),
+        Column::new("ended_at".into(), all.ended),
+        Column::new("watch_s".into(), all.watch_s),
+        Column::new("failed".into(), all.failed),
+        Column::new("error".into(), all.error),
+    ];
+    for (_, canonical, name) in COPIED {
+        columns.push(copied(name, canonical)?);
+    }
+    columns.push(Column::new_scalar("source".into(), path, height));
+    let mut frame = DataFrame::new(height, columns)?;
+    columnar::hash_column(&mut frame, "participant", ctx)?;
+    // The canonical types (instants), then the deduplication key: the view id.
+    let mut frame = columnar::canonical_types(frame, ViewingRow::frame(&[])?)?;
+    let key = frame
+        .column("session_id")?
+        .clone()
+        .with_name(columnar::KEY.into());
+    frame.with_column(key)?;
+    steps.lap("columns");
+    let place = columnar::Place::Lines { first: 2 };
+    columnar::settled_rows(
+        frame,
+        &all.kept,
+        n,
+        all.blank,
+        all.rejected,
+        all.warnings,
+        first,
+        place,
+    )
 }
 
 /// Reads a Views API response.
 pub fn read_json(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), Reason> {
     rows::json(doc.records(Some("data"))?, ctx, out, |v, ctx| {
-        let row = parse_row(|name: &str| as_text(v.get(name)), ctx)?;
+        let row = parse_row(|name: &str| as_text(v.get(name)).map(Cow::Owned), ctx)?;
         Ok((row.session_id.clone().unwrap_or_default(), row))
     });
     Ok(())
-}
-
-/// One view from a field lookup by name (empty values are absent).
-fn parse_row(raw: impl Fn(&str) -> Option<String>, ctx: &Ctx) -> Result<ViewingRow, Reason> {
-    let get = |name: &str| raw(name).filter(|s| !s.is_empty());
-    let id = get("view_id").ok_or_else(|| Reason::empty("view_id"))?;
-    let start_text = get("view_start").ok_or_else(|| Reason::empty("view_start"))?;
-    let end_text = get("view_end").ok_or_else(|| Reason::empty("view_end"))?;
-    let started = ctx.instant("view_start", &start_text)?;
-    let ended = ctx.instant("view_end", &end_text)?;
-    if ended < started {
-        let e = Reason::new("in-before-as-written")
-            .arg("other", "view_start")
-            .arg("end", &end_text)
-            .arg("start", &start_text);
-        return Err(Reason::field("view_end", e));
-    }
-    let watch_s = match get("watch_time") {
-        Some(w) => Some(
-            w.parse::<f64>()
-                .map_err(|_| Reason::not_a("watch_time", "in-not-a-number", &w))?
-                / 1000.0,
-        ),
-        None => None,
-    };
-    let exited_early = match get("exit_before_video_start")
-        .map(|s| s.to_ascii_lowercase())
-        .as_deref()
-    {
-        None | Some("false") | Some("0") => false,
-        Some("true") | Some("1") => true,
-        Some(other) => {
-            return Err(Reason::not_a(
-                "exit_before_video_start",
-                "in-not-a-boolean",
-                other,
-            ))
-        }
-    };
-    let (code, message) = (get("player_error_code"), get("player_error_message"));
-    let fatal = code.is_some() || get("error_type_id").is_some();
-    // Mux ignores exits before start that lasted under one second.
-    let failed = fatal || (exited_early && ended - started >= 1000);
-    let error = match (code, message) {
-        (Some(c), Some(m)) => Some(format!("{c} {m}")),
-        (Some(c), None) => Some(c),
-        (None, Some(m)) if fatal => Some(m),
-        _ if failed => Some("exit before video start".to_string()),
-        _ => None,
-    };
-    Ok(ViewingRow {
-        platform: get("player_name").map(|p| p.to_lowercase()),
-        session_id: Some(id),
-        participant: get("viewer_user_id").and_then(|u| ctx.hash(&u)),
-        started_at: Some(started),
-        ended_at: Some(ended),
-        watch_s,
-        failed,
-        error,
-        isp: get("isp"),
-        asn: get("asn"),
-        country: get("country_code"),
-        device: get("viewer_device_category"),
-        os: get("viewer_os_family"),
-        browser: get("viewer_application_name"),
-        cdn: get("cdn"),
-        source: ctx.source(),
-    })
 }
 
 /// `mux-views-csv`: the views CSV export.
@@ -383,3 +463,77 @@ pub const VIEWS_JSON: Adapter = Adapter {
     mappable: false,
     reader: Reader::Viewing(read_json, None),
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(fields: &[(&str, &str)]) -> Result<ViewingRow, Reason> {
+        let rules = super::super::reading::Rules {
+            zone: chrono_tz::Europe::Paris,
+            salt: "s".into(),
+            source: "mux.csv".into(),
+        };
+        let get = |name: &str| {
+            fields
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| Cow::Borrowed(*v))
+        };
+        parse_row(get, &rules.reading())
+    }
+
+    #[test]
+    fn views_read_by_muxs_rules() {
+        let base = [
+            ("view_id", " v1 "),
+            ("view_start", "2020-11-27T14:00:00Z"),
+            ("view_end", "2020-11-27T14:00:00.999Z"),
+            ("player_name", "ABCDEFGHIJKLMNOPΣ"),
+            ("isp", " Orange "),
+            ("watch_time", "1500"),
+        ];
+        let row = read(&base).unwrap();
+        // Hand-checked: 2020-11-27T14:00:00Z is 1606485600 s.
+        assert_eq!(row.started_at, Some(1_606_485_600_000));
+        assert_eq!(row.ended_at, Some(1_606_485_600_999));
+        assert_eq!(row.session_id.as_deref(), Some("v1"));
+        assert_eq!(row.isp.as_deref(), Some("Orange"));
+        assert_eq!(row.watch_s, Some(1.5));
+        // Lower-cased as the standard library does (a word-final sigma is `ς`).
+        assert_eq!(row.platform.as_deref(), Some("abcdefghijklmnopς"));
+        assert!(!row.failed && row.error.is_none());
+        // An exit before the video started fails the view only from one second on.
+        let mut exit = base.to_vec();
+        exit.push(("exit_before_video_start", "TRUE"));
+        assert!(!read(&exit).unwrap().failed);
+        exit[2] = ("view_end", "2020-11-27T14:00:01Z");
+        let row = read(&exit).unwrap();
+        assert!(row.failed);
+        assert_eq!(row.error.as_deref(), Some("exit before video start"));
+        // A fatal error, with its code and message.
+        let mut fatal = base.to_vec();
+        fatal.push(("player_error_code", "2"));
+        fatal.push(("player_error_message", "network"));
+        assert_eq!(read(&fatal).unwrap().error.as_deref(), Some("2 network"));
+        // A message alone is no fatal error.
+        let mut message = base.to_vec();
+        message.push(("player_error_message", "network"));
+        assert_eq!(read(&message).unwrap().error, None);
+        // Rejections name their field.
+        let mut bad = base.to_vec();
+        bad.push(("exit_before_video_start", "Maybe"));
+        let reason = read(&bad).unwrap_err().to_string();
+        assert!(reason.starts_with("exit_before_video_start"), "{reason}");
+        assert!(reason.contains("maybe"), "{reason}");
+        let mut before = base.to_vec();
+        before[2] = ("view_end", "2020-11-27T13:59:59Z");
+        assert!(read(&before)
+            .unwrap_err()
+            .to_string()
+            .starts_with("view_end"));
+        let mut no_id = base.to_vec();
+        no_id[0] = ("view_id", "  ");
+        assert!(read(&no_id).unwrap_err().to_string().starts_with("view_id"));
+    }
+}
