@@ -1,16 +1,20 @@
 //! Reading the exports that can hold millions of rows, on every core.
 //!
-//! - **CSV** (Mux views and the generic viewing CSV): polars reads the file into text
-//!   columns; the adapter checks and converts the fields as column expressions; only the rows
-//!   those expressions do not settle (an unusual timestamp, an unknown event name, a missing
-//!   field) go through the adapter's own row parser, which gives them the same values or the
-//!   same rejection reason as the row-by-row path.
+//! - **Mux views CSV**: polars reads the file into text columns; the adapter's one statement
+//!   of its rules reads each record from them, on every core ([`on_cores_range`],
+//!   [`settled_rows`]).
+//! - **The generic viewing CSV**: polars reads the file into text columns; the adapter checks
+//!   and converts the fields as column expressions; only the rows those expressions do not
+//!   settle (an unusual timestamp, a missing field) go through the adapter's own row parser,
+//!   which gives them the same values or the same rejection reason as the row-by-row path
+//!   ([`settle`]).
 //! - **JSON events** (Mailjet, SendGrid, Brevo, Mailgun, Cloudflare; NDJSON or an array of
 //!   objects): each record goes through the adapter's one row parser, on every core, from
-//!   its wanted fields alone where they are plain ([`plain_records`], [`read_lines`]), so
-//!   the vendor's rules are written once.
+//!   its wanted fields alone where they are plain, else whole ([`plain_records`],
+//!   [`read_lines`]).
 //!
-//! Deduplication runs on the whole frame.//!
+//! Deduplication runs on the whole file's rows ([`finish_parts`]).
+//!
 //! A file whose shape polars would read differently from the row reader (ragged rows, a
 //! quoted line break, an unterminated quote, another separator, invalid JSON, blank lines in
 //! NDJSON) gets `None` here and goes the row-by-row way, which names each bad line. Any
@@ -380,7 +384,7 @@ fn ndjson_lines(bytes: &[u8]) -> Option<Vec<&[u8]>> {
     ndjson_lines_passing(bytes, |_| {})
 }
 
-/// [`ndjson_lines`], handing each stretch of `bytes` it has gone past (32 MiB at a time) to
+/// The lines of an NDJSON text, `None` unless each is one object, handing each stretch of `bytes` it has gone past (32 MiB at a time) to
 /// `passed`, e.g. to release a mapped file's pages as it goes: the check touches every page
 /// of the file, and a file of gigabytes would otherwise be in memory whole at its end.
 pub fn ndjson_lines_passing(bytes: &[u8], passed: impl Fn(&[u8])) -> Option<Vec<&[u8]>> {
@@ -414,7 +418,7 @@ fn lines_passing_every(bytes: &[u8], stretch: usize, passed: impl Fn(&[u8])) -> 
     (!lines.is_empty()).then_some(lines)
 }
 
-/// Consecutive lines of [`ndjson_lines`] (`lines[from..to]`) as the part of `text` (the
+/// Consecutive lines of [`ndjson_lines_passing`] (`lines[from..to]`) as the part of `text` (the
 /// text they were split from, BOM aside) they are in.
 pub fn lines_text<'a>(text: &'a [u8], lines: &[&[u8]], from: usize, to: usize) -> &'a [u8] {
     let offset = |l: &[u8]| l.as_ptr() as usize - text.as_ptr() as usize;
@@ -424,8 +428,9 @@ pub fn lines_text<'a>(text: &'a [u8], lines: &[&[u8]], from: usize, to: usize) -
 
 /// The wanted fields of a plain line (see [`plain_records`]), as a row parser reads them: a
 /// cell holds a string's text, or a whole number's or a boolean's as written, so that
-/// [`super::reader::as_text`] and [`super::reader::as_f64`] of the whole value give what
-/// these give of the text (a number's text parses back to the same float).
+/// [`super::reader::as_text`], [`super::reader::as_f64`] and [`super::reader::as_i64`] of
+/// the whole value give what these give of the text (a number's text parses back to the same
+/// float; a whole number beyond `i64` makes the line not plain).
 pub struct PlainFields<'c, 'de> {
     names: &'c [&'c str],
     cells: &'c [Option<Cow<'de, str>>],
@@ -462,21 +467,22 @@ pub enum Dedup {
     /// On the whole record: lines with the same JSON text but for blank space (see
     /// [`FirstLines`]), for providers that give no event id.
     Lines,
-    /// On the id the row parser returns, else on the whole record (its compact text), as
-    /// [`super::events::record_key`] keys the row reader's records.
+    /// On the id the row parser returns, else on the whole record as
+    /// [`super::events::record_key`] keys the row reader's records (its text as serde_json
+    /// writes the parsed value again).
     Ids,
 }
 
 /// What a row parser makes of one record: the row and the provider's id for it, if it has one.
 pub type Parsed<T> = Result<(T, Option<String>), Reason>;
 
-/// Each of NDJSON `lines` (each one object, see [`ndjson_lines`]) through an adapter's row
-/// parser `read`, on every core, with each line's fingerprint ([`line_print`]). A line is
-/// plain when each wanted field is missing, null, a string, a whole number or a boolean,
-/// written once: `read(reading, Ok(fields))` then gets those `fields` alone, read as the row
-/// parsers read a whole value (see [`PlainFields`]). Any other line (a fraction, an object
-/// or an array in a wanted field, a field written twice), and every line when no field is
-/// wanted, goes whole: `read(reading, Err(line))`. Each thread has its own [`Reading`] under
+/// Each of NDJSON `lines` (each one object, see [`ndjson_lines_passing`]) through an
+/// adapter's row parser `read`, on every core, with each line's fingerprint ([`line_print`])
+/// under [`Dedup::Lines`]. A line is plain when each wanted field is missing, null, a string,
+/// a whole number or a boolean, written once: `read(reading, line, Some(fields))` then gets
+/// those `fields` alone, read as the row parsers read a whole value (see [`PlainFields`]).
+/// Any other line (a fraction, an object or an array in a wanted field, a field written
+/// twice), and every line when no field is wanted, goes whole: `read(reading, line, None)`. Each thread has its own [`Reading`] under
 /// `rules`: the DST notes of a row kept become its warnings, and the tallies are summed.
 /// The rows are made into frames on the thread that read them. `None` when a line is not
 /// valid JSON as `serde_json` parses a whole [`serde_json::Value`] (numbers in range,
@@ -493,7 +499,7 @@ pub fn plain_records<T>(
     fields: &[&str],
     rules: &Rules,
     dedup: Dedup,
-    read: impl Fn(&Reading, Result<&PlainFields, &[u8]>) -> Parsed<T> + Sync,
+    read: impl Fn(&Reading, &[u8], Option<&PlainFields>) -> Parsed<T> + Sync,
     frame: fn(&[T]) -> PolarsResult<DataFrame>,
 ) -> Option<PolarsResult<PlainRead>> {
     if fields.len() > 64 {
@@ -509,13 +515,16 @@ pub fn plain_records<T>(
             ids: Vec::new(),
             rejected: Vec::new(),
             warnings: Vec::new(),
-            prints: Vec::with_capacity(part.len()),
+            prints: Vec::new(),
+            records: part.len(),
             tally: 0,
         };
         let mut cells: Vec<Option<Cow<str>>> = vec![None; fields.len()];
         for (i, line) in part.iter().enumerate() {
             cells.iter_mut().for_each(|c| *c = None);
-            read_part.prints.push(line_print(line));
+            if dedup == Dedup::Lines {
+                read_part.prints.push(line_print(line));
+            }
             let text = simdutf8::basic::from_utf8(line).ok()?;
             let mut de = serde_json::Deserializer::from_str(text);
             let visit = serde::Deserializer::deserialize_map(
@@ -537,9 +546,9 @@ pub fn plain_records<T>(
                         cells: &cells,
                         present,
                     };
-                    read(&reading, Ok(&fields))
+                    read(&reading, line, Some(&fields))
                 }
-                _ => read(&reading, Err(line)),
+                _ => read(&reading, line, None),
             };
             let notes = reading.dst.take();
             match row {
@@ -550,8 +559,12 @@ pub fn plain_records<T>(
                         .warnings
                         .extend(notes.into_iter().map(|n| (at + i, n)));
                     if dedup == Dedup::Ids {
-                        let whole = || String::from_utf8_lossy(&compact_json(line)).into_owned();
-                        read_part.ids.push(id.unwrap_or_else(whole));
+                        // A record without an id (rare) is parsed whole again for its key.
+                        let id = id.unwrap_or_else(|| match serde_json::from_slice(line) {
+                            Ok(v) => super::events::record_key(&v, None),
+                            Err(_) => String::from_utf8_lossy(line).into_owned(),
+                        });
+                        read_part.ids.push(id);
                     }
                 }
                 Err(reason) => read_part.rejected.push((at + i, reason)),
@@ -583,6 +596,7 @@ pub fn plain_records<T>(
         all.rejected.extend(part.rejected);
         all.warnings.extend(part.warnings);
         all.prints.extend(part.prints);
+        all.records += part.records;
         all.tally += part.tally;
     }
     Some(Ok(all))
@@ -600,7 +614,7 @@ pub fn read_lines<T>(
     fields: &[&str],
     dedup: Dedup,
     least: usize,
-    read: impl Fn(&Reading, Result<&PlainFields, &[u8]>) -> Parsed<T> + Sync,
+    read: impl Fn(&Reading, &[u8], Option<&PlainFields>) -> Parsed<T> + Sync,
     frame: fn(&[T]) -> PolarsResult<DataFrame>,
 ) -> PolarsResult<Option<(DataFrame, u64)>> {
     let mut steps = crate::timings::Steps::start(&ctx.report.path);
@@ -700,8 +714,10 @@ pub struct PlainRead {
     rejected: Vec<(usize, Reason)>,
     /// The DST notes of the rows kept, with their line.
     warnings: Vec<(usize, Reason)>,
-    /// Each line's fingerprint ([`line_print`]).
+    /// Each line's fingerprint ([`line_print`]), under [`Dedup::Lines`].
     pub prints: Vec<u128>,
+    /// How many lines were read.
+    records: usize,
     /// The sum of the threads' [`Reading::tally`].
     pub tally: u64,
 }
@@ -725,11 +741,10 @@ impl PlainRead {
             None => Column::new(KEY.into(), self.ids),
         };
         all.with_column(key)?;
-        let records = self.prints.len();
         settled_rows(
             all,
             &self.kept,
-            records,
+            self.records,
             0,
             self.rejected,
             self.warnings,
@@ -833,11 +848,12 @@ impl<'de> serde::de::Visitor<'de> for PlainLine<'_, '_, 'de> {
     }
 }
 
-/// A wanted field's value: text as `as_text` reads it, null, or nested (an object, an array)
-/// or a fraction, which `None` stands for.
+/// A wanted field's value: text as `as_text` reads it, null, or nested (see there); a fraction
+/// is `None`.
 enum Cell<'de> {
     Text(Cow<'de, str>),
     Null,
+    /// Read the line whole: an object, an array, or a number that is no `i64`.
     Nested,
 }
 
@@ -875,6 +891,11 @@ impl<'de> serde::de::Visitor<'de> for PlainCell {
         Ok(Some(Cell::Text(Cow::Owned(v.to_string()))))
     }
     fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        // Beyond i64, `as_i64` of the whole value saturates where the text would not parse:
+        // such a line is read whole.
+        if i64::try_from(v).is_err() {
+            return Ok(Some(Cell::Nested));
+        }
         Ok(Some(Cell::Text(Cow::Owned(v.to_string()))))
     }
     fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
@@ -921,7 +942,7 @@ impl Place {
     }
 }
 
-/// A JSON export's records one per line, for [`read_ndjson`]: NDJSON as it is, or a JSON
+/// A JSON export's records one per line, for [`read_lines`]: NDJSON as it is, or a JSON
 /// array of objects with each item put on a line of its own (line breaks inside an item are
 /// blank space: JSON strings cannot hold them). A one-line file is one document, as the row
 /// reader takes it. `None` for any other shape: an empty array, an item that is not an
@@ -1251,8 +1272,8 @@ pub fn hash_column(df: &mut DataFrame, name: &str, ctx: &super::Ctx) -> PolarsRe
     Ok(())
 }
 
-/// One NDJSON line through a row parser, for the rows [`finish`] hands back. The reader has
-/// already checked that every line is a JSON object; the errors are kept for safety.
+/// One NDJSON line parsed whole through a row parser. The reader has already checked that
+/// every line is a JSON object; the errors are kept for safety.
 pub fn parse_line<T>(
     line: &[u8],
     parse: impl FnOnce(&serde_json::Value) -> Result<T, Reason>,
@@ -1276,9 +1297,10 @@ pub struct Outcome {
     pub duplicates: u64,
 }
 
-/// [`finish`] for a row parser that reads local times (see [`super::Ctx::instant`]): the DST
-/// notes it leaves in `dst` for a row become warnings at the row's place unless it rejects
-/// the row, as on the row-by-row path. The expressions leave such times to it (null).
+/// Finishes a read of one part by column expressions and a row parser ([`settle`]) that
+/// reads local times (see [`super::reading::Reading::instant`]): the DST notes it leaves in
+/// `dst` for a row become warnings at the row's place unless it rejects the row, as on the
+/// row-by-row path. The expressions leave such times to it (null).
 pub fn finish_noting<T>(
     fast: DataFrame,
     place: Place,
@@ -1299,8 +1321,13 @@ pub struct Settled {
     warnings: Vec<(Option<u64>, Reason)>,
 }
 
-/// Settles the records of one part of a file, whose first is record `first` of the file: see
-/// [`finish`]. `slow(i)` gets the index within the part; places and [`ROW`] are the file's.
+/// Settles the records of one part of a file, whose first is record `first` of the file.
+/// `fast` holds one row per record, in file order: the canonical columns (cast here to the
+/// canonical types: instants may be unix milliseconds), [`OK`] (the expressions settled the
+/// row) and [`KEY`] (the deduplication key). Each unsettled row goes to `slow(i)` (`i`, the
+/// index within the part): `None` for a blank record (not counted, as the row reader skips
+/// it), else the row parser's key and row, or its rejection reason. Rows from both are put
+/// back in file order; places and [`ROW`] are the file's.
 pub fn settle<T>(
     fast: DataFrame,
     first: usize,
@@ -1661,14 +1688,14 @@ mod tests {
         let lines: Vec<&[u8]> = split_lines(text).collect();
         type Got = (bool, [Option<String>; 3], Option<f64>);
         let names = ["a", "b", "c"];
-        let read = |_: &Reading, f: Result<&PlainFields, &[u8]>| -> Parsed<Got> {
+        let read = |_: &Reading, line: &[u8], f: Option<&PlainFields>| -> Parsed<Got> {
             let row = match f {
-                Ok(f) => (
+                Some(f) => (
                     true,
                     names.map(|n| f.text(n).map(|t| t.into_owned())),
                     f.number("b"),
                 ),
-                Err(line) => {
+                None => {
                     let v: serde_json::Value = serde_json::from_slice(line)
                         .map_err(|e| Reason::new("in-invalid-json").arg("error", e))?;
                     (
@@ -1706,13 +1733,14 @@ mod tests {
         assert_eq!(got.prints, fingerprints(&lines));
         let df = stack_rows(got.frames.clone()).unwrap();
         let plain: Vec<Option<bool>> = df.column("plain").unwrap().bool().unwrap().iter().collect();
-        // Of the rows kept: fractions, exponents, objects, arrays and a field written twice
-        // are not plain; serde_json's raw-value marker as a value is text.
+        // Of the rows kept: a whole number beyond i64, fractions, exponents, objects, arrays
+        // and a field written twice are not plain; serde_json's raw-value marker as a value is
+        // text.
         let yes = Some(true);
         let no = Some(false);
         assert_eq!(
             plain,
-            [yes, yes, yes, yes, no, no, no, no, no, yes, yes, yes]
+            [yes, yes, no, yes, no, no, no, no, no, yes, yes, yes]
         );
         // The lines Value refuses (the marker as a key, at the top or deeper) are not plain and
         // are rejected by the row parser.
@@ -1790,7 +1818,8 @@ mod tests {
         assert!(ndjson_lines(b"{\"a\":1}\n\n{\"a\":2}\n").is_none());
         assert!(ndjson_lines(b"{\"a\":1}\n[1]\n").is_none());
         let lines = ndjson_lines(b"{\"a\":1}\n{\"a\":\n").unwrap();
-        let read = |_: &Reading, _: Result<&PlainFields, &[u8]>| -> Parsed<()> { Ok(((), None)) };
+        let read =
+            |_: &Reading, _: &[u8], _: Option<&PlainFields>| -> Parsed<()> { Ok(((), None)) };
         let frame = |rows: &[()]| DataFrame::new(rows.len(), vec![]);
         let rules = test_rules();
         assert!(plain_records(&lines, &["a"], &rules, Dedup::Lines, read, frame).is_none());
@@ -1809,7 +1838,7 @@ mod tests {
 "#;
         let lines = ndjson_lines(text).unwrap();
         type Got = (i64, Option<i64>, bool);
-        let read = |r: &Reading, f: Result<&PlainFields, &[u8]>| -> Parsed<Got> {
+        let read = |r: &Reading, line: &[u8], f: Option<&PlainFields>| -> Parsed<Got> {
             fn rules(v: &impl Fields, r: &Reading) -> Parsed<Got> {
                 if v.has("n") {
                     r.count();
@@ -1819,8 +1848,8 @@ mod tests {
                 Ok(((at, v.integer("n"), v.has("id")), id))
             }
             match f {
-                Ok(f) => rules(f, r),
-                Err(line) => parse_line(line, |v| rules(v, r)),
+                Some(f) => rules(f, r),
+                None => parse_line(line, |v| rules(v, r)),
             }
         };
         fn frame(rows: &[Got]) -> PolarsResult<DataFrame> {
@@ -1871,6 +1900,16 @@ mod tests {
         assert_eq!(n, [Some(7), None, None]);
         assert_eq!(outcome.rejected[0].0, Some(6));
         assert_eq!(outcome.warnings[0].0, Some(3));
+        // Without an id, records written differently but equal as values are one record, as
+        // the row reader keys them.
+        let twins: &[u8] = "{\"t\":\"2020-11-27 15:00\",\"x\":\"caf\\u00e9\\/\"}\n\
+                            {\"t\": \"2020-11-27 15:00\", \"x\": \"café/\"}\n"
+            .as_bytes();
+        let twins = ndjson_lines(twins).unwrap();
+        let got = plain_records(&twins, &["id", "t", "n"], &rules, Dedup::Ids, read, frame)
+            .unwrap()
+            .unwrap();
+        assert_eq!(got.ids, [r#"{"t":"2020-11-27 15:00","x":"café/"}"#; 2]);
     }
 
     #[test]

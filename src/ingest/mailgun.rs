@@ -71,10 +71,9 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<EmailRow>) -> Result<(), Rea
 /// are nested: see [`columnar::read_lines`]). `Ok(None)` when the file's shape needs the row
 /// reader (a one-line file is a document: an API page or a single webhook).
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
-    let read = |r: &Reading, record: Result<&PlainFields, &[u8]>| match record {
-        Err(line) => columnar::parse_line(line, |v| parse(event_data(v)?, r)),
-        // No field is wanted: every line comes whole.
-        Ok(_) => Err(Reason::new("in-not-object")),
+    // No field is wanted: every line is parsed whole.
+    let read = |r: &Reading, line: &[u8], _: Option<&PlainFields>| {
+        columnar::parse_line(line, |v| parse(event_data(v)?, r))
     };
     let lines = columnar::read_lines(bytes, ctx, &[], Dedup::Ids, 2, read, EmailRow::frame)?;
     Ok(lines.map(|(frame, _)| frame))

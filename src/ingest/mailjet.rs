@@ -58,9 +58,9 @@ const FIELDS: &[&str] = &[
 /// [`columnar::FirstLines`]), as webhook retries write them. `Ok(None)` when the file's shape
 /// needs the row reader.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
-    let read = |r: &Reading, fields: Result<&PlainFields, &[u8]>| match fields {
-        Ok(fields) => parse(fields, r),
-        Err(line) => columnar::parse_line(line, |v| parse(v, r)),
+    let read = |r: &Reading, line: &[u8], fields: Option<&PlainFields>| match fields {
+        Some(fields) => parse(fields, r),
+        None => columnar::parse_line(line, |v| parse(v, r)),
     };
     let lines = columnar::read_lines(bytes, ctx, FIELDS, Dedup::Lines, 0, read, EmailRow::frame)?;
     Ok(lines.map(|(frame, _)| frame))

@@ -350,8 +350,9 @@ impl<'a> Ctx<'a> {
         for (line, reason) in outcome.warnings {
             self.warn(line, reason);
         }
-        // A row parser that notes DST readings goes through `columnar::finish_noting`; were
-        // one to go through `finish`, its notes would still be counted, without their line.
+        // Columnar readers place the DST notes of their rows themselves (`columnar::settle`,
+        // `settled_rows`); were one to leave notes here, they would still be counted, without
+        // their line.
         debug_assert!(
             self.dst.borrow().is_empty(),
             "DST notes left by {}",

@@ -98,9 +98,9 @@ const NAMES: &Names = &[
 /// statement of SendGrid's rules, on every core (see [`columnar::read_lines`]). `Ok(None)`
 /// when the file's shape needs the row reader.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
-    let read = |r: &Reading, fields: Result<&PlainFields, &[u8]>| match fields {
-        Ok(fields) => parse(fields, r),
-        Err(line) => columnar::parse_line(line, |v| parse(v, r)),
+    let read = |r: &Reading, line: &[u8], fields: Option<&PlainFields>| match fields {
+        Some(fields) => parse(fields, r),
+        None => columnar::parse_line(line, |v| parse(v, r)),
     };
     let Some((frame, millis)) =
         columnar::read_lines(bytes, ctx, FIELDS, Dedup::Ids, 0, read, EmailRow::frame)?
