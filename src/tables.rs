@@ -240,7 +240,7 @@ pub fn stack_frames(frames: Vec<DataFrame>) -> PolarsResult<DataFrame> {
 /// A table's frame: its rows' frame with the columnar reads' frames below it, in chunks (not
 /// copied into one: a million-row frame would be twice in memory meanwhile), `source` held
 /// once when one file fed it ([`stack_frames`]). The columnar frames have the canonical
-/// schema already (columnar::settle casts them to it).
+/// schema already (columnar::canonical_types casts them to it).
 fn canonical(
     table: &'static str,
     rows: PolarsResult<DataFrame>,

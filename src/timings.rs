@@ -71,8 +71,8 @@ impl Stage {
     }
 }
 
-/// The steps of one stage (a large file's read: its checks, polars' parse, the expressions,
-/// settling), each summed over the parts it is done in, printed as one line each by
+/// The steps of one stage (a large file's read: its checks, polars' parse, the vendor's
+/// rules, the columns), each summed over the parts it is done in, printed as one line each by
 /// [`Steps::done`].
 pub struct Steps {
     what: String,

@@ -1,13 +1,9 @@
 //! Reading the exports that can hold millions of rows, on every core.
 //!
-//! - **Mux views CSV**: polars reads the file into text columns; the adapter's one statement
-//!   of its rules reads each record from them, on every core ([`on_cores_range`],
-//!   [`settled_rows`]).
-//! - **The generic viewing CSV**: polars reads the file into text columns; the adapter checks
-//!   and converts the fields as column expressions; only the rows those expressions do not
-//!   settle (an unusual timestamp, a missing field) go through the adapter's own row parser,
-//!   which gives them the same values or the same rejection reason as the row-by-row path
-//!   ([`settle`]).
+//! - **CSV** (Mux views, the generic viewing CSV): polars reads the file into text columns;
+//!   the adapter's one statement of its rules reads each record from them, on every core
+//!   ([`on_cores_range`], [`settled_rows`]); the fields it copies as written are the columns
+//!   trimmed ([`trimmed_text`]).
 //! - **JSON events** (Mailjet, SendGrid, Brevo, Mailgun, Cloudflare; NDJSON or an array of
 //!   objects): each record goes through the adapter's one row parser, on every core, from
 //!   its wanted fields alone where they are plain, else whole ([`plain_records`],
@@ -22,7 +18,6 @@
 //! never a silent second reading.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
 use std::io::Cursor;
 
 use polars::prelude::*;
@@ -33,8 +28,6 @@ use crate::text;
 
 /// Name of the helper column holding the deduplication key.
 pub const KEY: &str = "__key";
-/// Name of the helper column saying the expressions settled the row.
-pub const OK: &str = "__ok";
 const ROW: &str = "__row";
 
 /// The bytes without a UTF-8 BOM.
@@ -1125,19 +1118,6 @@ fn compact_json(text: &[u8]) -> Cow<'_, [u8]> {
     Cow::Owned(out)
 }
 
-/// A text column trimmed, with empty values as null: what the row parsers see as absent.
-/// A column the file lacks is all null.
-pub fn text(df: &DataFrame, name: &str) -> Expr {
-    if df.schema().contains(name) {
-        let t = col(name).str().strip_chars(lit(NULL));
-        when(t.clone().str().len_bytes().eq(lit(0u32)))
-            .then(lit(NULL).cast(DataType::String))
-            .otherwise(t)
-    } else {
-        lit(NULL).cast(DataType::String).alias(name)
-    }
-}
-
 /// `s` with each value trimmed (`str::trim`) and empty values as null, as the row readers
 /// read a field.
 pub fn trimmed_text(s: &StringChunked) -> StringChunked {
@@ -1166,41 +1146,6 @@ fn trimmed(s: &StringChunked) -> Option<StringChunked> {
     Some(out.with_name(s.name().clone()))
 }
 
-/// Unix milliseconds parsed from RFC 3339 UTC text (`2020-11-27T14:02:13.412Z`), null for any
-/// other shape or an instant outside 2000-2099 (the row parser then decides).
-pub fn utc_ms(e: Expr) -> Expr {
-    // One shape for polars' fast parser (which takes exactly three fraction digits): whole
-    // seconds get `.000`. Other shapes go to chrono, then to the row parser.
-    let whole = e
-        .clone()
-        .str()
-        .len_bytes()
-        .eq(lit(20u32))
-        .and(e.clone().str().ends_with(lit("Z")));
-    let padded = when(whole)
-        .then(concat_str(
-            [e.clone().str().slice(lit(0), lit(19)), lit(".000Z")],
-            "",
-            false,
-        ))
-        .otherwise(e);
-    let ms = padded
-        .str()
-        .to_datetime(
-            Some(TimeUnit::Milliseconds),
-            None,
-            StrptimeOptions {
-                format: Some("%Y-%m-%dT%H:%M:%S.%3fZ".into()),
-                strict: false,
-                exact: true,
-                cache: false,
-            },
-            lit("raise"),
-        )
-        .cast(DataType::Int64);
-    in_range_ms(ms)
-}
-
 /// `f` of each value of a text column (null for null), the values split among the
 /// machine's cores.
 fn on_cores_of<T: Send>(s: &StringChunked, f: impl Fn(&str) -> Option<T> + Sync) -> Vec<Option<T>> {
@@ -1211,52 +1156,6 @@ fn on_cores_of<T: Send>(s: &StringChunked, f: impl Fn(&str) -> Option<T> + Sync)
     .into_iter()
     .flatten()
     .collect()
-}
-
-/// Unix milliseconds from text as the generic formats take it: RFC 3339 UTC (see [`utc_ms`]),
-/// or a local `YYYY-MM-DD HH:MM:SS` (or with `T`) in `zone`. Null for any other shape, a
-/// local time that does not exist or happens twice in `zone`, or an instant outside
-/// 2000-2099: the row parser then decides, and names the problem (reads the DST change by
-/// the rule of docs/definitions.md and notes it for the row's warnings: see [`finish_noting`]).
-pub fn instant_ms(e: Expr, zone: chrono_tz::Tz) -> Expr {
-    let naive = |format: &str| {
-        e.clone().str().to_datetime(
-            Some(TimeUnit::Milliseconds),
-            None,
-            StrptimeOptions {
-                format: Some(format.into()),
-                strict: false,
-                exact: true,
-                cache: false,
-            },
-            lit("raise"),
-        )
-    };
-    let local = coalesce(&[naive("%Y-%m-%d %H:%M:%S"), naive("%Y-%m-%dT%H:%M:%S")])
-        .dt()
-        .replace_time_zone(
-            Some(TimeZone::from_chrono(&zone)),
-            lit("null"),
-            NonExistent::Null,
-        )
-        .cast(DataType::Int64);
-    coalesce(&[utc_ms(e), in_range_ms(local)])
-}
-
-/// Whether `e`, counted in units of `unit_ms` milliseconds, lies in the years 2000-2099
-/// ([`crate::timeutil::in_range`]'s bounds).
-pub fn in_years(e: Expr, unit_ms: i64) -> Expr {
-    use crate::timeutil::{EARLIEST, LATEST};
-    e.clone()
-        .gt_eq(lit(EARLIEST / unit_ms))
-        .and(e.lt(lit(LATEST / unit_ms)))
-}
-
-/// `ms` where it lies in 2000-2099, else null.
-pub fn in_range_ms(ms: Expr) -> Expr {
-    when(in_years(ms.clone(), 1))
-        .then(ms)
-        .otherwise(lit(NULL).cast(DataType::Int64))
 }
 
 /// Hashes a column of e-mail addresses in place into participant keys (UInt64, the participant
@@ -1297,20 +1196,6 @@ pub struct Outcome {
     pub duplicates: u64,
 }
 
-/// Finishes a read of one part by column expressions and a row parser ([`settle`]) that
-/// reads local times (see [`super::reading::Reading::instant`]): the DST notes it leaves in
-/// `dst` for a row become warnings at the row's place unless it rejects the row, as on the
-/// row-by-row path. The expressions leave such times to it (null).
-pub fn finish_noting<T>(
-    fast: DataFrame,
-    place: Place,
-    dst: &RefCell<Vec<Reason>>,
-    slow: impl FnMut(usize) -> Option<Result<(String, T), Reason>>,
-    frame: fn(&[T]) -> PolarsResult<DataFrame>,
-) -> PolarsResult<Outcome> {
-    finish_parts(vec![settle(fast, 0, place, dst, slow, frame)?])
-}
-
 /// One part of a columnar read settled: its canonical rows with [`KEY`] and [`ROW`] (the
 /// record's index in the whole file), in file order, not yet deduplicated.
 pub struct Settled {
@@ -1319,92 +1204,6 @@ pub struct Settled {
     blank: usize,
     rejected: Vec<(Option<u64>, Reason)>,
     warnings: Vec<(Option<u64>, Reason)>,
-}
-
-/// Settles the records of one part of a file, whose first is record `first` of the file.
-/// `fast` holds one row per record, in file order: the canonical columns (cast here to the
-/// canonical types: instants may be unix milliseconds), [`OK`] (the expressions settled the
-/// row) and [`KEY`] (the deduplication key). Each unsettled row goes to `slow(i)` (`i`, the
-/// index within the part): `None` for a blank record (not counted, as the row reader skips
-/// it), else the row parser's key and row, or its rejection reason. Rows from both are put
-/// back in file order; places and [`ROW`] are the file's.
-pub fn settle<T>(
-    fast: DataFrame,
-    first: usize,
-    place: Place,
-    dst: &RefCell<Vec<Reason>>,
-    mut slow: impl FnMut(usize) -> Option<Result<(String, T), Reason>>,
-    frame: fn(&[T]) -> PolarsResult<DataFrame>,
-) -> PolarsResult<Settled> {
-    let canonical = frame(&[])?;
-    let n = fast.height();
-    let fast = fast.with_row_index(ROW.into(), Some(first as IdxSize))?;
-    let ok = fast.column(OK)?.bool()?.fill_null_with_values(false)?;
-    let all_ok = ok.sum().unwrap_or(0) as usize == n;
-    let mut rows = Vec::new();
-    let mut keys = Vec::new();
-    let mut places: Vec<IdxSize> = Vec::new();
-    let mut rejected = Vec::new();
-    let mut warnings = Vec::new();
-    let mut blank = 0;
-    if !all_ok {
-        let unsettled = fast.column(ROW)?.filter(&!&ok)?;
-        for at in unsettled.idx()?.into_no_null_iter() {
-            let (at, i) = (at as usize, at as usize - first);
-            let parsed = slow(i);
-            let notes = dst.take();
-            if let Some(Ok(_)) = parsed {
-                warnings.extend(notes.into_iter().map(|n| place.of(at, n)));
-            }
-            match parsed {
-                None => blank += 1,
-                Some(Ok((key, row))) => {
-                    rows.push(row);
-                    keys.push(key);
-                    places.push(at as IdxSize);
-                }
-                Some(Err(reason)) => rejected.push(place.of(at, reason)),
-            }
-        }
-    }
-    let mut order: Vec<Column> = canonical
-        .columns()
-        .iter()
-        .map(|c| {
-            fast.column(c.name())
-                .and_then(|f| f.cast(c.dtype()))
-                .map(|f| f.with_name(c.name().clone()))
-        })
-        .collect::<PolarsResult<_>>()?;
-    // A numeric key (line numbers) stays a number: hashed and compared as one in
-    // [`finish_parts`], where text keys cost a formatting and a string hash per record.
-    let key = fast.column(KEY)?;
-    let key_type = match key.dtype() {
-        DataType::UInt32 => DataType::UInt32,
-        _ => DataType::String,
-    };
-    order.push(key.cast(&key_type)?);
-    order.push(fast.column(ROW)?.clone());
-    drop(fast);
-    let mut all = DataFrame::new(n, order)?;
-    if !all_ok {
-        all = all.filter(&ok)?;
-    }
-    if !rows.is_empty() {
-        let mut extra = frame(&rows)?;
-        // The row parser's keys are text: a numeric key's are its numbers written out.
-        extra.with_column(Column::new(KEY.into(), keys).strict_cast(&key_type)?)?;
-        extra.with_column(Column::new(ROW.into(), places))?;
-        all.vstack_mut(&extra)?;
-        all = all.sort([ROW], SortMultipleOptions::default())?;
-    }
-    Ok(Settled {
-        frame: all,
-        records: n,
-        blank,
-        rejected,
-        warnings,
-    })
 }
 
 /// The parts of a file, settled in file order, put together: the first record of each
@@ -1521,7 +1320,7 @@ mod tests {
     }
 
     #[test]
-    fn trimmed_text_trims_and_nulls_as_the_expression_does() {
+    fn trimmed_text_trims_and_nulls_as_the_row_readers_read_fields() {
         let values = [
             Some("a"),
             Some(" a "),
@@ -1538,22 +1337,13 @@ mod tests {
             "clean" => [Some("a"), Some("b c"), None, Some("é"), Some("d"), Some("e"), Some("f"), Some("g"), Some("h")],
         )
         .unwrap();
-        let want = raw
-            .clone()
-            .lazy()
-            .with_columns([
-                text(&raw, "messy").alias("messy"),
-                text(&raw, "clean").alias("clean"),
-                text(&raw, "absent").alias("absent"),
-            ])
-            .collect()
-            .unwrap();
         let mut got = raw.clone();
         for name in ["messy", "clean"] {
             let t = trimmed_text(raw.column(name).unwrap().str().unwrap());
             got.with_column(t.into_column()).unwrap();
         }
-        assert_eq!(got, want.drop("absent").unwrap());
+        // A clean column is kept as it is.
+        assert_eq!(got.column("clean").unwrap(), raw.column("clean").unwrap());
         let messy: Vec<Option<&str>> = got.column("messy").unwrap().str().unwrap().iter().collect();
         assert_eq!(
             messy,
@@ -1615,57 +1405,6 @@ mod tests {
         // A field holding one quote character is no blank line.
         let (_, blank) = read_csv(b"a,b,c\n\"\"\"\",,\n\"\",\" \",\n", all).unwrap();
         assert_eq!(blank, [1]);
-    }
-
-    #[test]
-    fn utc_ms_exact_reads_what_the_expression_reads() {
-        let values = [
-            Some("2020-11-27T14:00:00Z"),
-            Some(" 2020-11-27T14:00:00.123Z "),
-            Some("2000-01-01T00:00:00Z"),
-            Some("2099-12-31T23:59:59.999Z"),
-            Some("2024-02-29T12:00:00Z"),
-            Some("2023-02-29T12:00:00Z"),
-            Some("2020-11-27T24:00:00Z"),
-            Some("2020-11-27T14:00:60Z"),
-            Some("2020-13-01T00:00:00Z"),
-            Some("1999-12-31T23:59:59Z"),
-            Some("2100-01-01T00:00:00Z"),
-            Some("2020-11-27 14:00:00Z"),
-            Some("2020-11-27T14:00:00.12Z"),
-            Some("2020-11-27T14:00:00+01:00"),
-            Some("2020-11-27T14:00:00"),
-            Some("2020-1a-27T14:00:00Z"),
-            Some("2020-11-27T14:00:00.1234Z"),
-            Some(""),
-            None,
-        ];
-        let column = StringChunked::from_iter_options("t".into(), values.iter().copied());
-        let frame = DataFrame::new(values.len(), vec![column.clone().into_column()]).unwrap();
-        let want = frame
-            .lazy()
-            .select([utc_ms(col("t").str().strip_chars(lit(NULL))).alias("t")])
-            .collect()
-            .unwrap();
-        let have: Vec<Option<i64>> = column
-            .iter()
-            .map(|t| t.and_then(crate::timeutil::utc_ms_exact))
-            .collect();
-        let mut want: Vec<Option<i64>> = want.column("t").unwrap().i64().unwrap().iter().collect();
-        // A leap second polars reads as the next minute is left to the row parser, which
-        // decides (a null only means "not settled here").
-        assert_eq!(want[7], Some(1_606_485_660_000));
-        want[7] = None;
-        assert_eq!(have, want);
-        // Hand-checked: 2020-11-27T14:00:00Z is 1606485600 s.
-        assert_eq!(
-            crate::timeutil::utc_ms_exact("2020-11-27T14:00:00.123Z"),
-            Some(1_606_485_600_123)
-        );
-        assert_eq!(
-            crate::timeutil::utc_ms_exact("2000-03-01T00:00:00Z"),
-            Some(951_868_800_000)
-        );
     }
 
     #[test]

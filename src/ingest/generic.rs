@@ -5,6 +5,7 @@
 //! Times without an offset are in the source's zone (`[[sources]] timezone`, else the event
 //! zone).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use polars::prelude::*;
@@ -12,6 +13,7 @@ use polars::prelude::*;
 use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
 use super::reader::{CsvTable, Doc};
+use super::reading::Reading;
 use super::rows;
 use super::{Ctx, Reason};
 use crate::tables::{MentionRow, ViewingRow};
@@ -165,23 +167,42 @@ pub fn read_viewing(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Resu
 /// Joins a record's fields into its deduplication key when it has no id.
 const RECORD_SEPARATOR: &str = "\u{1f}";
 
-/// One `viewing-csv` record on `line`: `g` gives a canonical field's value, trimmed, `None`
-/// when empty or not mapped.
-fn viewing_row<'a>(
-    g: impl Fn(&str) -> Option<&'a str>,
-    line: u64,
-    ctx: &Ctx,
-) -> Result<ViewingRow, Reason> {
-    let at = |n: &str| ctx.instant(n, g(n).ok_or_else(|| Reason::empty(n))?);
+/// Canonical fields of `viewing-csv` that are the file's field as written (trimmed, empty as
+/// absent): the field in a row, and its name.
+type Copied = (fn(&mut ViewingRow) -> &mut Option<String>, &'static str);
+const COPIED: [Copied; 8] = [
+    (|r| &mut r.error, "error"),
+    (|r| &mut r.isp, "isp"),
+    (|r| &mut r.asn, "asn"),
+    (|r| &mut r.country, "country"),
+    (|r| &mut r.device, "device"),
+    (|r| &mut r.os, "os"),
+    (|r| &mut r.browser, "browser"),
+    (|r| &mut r.cdn, "cdn"),
+];
+
+/// What the format's rules make of a view, besides the fields it copies.
+struct View<'a> {
+    started: i64,
+    ended: i64,
+    watch_s: Option<f64>,
+    failed: bool,
+    platform: Option<Cow<'a, str>>,
+}
+
+/// The rules of `viewing-csv` for one record, the one statement of them: `g` gives a
+/// canonical field's value, trimmed, `None` when empty or not mapped. A view has failed when
+/// `failed` says so, or, without that column's value, when it has an `error`.
+fn view<'a>(g: impl Fn(&str) -> Option<&'a str>, r: &Reading) -> Result<View<'a>, Reason> {
+    let at = |n: &str| r.instant(n, g(n).ok_or_else(|| Reason::empty(n))?);
     let (started, ended) = (at("started_at")?, at("ended_at")?);
     if ended < started {
         let e = Reason::new("in-before").arg("other", "started_at");
         return Err(Reason::field("ended_at", e));
     }
-    let error = g("error").map(str::to_string);
     let failed = match g("failed") {
         Some(v) => boolean("failed", v)?,
-        None => error.is_some(),
+        None => g("error").is_some(),
     };
     let watch_s = g("watch_s")
         .map(|w| {
@@ -189,25 +210,45 @@ fn viewing_row<'a>(
                 .map_err(|_| Reason::not_a("watch_s", "in-not-a-number", w))
         })
         .transpose()?;
-    let s = |n: &str| g(n).map(str::to_string);
-    Ok(ViewingRow {
-        platform: g("platform").map(str::to_lowercase),
-        session_id: s("session_id").or_else(|| Some(format!("{}:{line}", ctx.report.path))),
-        participant: g("participant").and_then(|p| ctx.hash(p)),
-        started_at: Some(started),
-        ended_at: Some(ended),
+    Ok(View {
+        started,
+        ended,
         watch_s,
         failed,
-        error,
-        isp: s("isp"),
-        asn: s("asn"),
-        country: s("country"),
-        device: s("device"),
-        os: s("os"),
-        browser: s("browser"),
-        cdn: s("cdn"),
-        source: ctx.source(),
+        platform: g("platform").map(text::lower),
     })
+}
+
+/// A record's session id: its own, else its file and line.
+fn session_id(own: Option<&str>, r: &Reading, line: u64) -> String {
+    match own {
+        Some(id) => id.to_string(),
+        None => format!("{}:{line}", r.rules.source),
+    }
+}
+
+/// One `viewing-csv` record on `line` as a row (see [`view`]).
+fn viewing_row<'a>(
+    g: impl Fn(&str) -> Option<&'a str>,
+    line: u64,
+    r: &Reading,
+) -> Result<ViewingRow, Reason> {
+    let v = view(&g, r)?;
+    let mut row = ViewingRow {
+        platform: v.platform.map(Cow::into_owned),
+        session_id: Some(session_id(g("session_id"), r, line)),
+        participant: g("participant").and_then(|p| r.hash(p)),
+        started_at: Some(v.started),
+        ended_at: Some(v.ended),
+        watch_s: v.watch_s,
+        failed: v.failed,
+        source: r.source(),
+        ..ViewingRow::default()
+    };
+    for (field, name) in COPIED {
+        *field(&mut row) = g(name).map(str::to_string);
+    }
+    Ok(row)
 }
 
 /// Spellings of a boolean, lower-cased, and their values.
@@ -224,10 +265,27 @@ const BOOLEANS: &[(&str, bool)] = &[
     ("non", false),
 ];
 
-/// Reads a `viewing-csv` file as columns (see [`columnar`]), through the `[[sources]]`
-/// mapping if any; `Ok(None)` when the file's shape needs the row reader, or when the mapping
-/// or the columns are wrong (the row reader says how). Nothing is counted unless the read
-/// succeeds.
+/// What [`view`] made of some of the records, in order.
+#[derive(Default)]
+struct Views {
+    kept: Vec<usize>,
+    blank: usize,
+    started: Vec<i64>,
+    ended: Vec<i64>,
+    watch_s: Vec<Option<f64>>,
+    failed: Vec<bool>,
+    platform: Vec<Option<String>>,
+    session_id: Vec<String>,
+    keys: Vec<String>,
+    rejected: Vec<(usize, Reason)>,
+    warnings: Vec<(usize, Reason)>,
+}
+
+/// Reads a `viewing-csv` file as columns, through the `[[sources]]` mapping if any: polars
+/// reads the text columns, then each record goes through [`view`] on every core, and the
+/// copied fields are the columns trimmed. `Ok(None)` when the file's shape needs the row
+/// reader, or when the mapping or the columns are wrong (the row reader says how). Nothing is
+/// counted unless the read succeeds.
 pub fn read_viewing_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
     // Every column: a record without a session id is keyed on all its fields.
     let Some((raw, blank)) = columnar::read_csv(bytes, None) else {
@@ -241,176 +299,152 @@ pub fn read_viewing_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option
     {
         return Ok(None);
     }
-    // The file's column of each field.
-    let mut source: Vec<(&str, String)> = Vec::new();
+    // The file's column of each field, in VIEWING_FIELDS order.
+    let mut columns: Vec<Option<&StringChunked>> = Vec::with_capacity(VIEWING_FIELDS.len());
     for f in VIEWING_FIELDS {
         let header = mapping
             .get(*f)
             .map(|h| h.trim().to_lowercase())
             .unwrap_or_else(|| f.to_string());
-        if raw.schema().contains(&header) {
-            source.push((f, header));
-        } else if mapping.contains_key(*f) {
-            return Ok(None);
+        match raw.column(&header) {
+            Ok(c) => columns.push(Some(c.str()?)),
+            Err(_) if mapping.contains_key(*f) => return Ok(None),
+            Err(_) => columns.push(None),
         }
     }
-    let has = |f: &str| source.iter().any(|(s, _)| *s == f);
+    let field = |name: &str| VIEWING_FIELDS.iter().position(|f| *f == name);
+    let has = |name: &str| field(name).is_some_and(|i| columns[i].is_some());
     if !has("started_at") || !has("ended_at") {
         return Ok(None);
     }
     ctx.report.tells_failures = has("failed") || has("error");
-    let n = raw.height();
-    let all: Vec<Expr> = raw
-        .get_column_names()
-        .into_iter()
-        .map(|c| col(c.clone()).fill_null(lit("")))
-        .collect();
-    let mut fields: Vec<Expr> = VIEWING_FIELDS
-        .iter()
-        .map(|f| match source.iter().find(|(s, _)| s == f) {
-            Some((_, header)) => columnar::text(&raw, header).alias(*f),
-            None => lit(NULL).cast(DataType::String).alias(*f),
-        })
-        .collect();
-    // Only a file with records lacking a session id needs the key of whole records.
-    let anonymous = match source.iter().find(|(f, _)| *f == "session_id") {
-        Some((_, header)) => raw
-            .clone()
-            .lazy()
-            .select([columnar::text(&raw, header).is_null().any(true)])
-            .collect()?
-            .columns()[0]
-            .bool()?
-            .get(0)
-            .unwrap_or(false),
-        None => true,
-    };
-    fields.push(if anonymous {
-        concat_str(all, RECORD_SEPARATOR, false).alias("__record")
-    } else {
-        lit(NULL).cast(DataType::String).alias("__record")
-    });
-    let lines: Vec<u64> = (2..n as u64 + 2).collect();
-    let mut staged = raw.clone();
-    staged.with_column(Column::new("__line".into(), lines))?;
-    let t = |name: &str| col(name);
-    // Stage by stage, so that each instant is parsed once.
-    let staged = staged
-        .lazy()
-        .select(
-            fields
-                .into_iter()
-                .chain([col("__line")])
-                .collect::<Vec<_>>(),
-        )
-        .with_columns([
-            columnar::instant_ms(t("started_at"), ctx.zone()).alias("__started"),
-            columnar::instant_ms(t("ended_at"), ctx.zone()).alias("__ended"),
-        ]);
-    let started = t("__started");
-    let ended = t("__ended");
-    let failed_text = t("failed").str().to_lowercase();
-    let failed = BOOLEANS.iter().rev().fold(
-        when(t("failed").is_null())
-            .then(t("error").is_not_null())
-            .otherwise(lit(NULL).cast(DataType::Boolean)),
-        |rest, (spelling, value)| {
-            when(failed_text.clone().eq(lit(*spelling)))
-                .then(lit(*value))
-                .otherwise(rest)
-        },
-    );
-    // Plain decimals only: other spellings are the row parser's.
-    let watch = t("watch_s");
-    let plain = watch
-        .clone()
-        .str()
-        .strip_chars(lit("0123456789."))
-        .str()
-        .len_bytes()
-        .eq(lit(0u32));
-    let watch_s = watch.clone().cast(DataType::Float64);
-    let ok = started
-        .clone()
-        .is_not_null()
-        .and(ended.clone().is_not_null())
-        .and(ended.clone().gt_eq(started.clone()))
-        .and(failed.clone().is_not_null())
-        .and(watch.is_null().or(plain.and(watch_s.clone().is_not_null())));
-    let path = ctx.report.path.as_str();
-    let mut fast = staged
-        .select([
-            t("platform").str().to_lowercase().alias("platform"),
-            coalesce(&[
-                t("session_id"),
-                concat_str(
-                    [lit(path), lit(":"), t("__line").cast(DataType::String)],
-                    "",
-                    false,
-                ),
-            ])
-            .alias("session_id"),
-            t("participant"),
-            started.alias("started_at"),
-            ended.alias("ended_at"),
-            watch_s.alias("watch_s"),
-            failed.fill_null(lit(false)).alias("failed"),
-            t("error"),
-            t("isp"),
-            t("asn"),
-            t("country"),
-            t("device"),
-            t("os"),
-            t("browser"),
-            t("cdn"),
-            lit(path).alias("source"),
-            ok.fill_null(lit(false)).alias(columnar::OK),
-            coalesce(&[t("session_id"), t("__record")]).alias(columnar::KEY),
-        ])
-        .collect()?;
-    columnar::hash_column(&mut fast, "participant", ctx)?;
-    let columns: Vec<(&str, &StringChunked)> = source
-        .iter()
-        .map(|(f, header)| Ok((*f, raw.column(header)?.str()?)))
-        .collect::<PolarsResult<_>>()?;
     let record: Vec<&StringChunked> = raw
         .columns()
         .iter()
         .map(|c| c.str())
         .collect::<PolarsResult<_>>()?;
-    let shared: &Ctx = ctx;
-    let outcome = columnar::finish_noting(
-        fast,
-        columnar::Place::Lines { first: 2 },
-        &shared.dst,
-        |i| {
-            if blank.binary_search(&i).is_ok() {
-                return None; // a blank line, skipped as the row reader does
-            }
-            let g = |name: &str| {
-                columns
-                    .iter()
-                    .find(|(f, _)| *f == name)
-                    .and_then(|(_, c)| c.get(i))
+    let n = raw.height();
+    let rules = ctx.reading.rules.clone();
+    let parts = columnar::on_cores_range(n, 20_000, |from, to| {
+        let reading = rules.reading();
+        let slices: Vec<Option<StringChunked>> = columns
+            .iter()
+            .map(|c| c.map(|c| c.slice(from as i64, to - from)))
+            .collect();
+        let mut values: Vec<_> = slices
+            .iter()
+            .map(|s| s.as_ref().map(|s| s.iter()))
+            .collect();
+        let mut cells = [None; VIEWING_FIELDS.len()];
+        let mut views = Views::default();
+        for i in from..to {
+            for (cell, v) in cells.iter_mut().zip(values.iter_mut()) {
+                *cell = v
+                    .as_mut()
+                    .and_then(|v| v.next().flatten())
                     .map(str::trim)
-                    .filter(|v| !v.is_empty())
-            };
-            let row = viewing_row(g, i as u64 + 2, shared);
-            Some(row.map(|row| {
-                let key = match g("session_id") {
-                    Some(id) => id.to_string(),
-                    None => record
-                        .iter()
-                        .map(|c| c.get(i).unwrap_or_default())
-                        .collect::<Vec<_>>()
-                        .join(RECORD_SEPARATOR),
-                };
-                (key, row)
-            }))
-        },
-        ViewingRow::frame,
+                    .filter(|t| !t.is_empty());
+            }
+            if blank.binary_search(&i).is_ok() {
+                views.blank += 1; // a blank line, skipped as the row reader does
+                continue;
+            }
+            let g = |name: &str| field(name).and_then(|k| cells[k]);
+            let read = view(g, &reading);
+            let notes = reading.dst.take();
+            match read {
+                Ok(v) => {
+                    views.kept.push(i);
+                    views.started.push(v.started);
+                    views.ended.push(v.ended);
+                    views.watch_s.push(v.watch_s);
+                    views.failed.push(v.failed);
+                    views.platform.push(v.platform.map(Cow::into_owned));
+                    let own = g("session_id");
+                    views
+                        .session_id
+                        .push(session_id(own, &reading, i as u64 + 2));
+                    // A session id identifies a view; without one, an exact repeat is a
+                    // duplicate.
+                    views.keys.push(match own {
+                        Some(id) => id.to_string(),
+                        None => record
+                            .iter()
+                            .map(|c| c.get(i).unwrap_or_default())
+                            .collect::<Vec<_>>()
+                            .join(RECORD_SEPARATOR),
+                    });
+                    views.warnings.extend(notes.into_iter().map(|w| (i, w)));
+                }
+                Err(reason) => views.rejected.push((i, reason)),
+            }
+        }
+        views
+    });
+    let mut all = Views::default();
+    for p in parts {
+        all.kept.extend(p.kept);
+        all.blank += p.blank;
+        all.started.extend(p.started);
+        all.ended.extend(p.ended);
+        all.watch_s.extend(p.watch_s);
+        all.failed.extend(p.failed);
+        all.platform.extend(p.platform);
+        all.session_id.extend(p.session_id);
+        all.keys.extend(p.keys);
+        all.rejected.extend(p.rejected);
+        all.warnings.extend(p.warnings);
+    }
+    // The copied fields, trimmed, of the rows kept.
+    let every = all.kept.len() == n;
+    let mut keep = vec![false; n];
+    all.kept.iter().for_each(|&i| keep[i] = true);
+    let mask = BooleanChunked::from_slice("".into(), &keep);
+    let copied = |name: &str| -> PolarsResult<Column> {
+        let c = match field(name).and_then(|k| columns[k]) {
+            Some(c) => columnar::trimmed_text(c),
+            None => StringChunked::full_null("".into(), n),
+        };
+        let c = if every { c } else { c.filter(&mask)? };
+        Ok(c.with_name(name.into()).into_column())
+    };
+    let height = all.kept.len();
+    let path = Scalar::new(
+        DataType::String,
+        AnyValue::StringOwned(ctx.report.path.as_str().into()),
+    );
+    let mut frame = DataFrame::new(
+        height,
+        vec![
+            Column::new("platform".into(), all.platform),
+            Column::new("session_id".into(), all.session_id),
+            copied("participant")?,
+            Column::new("started_at".into(), all.started),
+            Column::new("ended_at".into(), all.ended),
+            Column::new("watch_s".into(), all.watch_s),
+            Column::new("failed".into(), all.failed),
+            Column::new_scalar("source".into(), path, height),
+            Column::new(columnar::KEY.into(), all.keys),
+        ],
     )?;
-    Ok(Some(ctx.apply(outcome)))
+    for (_, name) in COPIED {
+        frame.with_column(copied(name)?)?;
+    }
+    columnar::hash_column(&mut frame, "participant", ctx)?;
+    let key = frame.column(columnar::KEY)?.clone();
+    let mut frame = columnar::canonical_types(frame, ViewingRow::frame(&[])?)?;
+    frame.with_column(key)?;
+    let settled = columnar::settled_rows(
+        frame,
+        &all.kept,
+        n,
+        all.blank,
+        all.rejected,
+        all.warnings,
+        0,
+        columnar::Place::Lines { first: 2 },
+    )?;
+    Ok(Some(ctx.apply(columnar::finish_parts(vec![settled])?)))
 }
 
 /// Reads a `mentions-csv` file (a social-listening export, mapped).

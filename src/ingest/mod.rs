@@ -350,8 +350,8 @@ impl<'a> Ctx<'a> {
         for (line, reason) in outcome.warnings {
             self.warn(line, reason);
         }
-        // Columnar readers place the DST notes of their rows themselves (`columnar::settle`,
-        // `settled_rows`); were one to leave notes here, they would still be counted, without
+        // Columnar readers place the DST notes of their rows themselves
+        // (`columnar::settled_rows`); were one to leave notes here, they would still be counted, without
         // their line.
         debug_assert!(
             self.dst.borrow().is_empty(),
@@ -630,7 +630,7 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
     by_rows.sort_by_key(|&i| (!plans[i].object, i));
     // The two groups are read at the same time, on two threads: the row-read files are mostly
     // one core's work (parsing JSON), while the columnar reads leave a core idle for seconds
-    // at a time (their expressions and settling are single-threaded). Each group reads into
+    // at a time (polars' parse of a part, building and deduplicating the frames). Each group reads into
     // rows of its own, joined below in the order above: results are the same as one after
     // the other. Only the columnar group's thread draws progress on a terminal.
     let read_group = |group: &[usize], rows: &mut Rows, pending: &mut Pending| {
