@@ -405,6 +405,10 @@ pub fn read_viewing_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option
             Some(c) => columnar::trimmed_text(c),
             None => StringChunked::full_null("".into(), n),
         };
+        // One chunk, as the columns the rules made: polars' parse leaves a part's columns in
+        // many, and a frame whose columns are chunked differently costs the queries that
+        // align them (segment_failures: +0.25 s and +0.25 GB at 1M).
+        let c = c.rechunk().into_owned();
         let c = if every { c } else { c.filter(&mask)? };
         Ok(c.with_name(name.into()).into_column())
     };

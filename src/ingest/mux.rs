@@ -346,6 +346,10 @@ fn read_part(
             Some(c) => columnar::trimmed_text(c),
             None => StringChunked::full_null("".into(), n),
         };
+        // One chunk, as the columns the rules made: polars' parse leaves a part's columns in
+        // many, and a frame whose columns are chunked differently costs the queries that
+        // align them (segment_failures: +0.25 s and +0.25 GB at 1M).
+        let c = c.rechunk().into_owned();
         let c = if every { c } else { c.filter(&mask)? };
         Ok(c.with_name(as_name.into()).into_column())
     };
