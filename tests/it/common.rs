@@ -9,9 +9,13 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A fresh, empty scratch folder unique to this call.
+/// A fresh, empty scratch folder unique to this call, `debrief-test-PID-N-NAME` in the
+/// temporary folder. They stay after the run, to look into a failure; the first call of a
+/// run removes those of earlier runs whose process is gone (each run made a few hundred).
 pub fn scratch(name: &str) -> PathBuf {
     static N: AtomicU32 = AtomicU32::new(0);
+    static SWEPT: std::sync::Once = std::sync::Once::new();
+    SWEPT.call_once(sweep_earlier_runs);
     let dir = std::env::temp_dir().join(format!(
         "debrief-test-{}-{}-{name}",
         std::process::id(),
@@ -20,6 +24,29 @@ pub fn scratch(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// Removes the scratch folders of test runs whose process has ended (Linux only: elsewhere
+/// a run cannot tell another one still running from one that ended).
+fn sweep_earlier_runs() {
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix("debrief-test-")) else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 /// Runs `debrief ARGS` from the crate root.
