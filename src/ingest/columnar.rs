@@ -1191,7 +1191,7 @@ pub struct Outcome {
     pub frame: DataFrame,
     pub read: u64,
     pub rejected: Vec<(Option<u64>, Reason)>,
-    /// Local times the row parser read on a DST change, in rows it did not reject.
+    /// Local times the vendor's rules read on a DST change, in rows they did not reject.
     pub warnings: Vec<(Option<u64>, Reason)>,
     pub duplicates: u64,
 }

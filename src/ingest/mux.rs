@@ -27,13 +27,12 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), R
         return Err(Reason::new("in-expected-csv"));
     };
     t.require(SIGNATURE)?;
-    // Header positions, looked up once rather than per field per row.
-    let index: std::collections::HashMap<&str, usize> = t
-        .headers
-        .iter()
-        .enumerate()
-        .map(|(i, h)| (h.as_str(), i))
-        .collect();
+    // Header positions, looked up once rather than per field per row; a name written twice
+    // is its first column, as polars (the columnar reader) and the other CSV readers take it.
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, h) in t.headers.iter().enumerate() {
+        index.entry(h.as_str()).or_insert(i);
+    }
     rows::csv(t, ctx, out, |_line, fields, ctx| {
         let get = |name: &str| {
             index
@@ -78,7 +77,7 @@ const RULE_FIELDS: [&str; 9] = [
 const PARTICIPANT: &str = "viewer_user_id";
 
 /// Canonical fields that are a field of the export as written (trimmed, empty as absent):
-/// the canonical field in a row, and the export's name.
+/// the field in a row, its canonical name, and the export's name.
 type Copied = (
     fn(&mut ViewingRow) -> &mut Option<String>,
     &'static str,

@@ -29,7 +29,8 @@ pub struct Rules {
 pub struct Reading {
     pub rules: Rules,
     /// Local times of the record being parsed that fell on a DST change, with their field:
-    /// its warnings if it is read, nothing if it is rejected (see [`super::Ctx::settle`]).
+    /// its warnings if it is read, nothing if it is rejected (see [`super::Ctx::settle`] and
+    /// [`super::columnar::settled_rows`]).
     pub dst: RefCell<Vec<Reason>>,
     /// A count the adapter keeps across a file's records and reports once (SendGrid: the
     /// events whose `timestamp` is in milliseconds).

@@ -669,11 +669,11 @@ fn mux_views_read_as_columns_read_as_the_row_reader_does() {
     // a CRLF line, a repeated view, the row parser's rejections, local times on both DST
     // changes in a zone given by [[sources]] (warnings of their rows), all as the row reader
     // reads them; a quote left open at a line's end sends the file to the row reader (whose
-    // reading makes ragged records of it).
+    // reading makes ragged records of it); a column named twice is read from its first.
     let dir = root().join("tests/fixtures/mux_edge");
     let (fast, _) = assert_paths_agree(&dir);
-    // Two files as columns; the one with a quote left open at a line's end by rows.
-    assert_eq!(fast.rows.frames.viewing.len(), 2);
+    // Three files as columns; the one with a quote left open at a line's end by rows.
+    assert_eq!(fast.rows.frames.viewing.len(), 3);
     assert_eq!(
         fast.rows.viewing.len(),
         0,
@@ -706,6 +706,9 @@ fn mux_views_read_as_columns_read_as_the_row_reader_does() {
         Some("exit before video start")
     );
     assert_eq!(platforms[row("v10")].as_deref(), Some("vi,meo"));
+    assert_eq!(counts(source(&fast, "mux_dup_header.csv")), (2, 2, 0, 0));
+    let isps = debrief::tables::str_values(&viewing, "isp").unwrap();
+    assert_eq!(isps[row("d1")].as_deref(), Some("Orange"));
     let watch = viewing.column("watch_s").unwrap().f64().unwrap();
     assert_eq!(watch.get(row("v4")), Some(1.0)); // "1e3" ms
     assert_eq!(watch.get(row("v1")), Some(600.25));
