@@ -143,6 +143,8 @@ fn csv_stretch(b: &[u8], from: usize, to: usize, width: usize) -> Option<CsvStre
         }
         if blank_line(line) {
             found.blank.push(found.count);
+        } else if blank_beyond_ascii(line) {
+            return None;
         }
         found.count += 1;
     }
@@ -189,6 +191,20 @@ fn blank_line(line: &[u8]) -> bool {
         i += 1;
     }
     true
+}
+
+/// Whether a line [`blank_line`] does not take as blank may be blank to the row reader, which
+/// trims fields as `str::trim` does: blank space beyond ASCII (a no-break space, U+3000, a
+/// vertical tab) with nothing else but separators and quotes. Such a file goes to the row
+/// reader, which skips the line where polars would read it as a record of empty fields.
+fn blank_beyond_ascii(line: &[u8]) -> bool {
+    let maybe = line
+        .iter()
+        .all(|&c| c == b',' || c == b'"' || c.is_ascii_whitespace() || c == 0x0b || c >= 0x80);
+    // With ASCII alone, blank_line's answer is the row reader's.
+    maybe
+        && line.iter().any(|&c| c >= 0x80 || c == 0x0b)
+        && std::str::from_utf8(line).is_ok_and(|t| t.replace([',', '"'], "").trim().is_empty())
 }
 
 /// Fields of one CSV line, or `None` when a quote opened on it does not close on it.
@@ -1405,6 +1421,14 @@ mod tests {
         // A field holding one quote character is no blank line.
         let (_, blank) = read_csv(b"a,b,c\n\"\"\"\",,\n\"\",\" \",\n", all).unwrap();
         assert_eq!(blank, [1]);
+        // Blank to the row reader by str::trim only (a no-break space, U+3000, a vertical
+        // tab): its file, which skips the line; a line that also holds text is read here.
+        for line in ["\u{a0},,", ",\"\u{3000}\",", "\u{b},\u{a0},"] {
+            let text = format!("a,b,c\n1,2,3\n{line}\n");
+            assert!(read_csv(text.as_bytes(), all).is_none(), "{line:?}");
+        }
+        let (df, blank) = read_csv("a,b,c\n\u{a0}x,,\n".as_bytes(), all).unwrap();
+        assert_eq!((df.height(), blank.len()), (1, 0));
     }
 
     #[test]
