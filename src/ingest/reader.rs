@@ -74,7 +74,7 @@ impl Items<'_> {
 
     /// [`Items::iter`], each object item with only the keys `keep` names when given (see
     /// [`Doc::records_keeping`]).
-    fn keeping<'k>(&'k self, keep: Option<&'k [&'k str]>) -> ItemIter<'k> {
+    fn keeping(&self, keep: Option<&'static [&'static str]>) -> ItemIter<'_> {
         let start = self.text.find('[').map_or(self.text.len(), |i| i + 1);
         ItemIter {
             text: &self.text,
@@ -90,7 +90,7 @@ pub struct ItemIter<'a> {
     text: &'a str,
     at: usize,
     /// The keys kept of an object item; all when `None`.
-    keep: Option<&'a [&'a str]>,
+    keep: Option<&'static [&'static str]>,
 }
 
 impl Iterator for ItemIter<'_> {
@@ -108,16 +108,12 @@ impl Iterator for ItemIter<'_> {
                 let mut values = serde_json::Deserializer::from_str(rest).into_iter::<Value>();
                 values.next()?.map(|v| (v, values.byte_offset()))
             }
-            // The item's text first (where it ends), then its kept keys.
+            // In one pass: the stream says where the item ends; its kept keys come from the
+            // thread's KEEP (a stream takes a type, not a seed such as Kept).
             Some(keep) => {
-                let mut values = serde_json::Deserializer::from_str(rest)
-                    .into_iter::<&serde_json::value::RawValue>();
-                values.next()?.and_then(|raw| {
-                    let mut de = serde_json::Deserializer::from_str(raw.get());
-                    let v = serde::de::DeserializeSeed::deserialize(Kept(keep), &mut de)?;
-                    de.end()?;
-                    Ok((v, values.byte_offset()))
-                })
+                KEEP.with(|k| k.set(keep));
+                let mut values = serde_json::Deserializer::from_str(rest).into_iter::<KeptItem>();
+                values.next()?.map(|v| (v.0, values.byte_offset()))
             }
         };
         match parsed {
@@ -130,6 +126,22 @@ impl Iterator for ItemIter<'_> {
                 Some(Err(Reason::new("in-invalid-json").arg("error", e)))
             }
         }
+    }
+}
+
+thread_local! {
+    /// The keys [`KeptItem`] keeps, set by [`ItemIter::next`] before each item.
+    static KEEP: std::cell::Cell<&'static [&'static str]> = const { std::cell::Cell::new(&[]) };
+}
+
+/// An item read by [`Kept`] with the keys of the thread's [`KEEP`]: a type, for serde_json's
+/// stream of values, which tells where each ends.
+struct KeptItem(Value);
+
+impl<'de> serde::Deserialize<'de> for KeptItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let keep = KEEP.with(std::cell::Cell::get);
+        serde::de::DeserializeSeed::deserialize(Kept(keep), d).map(KeptItem)
     }
 }
 
@@ -352,7 +364,7 @@ impl<'t> Doc<'t> {
     pub fn records_keeping<'a>(
         &'a self,
         field: Option<&str>,
-        keep: Option<&'a [&'a str]>,
+        keep: Option<&'static [&'static str]>,
     ) -> Result<Records<'a>, Reason> {
         fn items<'a>(arr: &'a [Value], name: &str) -> Records<'a> {
             let name = name.to_string();
