@@ -426,7 +426,7 @@ mod tests {
                 email: campaigns
                     .iter()
                     .map(|c| crate::tables::EmailRow {
-                        event: Some("delivered".into()),
+                        event: Some("delivered"),
                         at: Some(1_000),
                         recipient: Some(1),
                         campaign: Some(c.to_string()),

@@ -11,7 +11,10 @@ use crate::error::{Error, Result};
 use crate::timeutil::MINUTE_MS;
 
 /// Declares a canonical row type and its conversion to a DataFrame, so that the schema is
-/// written once. Kinds: `Str`, `Id` (a participant key, u64: text::participant_hash), `Time` (UTC epoch ms), `Int`, `Float`, `Bool`, `List` (of str).
+/// written once. Kinds: `Str`, `Name` (a `&'static str`: a provider's or a canonical name,
+/// the same in many rows), `Src` (the file, shared by its rows), `Id` (a participant key,
+/// u64: text::participant_hash), `Time` (UTC epoch ms), `Int`, `Float`, `Bool`, `List` (of
+/// str).
 macro_rules! canonical_table {
     ($(#[$doc:meta])* $row:ident { $($field:ident : $kind:ident),* $(,)? }) => {
         $(#[$doc])*
@@ -28,6 +31,8 @@ macro_rules! canonical_table {
         }
     };
     (@ty Str) => { Option<String> };
+    (@ty Name) => { Option<&'static str> };
+    (@ty Src) => { Option<std::sync::Arc<str>> };
     (@ty Id) => { Option<u64> };
     (@ty Time) => { Option<i64> };
     (@ty Int) => { Option<i64> };
@@ -35,6 +40,12 @@ macro_rules! canonical_table {
     (@ty Bool) => { bool };
     (@ty List) => { Vec<String> };
     (@col Str, $name:expr, $it:expr) => {
+        Column::new($name.into(), $it.map(|v| v.as_deref()).collect::<Vec<Option<&str>>>())
+    };
+    (@col Name, $name:expr, $it:expr) => {
+        Column::new($name.into(), $it.copied().collect::<Vec<Option<&str>>>())
+    };
+    (@col Src, $name:expr, $it:expr) => {
         Column::new($name.into(), $it.map(|v| v.as_deref()).collect::<Vec<Option<&str>>>())
     };
     (@col Id, $name:expr, $it:expr) => {
@@ -67,7 +78,7 @@ macro_rules! canonical_table {
 
 canonical_table!(
     /// One registration (ticket bought), participant hashed.
-    RegistrationRow { participant: Id, registered_at: Time, ticket_type: Str, status: Str, source: Str }
+    RegistrationRow { participant: Id, registered_at: Time, ticket_type: Str, status: Str, source: Src }
 );
 
 canonical_table!(
@@ -75,15 +86,15 @@ canonical_table!(
     ViewingRow {
         platform: Str, session_id: Str, participant: Id, started_at: Time, ended_at: Time,
         watch_s: Float, failed: Bool, error: Str, isp: Str, asn: Str, country: Str, device: Str,
-        os: Str, browser: Str, cdn: Str, source: Str,
+        os: Str, browser: Str, cdn: Str, source: Src,
     }
 );
 
 canonical_table!(
     /// One e-mail delivery event, with its canonical event name (formats.md).
     EmailRow {
-        provider: Str, event: Str, at: Time, recipient: Id, campaign: Str, message_id: Str,
-        url: Str, reason: Str, source: Str,
+        provider: Name, event: Name, at: Time, recipient: Id, campaign: Str, message_id: Str,
+        url: Str, reason: Str, source: Src,
     }
 );
 
@@ -91,7 +102,7 @@ canonical_table!(
     /// One support ticket, with its incident flag computed from the config.
     TicketRow {
         ticket_id: Str, created_at: Time, first_reply_at: Time, solved_at: Time, status: Str,
-        channel: Str, subject: Str, tags: List, requester: Id, incident: Bool, source: Str,
+        channel: Str, subject: Str, tags: List, requester: Id, incident: Bool, source: Src,
     }
 );
 
@@ -100,23 +111,23 @@ canonical_table!(
     MentionRow {
         network: Str, post_id: Str, at: Time, author: Str, followers: Int, text: Str, likes: Int,
         reposts: Int, replies: Int, quotes: Int, impressions: Int, sentiment: Str, own: Bool,
-        incident: Bool, source: Str,
+        incident: Bool, source: Src,
     }
 );
 
 canonical_table!(
     /// One concurrent-viewer snapshot of a platform (YouTube's `concurrentViewers`).
-    AudienceRow { platform: Str, at: Time, viewers: Int, source: Str }
+    AudienceRow { platform: Str, at: Time, viewers: Int, source: Src }
 );
 
 canonical_table!(
     /// One web request (Cloudflare logs); the client's IP address is never kept.
-    WebRow { at: Time, path: Str, status: Int, country: Str, asn: Str, cache: Str, source: Str }
+    WebRow { at: Time, path: Str, status: Int, country: Str, asn: Str, cache: Str, source: Src }
 );
 
 canonical_table!(
     /// One entry of the team's ops log.
-    LogRow { at: Time, kind: Str, text: Str, owner: Str, timebox_s: Int, source: Str }
+    LogRow { at: Time, kind: Str, text: Str, owner: Str, timebox_s: Int, source: Src }
 );
 
 /// All canonical rows of a run, as the ingest stage hands them over.

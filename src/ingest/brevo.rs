@@ -115,8 +115,8 @@ fn parse(v: &impl Fields, r: &Reading) -> Parsed<EmailRow> {
             .or_else(|| v.text("X-Mailin-custom")),
     );
     let row = EmailRow {
-        provider: Some("brevo".into()),
-        event: Some(event.into()),
+        provider: Some("brevo"),
+        event: Some(event),
         at: Some(at),
         recipient: r.hash(&email),
         campaign,

@@ -112,8 +112,8 @@ fn parse(v: &Value, r: &Reading) -> Parsed<EmailRow> {
         .or_else(|| as_text(v.get("reason")));
     Ok((
         EmailRow {
-            provider: Some("mailgun".into()),
-            event: Some(event.into()),
+            provider: Some("mailgun"),
+            event: Some(event),
             at: Some(at),
             recipient: r.hash(&email),
             campaign,

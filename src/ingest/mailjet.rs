@@ -93,8 +93,8 @@ fn parse(v: &impl Fields, r: &Reading) -> Parsed<EmailRow> {
         (a, b) => owned(a.or(b)),
     };
     let row = EmailRow {
-        provider: Some("mailjet".into()),
-        event: Some(event.into()),
+        provider: Some("mailjet"),
+        event: Some(event),
         at: Some(time),
         recipient: r.hash(&email),
         campaign,

@@ -96,7 +96,7 @@ impl Reading {
     }
 
     /// The path as stored in the canonical tables' `source` column.
-    pub fn source(&self) -> Option<String> {
-        Some(self.rules.source.to_string())
+    pub fn source(&self) -> Option<Arc<str>> {
+        Some(self.rules.source.clone())
     }
 }

@@ -136,8 +136,8 @@ fn parse(v: &impl Fields, r: &Reading) -> Parsed<EmailRow> {
     );
     let reason = v.text("reason").or_else(|| v.text("response"));
     let row = EmailRow {
-        provider: Some("sendgrid".into()),
-        event: Some(event.into()),
+        provider: Some("sendgrid"),
+        event: Some(event),
         at: Some(at),
         recipient: r.hash(&email),
         campaign,
