@@ -239,9 +239,15 @@ pub fn stack_frames(frames: Vec<DataFrame>) -> PolarsResult<DataFrame> {
     for f in &rest {
         all.vstack_mut(&f.drop("source")?)?;
     }
-    let one = Scalar::new(DataType::String, AnyValue::StringOwned(path.into()));
-    all.insert_column(at, Column::new_scalar("source".into(), one, all.height()))?;
+    let height = all.height();
+    all.insert_column(at, source_column(&path, height))?;
     Ok(all)
+}
+
+/// The `source` column of `height` rows from one file: its path, held once.
+pub fn source_column(path: &str, height: usize) -> Column {
+    let one = Scalar::new(DataType::String, AnyValue::StringOwned(path.into()));
+    Column::new_scalar("source".into(), one, height)
 }
 
 // One function per table made of rows (and of the frames columnar reads delivered), so that

@@ -5,7 +5,6 @@
 //! Times without an offset are in the source's zone (`[[sources]] timezone`, else the event
 //! zone).
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use polars::prelude::*;
@@ -182,18 +181,18 @@ const COPIED: [Copied; 8] = [
 ];
 
 /// What the format's rules make of a view, besides the fields it copies.
-struct View<'a> {
+struct View {
     started: i64,
     ended: i64,
     watch_s: Option<f64>,
     failed: bool,
-    platform: Option<Cow<'a, str>>,
+    platform: Option<String>,
 }
 
 /// The rules of `viewing-csv` for one record, the one statement of them: `g` gives a
 /// canonical field's value, trimmed, `None` when empty or not mapped. A view has failed when
 /// `failed` says so, or, without that column's value, when it has an `error`.
-fn view<'a>(g: impl Fn(&str) -> Option<&'a str>, r: &Reading) -> Result<View<'a>, Reason> {
+fn view<'a>(g: impl Fn(&str) -> Option<&'a str>, r: &Reading) -> Result<View, Reason> {
     let at = |n: &str| r.instant(n, g(n).ok_or_else(|| Reason::empty(n))?);
     let (started, ended) = (at("started_at")?, at("ended_at")?);
     if ended < started {
@@ -215,7 +214,7 @@ fn view<'a>(g: impl Fn(&str) -> Option<&'a str>, r: &Reading) -> Result<View<'a>
         ended,
         watch_s,
         failed,
-        platform: g("platform").map(text::lower),
+        platform: g("platform").map(|p| text::lower(p).into_owned()),
     })
 }
 
@@ -235,7 +234,7 @@ fn viewing_row<'a>(
 ) -> Result<ViewingRow, Reason> {
     let v = view(&g, r)?;
     let mut row = ViewingRow {
-        platform: v.platform.map(Cow::into_owned),
+        platform: v.platform,
         session_id: Some(session_id(g("session_id"), r, line)),
         participant: g("participant").and_then(|p| r.hash(p)),
         started_at: Some(v.started),
@@ -264,22 +263,6 @@ const BOOLEANS: &[(&str, bool)] = &[
     ("n", false),
     ("non", false),
 ];
-
-/// What [`view`] made of some of the records, in order.
-#[derive(Default)]
-struct Views {
-    kept: Vec<usize>,
-    blank: usize,
-    started: Vec<i64>,
-    ended: Vec<i64>,
-    watch_s: Vec<Option<f64>>,
-    failed: Vec<bool>,
-    platform: Vec<Option<String>>,
-    session_id: Vec<String>,
-    keys: Vec<String>,
-    rejected: Vec<(usize, Reason)>,
-    warnings: Vec<(usize, Reason)>,
-}
 
 /// Reads a `viewing-csv` file as columns, through the `[[sources]]` mapping if any: polars
 /// reads the text columns, then each record goes through [`view`] on every core, and the
@@ -324,113 +307,69 @@ pub fn read_viewing_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option
         .map(|c| c.str())
         .collect::<PolarsResult<_>>()?;
     let n = raw.height();
-    let rules = ctx.reading.rules.clone();
-    let parts = columnar::on_cores_range(n, 20_000, |from, to| {
-        let reading = rules.reading();
-        let slices: Vec<Option<StringChunked>> = columns
-            .iter()
-            .map(|c| c.map(|c| c.slice(from as i64, to - from)))
-            .collect();
-        let mut values: Vec<_> = slices
-            .iter()
-            .map(|s| s.as_ref().map(|s| s.iter()))
-            .collect();
-        let mut cells = [None; VIEWING_FIELDS.len()];
-        let mut views = Views::default();
-        for i in from..to {
-            for (cell, v) in cells.iter_mut().zip(values.iter_mut()) {
-                *cell = v
-                    .as_mut()
-                    .and_then(|v| v.next().flatten())
-                    .map(str::trim)
-                    .filter(|t| !t.is_empty());
-            }
-            if blank.binary_search(&i).is_ok() {
-                views.blank += 1; // a blank line, skipped as the row reader does
-                continue;
-            }
+    let mut read = columnar::by_rules(
+        &columns,
+        n,
+        &ctx.reading.rules,
+        |i| blank.binary_search(&i).is_ok(),
+        |i, cells, reading| {
             let g = |name: &str| field(name).and_then(|k| cells[k]);
-            let read = view(g, &reading);
-            let notes = reading.dst.take();
-            match read {
-                Ok(v) => {
-                    views.kept.push(i);
-                    views.started.push(v.started);
-                    views.ended.push(v.ended);
-                    views.watch_s.push(v.watch_s);
-                    views.failed.push(v.failed);
-                    views.platform.push(v.platform.map(Cow::into_owned));
-                    let own = g("session_id");
-                    views
-                        .session_id
-                        .push(session_id(own, &reading, i as u64 + 2));
-                    // A session id identifies a view; without one, an exact repeat is a
-                    // duplicate.
-                    views.keys.push(match own {
-                        Some(id) => id.to_string(),
-                        None => record
-                            .iter()
-                            .map(|c| c.get(i).unwrap_or_default())
-                            .collect::<Vec<_>>()
-                            .join(RECORD_SEPARATOR),
-                    });
-                    views.warnings.extend(notes.into_iter().map(|w| (i, w)));
-                }
-                Err(reason) => views.rejected.push((i, reason)),
-            }
-        }
-        views
-    });
-    let mut all = Views::default();
-    for p in parts {
-        all.kept.extend(p.kept);
-        all.blank += p.blank;
-        all.started.extend(p.started);
-        all.ended.extend(p.ended);
-        all.watch_s.extend(p.watch_s);
-        all.failed.extend(p.failed);
-        all.platform.extend(p.platform);
-        all.session_id.extend(p.session_id);
-        all.keys.extend(p.keys);
-        all.rejected.extend(p.rejected);
-        all.warnings.extend(p.warnings);
-    }
-    // The copied fields, trimmed, of the rows kept.
-    let every = all.kept.len() == n;
-    let mut keep = vec![false; n];
-    all.kept.iter().for_each(|&i| keep[i] = true);
-    let mask = BooleanChunked::from_slice("".into(), &keep);
-    let copied = |name: &str| -> PolarsResult<Column> {
-        let c = match field(name).and_then(|k| columns[k]) {
-            Some(c) => columnar::trimmed_text(c),
-            None => StringChunked::full_null("".into(), n),
-        };
-        // One chunk, as the columns the rules made: polars' parse leaves a part's columns in
-        // many, and a frame whose columns are chunked differently costs the queries that
-        // align them (segment_failures: +0.25 s and +0.25 GB at 1M).
-        let c = c.rechunk().into_owned();
-        let c = if every { c } else { c.filter(&mask)? };
-        Ok(c.with_name(name.into()).into_column())
-    };
-    let height = all.kept.len();
-    let path = Scalar::new(
-        DataType::String,
-        AnyValue::StringOwned(ctx.report.path.as_str().into()),
+            let v = view(g, reading)?;
+            let own = g("session_id");
+            // A session id identifies a view; without one, an exact repeat is a duplicate.
+            let key = match own {
+                Some(id) => id.to_string(),
+                None => record
+                    .iter()
+                    .map(|c| c.get(i).unwrap_or_default())
+                    .collect::<Vec<_>>()
+                    .join(RECORD_SEPARATOR),
+            };
+            Ok((v, session_id(own, reading, i as u64 + 2), key))
+        },
     );
+    let views = std::mem::take(&mut read.rows);
+    let height = views.len();
+    let copied = |name: &str| read.copied(field(name).and_then(|k| columns[k]), name);
     let mut frame = DataFrame::new(
         height,
         vec![
-            Column::new("platform".into(), all.platform),
-            Column::new("session_id".into(), all.session_id),
+            Column::new(
+                "platform".into(),
+                views
+                    .iter()
+                    .map(|v| v.0.platform.as_deref())
+                    .collect::<Vec<_>>(),
+            ),
+            Column::new(
+                "session_id".into(),
+                views.iter().map(|v| v.1.as_str()).collect::<Vec<_>>(),
+            ),
             copied("participant")?,
-            Column::new("started_at".into(), all.started),
-            Column::new("ended_at".into(), all.ended),
-            Column::new("watch_s".into(), all.watch_s),
-            Column::new("failed".into(), all.failed),
-            Column::new_scalar("source".into(), path, height),
-            Column::new(columnar::KEY.into(), all.keys),
+            Column::new(
+                "started_at".into(),
+                views.iter().map(|v| v.0.started).collect::<Vec<_>>(),
+            ),
+            Column::new(
+                "ended_at".into(),
+                views.iter().map(|v| v.0.ended).collect::<Vec<_>>(),
+            ),
+            Column::new(
+                "watch_s".into(),
+                views.iter().map(|v| v.0.watch_s).collect::<Vec<_>>(),
+            ),
+            Column::new(
+                "failed".into(),
+                views.iter().map(|v| v.0.failed).collect::<Vec<_>>(),
+            ),
+            crate::tables::source_column(&ctx.report.path, height),
+            Column::new(
+                columnar::KEY.into(),
+                views.iter().map(|v| v.2.as_str()).collect::<Vec<_>>(),
+            ),
         ],
     )?;
+    drop(views);
     for (_, name) in COPIED {
         frame.with_column(copied(name)?)?;
     }
@@ -438,16 +377,7 @@ pub fn read_viewing_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option
     let key = frame.column(columnar::KEY)?.clone();
     let mut frame = columnar::canonical_types(frame, ViewingRow::frame(&[])?)?;
     frame.with_column(key)?;
-    let settled = columnar::settled_rows(
-        frame,
-        &all.kept,
-        n,
-        all.blank,
-        all.rejected,
-        all.warnings,
-        0,
-        columnar::Place::Lines { first: 2 },
-    )?;
+    let settled = read.settled(frame, 0, columnar::Place::Lines { first: 2 })?;
     Ok(Some(ctx.apply(columnar::finish_parts(vec![settled])?)))
 }
 

@@ -104,20 +104,20 @@ fn fields() -> Vec<&'static str> {
 }
 
 /// What Mux's rules make of a view, besides the fields it copies.
-struct View<'a> {
+struct View {
     started: i64,
     ended: i64,
     watch_s: Option<f64>,
     failed: bool,
-    error: Option<Cow<'a, str>>,
-    platform: Option<Cow<'a, str>>,
+    error: Option<String>,
+    platform: Option<String>,
 }
 
 /// Mux's rules for one view, the one statement of them: `get` gives a field's value trimmed,
 /// `None` when absent or empty. A view has failed when it carries a fatal error
 /// (`player_error_code` or `error_type_id`) or exited before the video started, excluding
 /// exits under one second as Mux does.
-fn view<'a>(get: impl Fn(F) -> Option<Cow<'a, str>>, r: &Reading) -> Result<View<'a>, Reason> {
+fn view<'a>(get: impl Fn(F) -> Option<Cow<'a, str>>, r: &Reading) -> Result<View, Reason> {
     get(F::ViewId).ok_or_else(|| Reason::empty("view_id"))?;
     let start_text = get(F::Start).ok_or_else(|| Reason::empty("view_start"))?;
     let end_text = get(F::End).ok_or_else(|| Reason::empty("view_end"))?;
@@ -155,16 +155,13 @@ fn view<'a>(get: impl Fn(F) -> Option<Cow<'a, str>>, r: &Reading) -> Result<View
     // Mux ignores exits before start that lasted under one second.
     let failed = fatal || (exited_early && ended - started >= 1000);
     let error = match (code, message) {
-        (Some(c), Some(m)) => Some(Cow::Owned(format!("{c} {m}"))),
-        (Some(c), None) => Some(c),
-        (None, Some(m)) if fatal => Some(m),
-        _ if failed => Some(Cow::Borrowed("exit before video start")),
+        (Some(c), Some(m)) => Some(format!("{c} {m}")),
+        (Some(c), None) => Some(c.into_owned()),
+        (None, Some(m)) if fatal => Some(m.into_owned()),
+        _ if failed => Some("exit before video start".to_string()),
         _ => None,
     };
-    let platform = get(F::Player).map(|p| match crate::text::lower(&p) {
-        Cow::Borrowed(_) => p,
-        Cow::Owned(lower) => Cow::Owned(lower),
-    });
+    let platform = get(F::Player).map(|p| crate::text::lower(&p).into_owned());
     Ok(View {
         started,
         ended,
@@ -191,14 +188,14 @@ fn parse_row<'a>(
     };
     let v = view(|f| get(RULE_FIELDS[f as usize]), r)?;
     let mut row = ViewingRow {
-        platform: v.platform.map(Cow::into_owned),
+        platform: v.platform,
         session_id: get(RULE_FIELDS[F::ViewId as usize]).map(Cow::into_owned),
         participant: get(PARTICIPANT).and_then(|u| r.hash(&u)),
         started_at: Some(v.started),
         ended_at: Some(v.ended),
         watch_s: v.watch_s,
         failed: v.failed,
-        error: v.error.map(Cow::into_owned),
+        error: v.error,
         source: r.source(),
         ..ViewingRow::default()
     };
@@ -243,21 +240,6 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     Ok(Some(ctx.apply(outcome)))
 }
 
-/// What [`view`] made of some of a part's records, in order.
-#[derive(Default)]
-struct Views {
-    kept: Vec<usize>,
-    blank: usize,
-    started: Vec<i64>,
-    ended: Vec<i64>,
-    watch_s: Vec<Option<f64>>,
-    failed: Vec<bool>,
-    error: Vec<Option<String>>,
-    platform: Vec<Option<String>>,
-    rejected: Vec<(usize, Reason)>,
-    warnings: Vec<(usize, Reason)>,
-}
-
 /// One part of the CSV export (see [`read_columnar`]), whose first record is record `first`.
 fn read_part(
     raw: &DataFrame,
@@ -266,7 +248,6 @@ fn read_part(
     ctx: &Ctx,
     steps: &mut crate::timings::Steps,
 ) -> PolarsResult<columnar::Settled> {
-    let n = raw.height();
     let text = |name: &str| -> PolarsResult<Option<&StringChunked>> {
         raw.column(name).ok().map(|c| c.str()).transpose()
     };
@@ -274,103 +255,52 @@ fn read_part(
         .iter()
         .map(|f| text(f))
         .collect::<PolarsResult<Vec<_>>>()?;
-    let rules = ctx.reading.rules.clone();
-    let parts = columnar::on_cores_range(n, 20_000, |from, to| {
-        let reading = rules.reading();
-        let slices: Vec<Option<StringChunked>> = rule_columns
-            .iter()
-            .map(|c| c.map(|c| c.slice(from as i64, to - from)))
-            .collect();
-        let mut values: Vec<_> = slices
-            .iter()
-            .map(|s| s.as_ref().map(|s| s.iter()))
-            .collect();
-        let mut views = Views::default();
-        let mut cells = [None; RULE_FIELDS.len()];
-        for i in from..to {
-            for (cell, v) in cells.iter_mut().zip(values.iter_mut()) {
-                *cell = v
-                    .as_mut()
-                    .and_then(|v| v.next().flatten())
-                    .map(str::trim)
-                    .filter(|t| !t.is_empty());
-            }
-            if blank.binary_search(&(first + i)).is_ok() {
-                views.blank += 1; // a blank line, skipped as the row reader does
-                continue;
-            }
-            let read = view(|f| cells[f as usize].map(Cow::Borrowed), &reading);
-            let notes = reading.dst.take();
-            match read {
-                Ok(v) => {
-                    views.kept.push(i);
-                    views.started.push(v.started);
-                    views.ended.push(v.ended);
-                    views.watch_s.push(v.watch_s);
-                    views.failed.push(v.failed);
-                    views.error.push(v.error.map(Cow::into_owned));
-                    views.platform.push(v.platform.map(Cow::into_owned));
-                    views.warnings.extend(notes.into_iter().map(|w| (i, w)));
-                }
-                Err(reason) => views.rejected.push((i, reason)),
-            }
-        }
-        views
-    });
-    let mut all = Views::default();
-    for p in parts {
-        all.kept.extend(p.kept);
-        all.blank += p.blank;
-        all.started.extend(p.started);
-        all.ended.extend(p.ended);
-        all.watch_s.extend(p.watch_s);
-        all.failed.extend(p.failed);
-        all.error.extend(p.error);
-        all.platform.extend(p.platform);
-        all.rejected.extend(p.rejected);
-        all.warnings.extend(p.warnings);
-    }
-    steps.lap("rules");
-    // The copied fields, trimmed, of the rows kept.
-    let every = all.kept.len() == n;
-    let mask: BooleanChunked = if every {
-        BooleanChunked::full("".into(), true, n)
-    } else {
-        let mut keep = vec![false; n];
-        all.kept.iter().for_each(|&i| keep[i] = true);
-        BooleanChunked::from_slice("".into(), &keep)
-    };
-    let copied = |name: &str, as_name: &str| -> PolarsResult<Column> {
-        let c = match text(name)? {
-            Some(c) => columnar::trimmed_text(c),
-            None => StringChunked::full_null("".into(), n),
-        };
-        // One chunk, as the columns the rules made: polars' parse leaves a part's columns in
-        // many, and a frame whose columns are chunked differently costs the queries that
-        // align them (segment_failures: +0.25 s and +0.25 GB at 1M).
-        let c = c.rechunk().into_owned();
-        let c = if every { c } else { c.filter(&mask)? };
-        Ok(c.with_name(as_name.into()).into_column())
-    };
-    let path = Scalar::new(
-        DataType::String,
-        AnyValue::StringOwned(ctx.report.path.as_str().into()),
+    let mut read = columnar::by_rules(
+        &rule_columns,
+        raw.height(),
+        &ctx.reading.rules,
+        |i| blank.binary_search(&(first + i)).is_ok(),
+        |_, cells, reading| view(|f| cells[f as usize].map(Cow::Borrowed), reading),
     );
-    let height = all.kept.len();
+    steps.lap("rules");
+    let views = std::mem::take(&mut read.rows);
+    let height = views.len();
     let mut columns = vec![
-        Column::new("platform".into(), all.platform),
-        copied(RULE_FIELDS[F::ViewId as usize], "session_id")?,
-        copied(PARTICIPANT, "participant")?,
-        Column::new("started_at".into(), all.started),
-        Column::new("ended_at".into(), all.ended),
-        Column::new("watch_s".into(), all.watch_s),
-        Column::new("failed".into(), all.failed),
-        Column::new("error".into(), all.error),
+        Column::new(
+            "platform".into(),
+            views
+                .iter()
+                .map(|v| v.platform.as_deref())
+                .collect::<Vec<_>>(),
+        ),
+        read.copied(text(RULE_FIELDS[F::ViewId as usize])?, "session_id")?,
+        read.copied(text(PARTICIPANT)?, "participant")?,
+        Column::new(
+            "started_at".into(),
+            views.iter().map(|v| v.started).collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "ended_at".into(),
+            views.iter().map(|v| v.ended).collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "watch_s".into(),
+            views.iter().map(|v| v.watch_s).collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "failed".into(),
+            views.iter().map(|v| v.failed).collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "error".into(),
+            views.iter().map(|v| v.error.as_deref()).collect::<Vec<_>>(),
+        ),
     ];
+    drop(views);
     for (_, canonical, name) in COPIED {
-        columns.push(copied(name, canonical)?);
+        columns.push(read.copied(text(name)?, canonical)?);
     }
-    columns.push(Column::new_scalar("source".into(), path, height));
+    columns.push(crate::tables::source_column(&ctx.report.path, height));
     let mut frame = DataFrame::new(height, columns)?;
     columnar::hash_column(&mut frame, "participant", ctx)?;
     // The canonical types (instants), then the deduplication key: the view id.
@@ -381,17 +311,7 @@ fn read_part(
         .with_name(columnar::KEY.into());
     frame.with_column(key)?;
     steps.lap("columns");
-    let place = columnar::Place::Lines { first: 2 };
-    columnar::settled_rows(
-        frame,
-        &all.kept,
-        n,
-        all.blank,
-        all.rejected,
-        all.warnings,
-        first,
-        place,
-    )
+    read.settled(frame, first, columnar::Place::Lines { first: 2 })
 }
 
 /// Reads a Views API response.
