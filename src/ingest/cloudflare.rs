@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
-use super::columnar::{Dedup, Parsed, PlainFields};
+use super::columnar::{fields_or_line, Dedup, Parsed};
 use super::events::{record_key, unix_seconds};
 use super::reader::{Doc, Fields};
 use super::reading::Reading;
@@ -95,12 +95,15 @@ const FIELDS: &[&str] = &[
 /// one statement of Cloudflare's rules, on every core (see [`columnar::read_lines`]).
 /// `Ok(None)` when the file's shape needs the row reader.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
-    let read = |r: &Reading, line: &[u8], fields: Option<&PlainFields>| match fields {
-        Some(fields) => parse(fields, r),
-        None => columnar::parse_line(line, |v| parse(v, r)),
-    };
-    let Some((frame, _)) =
-        columnar::read_lines(bytes, ctx, FIELDS, Dedup::Ids, 0, read, WebRow::frame)?
+    let Some((frame, _)) = columnar::read_lines(
+        bytes,
+        ctx,
+        FIELDS,
+        Dedup::Ids,
+        0,
+        fields_or_line!(parse),
+        WebRow::frame,
+    )?
     else {
         return Ok(None);
     };

@@ -611,6 +611,23 @@ pub fn plain_records<T>(
     Some(Ok(all))
 }
 
+/// The reader [`read_lines`] takes, for a vendor's one parser `$parse` written against
+/// [`super::reader::Fields`]: each line from its plain fields where it has them, else parsed
+/// whole. A macro, not a function: `$parse` is generic, and each kind of line gets its own
+/// instance of it (through a `&dyn Fields` instead, Mailjet's 3.85 million lines took 0.5 s
+/// more CPU).
+macro_rules! fields_or_line {
+    ($parse:path) => {
+        |r: &super::reading::Reading, line: &[u8], plain: Option<&super::columnar::PlainFields>| {
+            match plain {
+                Some(fields) => $parse(fields, r),
+                None => super::columnar::parse_line(line, |v| $parse(v, r)),
+            }
+        }
+    };
+}
+pub(super) use fields_or_line;
+
 /// Reads an NDJSON export, or a JSON array of records, a part at a time, each record by the
 /// adapter's one row parser `read` through [`plain_records`] (see there): the columnar
 /// reader of the JSON event providers. `Ok(None)` when the file's shape needs the row

@@ -13,7 +13,7 @@ use polars::prelude::*;
 
 use super::adapter::{Adapter, Reader, Zone};
 use super::columnar;
-use super::columnar::{Dedup, Parsed, PlainFields};
+use super::columnar::{fields_or_line, Dedup, Parsed};
 use super::events::{canonical_name, read_events, unix_seconds, Names};
 use super::reader::{Doc, Fields};
 use super::reading::Reading;
@@ -98,12 +98,15 @@ const NAMES: &Names = &[
 /// statement of SendGrid's rules, on every core (see [`columnar::read_lines`]). `Ok(None)`
 /// when the file's shape needs the row reader.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
-    let read = |r: &Reading, line: &[u8], fields: Option<&PlainFields>| match fields {
-        Some(fields) => parse(fields, r),
-        None => columnar::parse_line(line, |v| parse(v, r)),
-    };
-    let Some((frame, millis)) =
-        columnar::read_lines(bytes, ctx, FIELDS, Dedup::Ids, 0, read, EmailRow::frame)?
+    let Some((frame, millis)) = columnar::read_lines(
+        bytes,
+        ctx,
+        FIELDS,
+        Dedup::Ids,
+        0,
+        fields_or_line!(parse),
+        EmailRow::frame,
+    )?
     else {
         return Ok(None);
     };
