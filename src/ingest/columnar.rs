@@ -1,9 +1,8 @@
 //! Reading the exports that can hold millions of rows, on every core.
 //!
-//! - **CSV** (Mux views, the generic viewing CSV): polars reads the file into text columns;
-//!   the adapter's one statement of its rules reads each record from them, on every core
-//!   ([`on_cores_range`], [`settled_rows`]); the fields it copies as written are the columns
-//!   trimmed ([`trimmed_text`]).
+//! - **CSV** (Mux views, the generic viewing CSV): each line is split where it lies in the
+//!   file and goes through the adapter's one statement of its rules, on every core
+//!   ([`super::csv_lines`], with the line checks and [`settled_rows`] here).
 //! - **JSON events** (Mailjet, SendGrid, Brevo, Mailgun, Cloudflare; NDJSON or an array of
 //!   objects): each record goes through the adapter's one row parser, on every core, from
 //!   its wanted fields alone where they are plain, else whole ([`plain_records`],
@@ -11,148 +10,30 @@
 //!
 //! Deduplication runs on the whole file's rows ([`finish_parts`]).
 //!
-//! A file whose shape polars would read differently from the row reader (ragged rows, a
-//! quoted line break, an unterminated quote, another separator, invalid JSON, blank lines in
-//! NDJSON) gets `None` here and goes the row-by-row way, which names each bad line. Any
-//! other polars error is the adapter's `Err`, which ingest reports as the file's problem:
-//! never a silent second reading.
+//! A file whose shape the row reader could read otherwise than record by record here
+//! (ragged rows, a quoted line break, an unterminated quote, another separator, invalid
+//! JSON, blank lines in NDJSON) gets `None` here and goes the row-by-row way, which names
+//! each bad line. Any other polars error is the adapter's `Err`, which ingest reports as the
+//! file's problem: never a silent second reading.
 
 use std::borrow::Cow;
-use std::io::Cursor;
 
 use polars::prelude::*;
 
 use super::reading::{Reading, Rules};
 use super::Reason;
-use crate::text;
 
 /// Name of the helper column holding the deduplication key.
 pub const KEY: &str = "__key";
 const ROW: &str = "__row";
 
 /// The bytes without a UTF-8 BOM.
-fn without_bom(bytes: &[u8]) -> &[u8] {
+pub(super) fn without_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes)
 }
 
-/// Whether a comma-separated file reads the same with polars as with the row reader: UTF-8,
-/// every record on one line with the header's number of fields, or blank; every quote
-/// closed. Returns the number of records after the header (polars makes one of each blank
-/// line between records), which of them are blank (nothing but separators, quotes and blank
-/// space: the row reader skips them), and the byte offset of each part's first record
-/// (`part` records a part). The records are checked on every core, in stretches that end
-/// after a line feed.
-fn csv_records(b: &[u8], part: usize) -> Option<(usize, Vec<usize>, Vec<usize>)> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    csv_records_in(b, part, if b.len() < 1 << 22 { 1 } else { threads })
-}
-
-/// [`csv_records`] in about `stretches` stretches.
-fn csv_records_in(
-    b: &[u8],
-    part: usize,
-    stretches: usize,
-) -> Option<(usize, Vec<usize>, Vec<usize>)> {
-    let header = split_lines(b).next()?;
-    if lone_cr(header) {
-        return None;
-    }
-    let width = fields_in_line(header)?;
-    if width < 2 {
-        return None;
-    }
-    let body = (header.len() + 1).min(b.len());
-    simdutf8::basic::from_utf8(&b[..body]).ok()?;
-    let stretches = stretches_after_line_feeds(b, body, stretches);
-    let checked = on_cores(&stretches, 2, |mine, _| {
-        mine.iter()
-            .map(|&(from, to)| csv_stretch(b, from, to, width))
-            .collect::<Vec<_>>()
-    });
-    let (mut count, mut blank, mut line_starts) = (0, Vec::new(), Vec::new());
-    for stretch in checked.into_iter().flatten() {
-        let stretch = stretch?;
-        blank.extend(stretch.blank.iter().map(|i| i + count));
-        count += stretch.count;
-        line_starts.extend(stretch.starts);
-    }
-    let mut starts: Vec<usize> = line_starts.into_iter().step_by(part).collect();
-    if starts.is_empty() {
-        // No record: one empty part, the header's columns (after the header's line break,
-        // or at the end of a file that has none).
-        starts.push(body);
-    }
-    Some((count, blank, starts))
-}
-
-/// A carriage return ends a line only before a line feed here; the row reader also ends
-/// lines on a lone one (old Mac files).
-fn lone_cr(l: &[u8]) -> bool {
-    memchr::memchr(b'\r', l.strip_suffix(b"\r").unwrap_or(l)).is_some()
-}
-
-/// `b[from..]` cut in about `n` stretches (start, end), each but the last ending just after
-/// a line feed.
-fn stretches_after_line_feeds(b: &[u8], from: usize, n: usize) -> Vec<(usize, usize)> {
-    let mut cuts = vec![from];
-    for k in 1..n.max(1) {
-        let aim = (from + (b.len() - from) * k / n).max(cuts[cuts.len() - 1]);
-        match memchr::memchr(b'\n', &b[aim..]) {
-            Some(i) if aim + i + 1 < b.len() => cuts.push(aim + i + 1),
-            _ => break,
-        }
-    }
-    cuts.dedup();
-    cuts.push(b.len());
-    cuts.windows(2).map(|w| (w[0], w[1])).collect()
-}
-
-/// What [`csv_records`] found in one stretch of records.
-struct CsvStretch {
-    count: usize,
-    /// The blank records, numbered from the stretch's first.
-    blank: Vec<usize>,
-    /// The byte offset of each record.
-    starts: Vec<usize>,
-}
-
-/// [`csv_records`]'s check of the records in `b[from..to]`; `None` when one fails it. What
-/// follows the stretch's final line feed is no line (the next stretch's first, or nothing).
-fn csv_stretch(b: &[u8], from: usize, to: usize, width: usize) -> Option<CsvStretch> {
-    let text = &b[from..to];
-    simdutf8::basic::from_utf8(text).ok()?;
-    let mut found = CsvStretch {
-        count: 0,
-        blank: Vec::new(),
-        starts: Vec::new(),
-    };
-    let mut at = from;
-    let mut lines = split_lines(text).peekable();
-    while let Some(line) = lines.next() {
-        if line.is_empty() && lines.peek().is_none() {
-            break;
-        }
-        found.starts.push(at);
-        at += line.len() + 1;
-        if lone_cr(line) {
-            return None;
-        }
-        let empty = line.iter().all(|c| c.is_ascii_whitespace());
-        if !empty && fields_in_line(line)? != width {
-            return None;
-        }
-        if blank_line(line) {
-            found.blank.push(found.count);
-        } else if blank_beyond_ascii(line) {
-            return None;
-        }
-        found.count += 1;
-    }
-    Some(found)
-}
-
 /// The lines of `b` split at each line feed (as `b.split(|&c| c == b'\n')`), found with memchr.
-fn split_lines(b: &[u8]) -> impl Iterator<Item = &[u8]> {
+pub(super) fn split_lines(b: &[u8]) -> impl Iterator<Item = &[u8]> {
     let mut at = 0;
     let mut ends = memchr::memchr_iter(b'\n', b);
     let mut done = false;
@@ -174,70 +55,8 @@ fn split_lines(b: &[u8]) -> impl Iterator<Item = &[u8]> {
     })
 }
 
-/// Whether every field of a CSV line is empty or blank space once unquoted (the row reader
-/// skips such lines). A doubled quote inside a quoted field is a quote character: not blank.
-fn blank_line(line: &[u8]) -> bool {
-    let mut quoted = false;
-    let mut i = 0;
-    while i < line.len() {
-        let c = line[i];
-        match (quoted, c) {
-            (true, b'"') if line.get(i + 1) == Some(&b'"') => return false,
-            (_, b'"') => quoted = !quoted,
-            (false, b',') => {}
-            (_, c) if c.is_ascii_whitespace() => {}
-            _ => return false,
-        }
-        i += 1;
-    }
-    true
-}
-
-/// Whether a line [`blank_line`] does not take as blank may be blank to the row reader, which
-/// trims fields as `str::trim` does: blank space beyond ASCII (a no-break space, U+3000, a
-/// vertical tab) with nothing else but separators and quotes. Such a file goes to the row
-/// reader, which skips the line where polars would read it as a record of empty fields.
-fn blank_beyond_ascii(line: &[u8]) -> bool {
-    let maybe = line
-        .iter()
-        .all(|&c| c == b',' || c == b'"' || c.is_ascii_whitespace() || c == 0x0b || c >= 0x80);
-    // With ASCII alone, blank_line's answer is the row reader's.
-    maybe
-        && line.iter().any(|&c| c >= 0x80 || c == 0x0b)
-        && std::str::from_utf8(line).is_ok_and(|t| t.replace([',', '"'], "").trim().is_empty())
-}
-
-/// Fields of one CSV line, or `None` when a quote opened on it does not close on it.
-fn fields_in_line(line: &[u8]) -> Option<usize> {
-    if memchr::memchr(b'"', line).is_none() {
-        return Some(memchr::memchr_iter(b',', line).count() + 1);
-    }
-    let (mut fields, mut quoted) = (1, false);
-    for &c in line {
-        match c {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => fields += 1,
-            _ => {}
-        }
-    }
-    (!quoted).then_some(fields)
-}
-
-/// A comma-separated UTF-8 export as text columns: those of `wanted` (trimmed, lower-cased
-/// header names) that it has, or all of them if `None`, named so. Record `i` is on line `i + 2`; the indices of blank
-/// records come with it. `None` when the row reader should take the file: its shape, or
-/// polars' parser refusing its text (a quote inside a field), which the row reader reads and
-/// explains line by line. These are the designed declines; a polars failure on the parsed
-/// columns is an error of the adapter, reported as the file's problem.
-pub fn read_csv(bytes: &[u8], wanted: Option<&[&str]>) -> Option<(DataFrame, Vec<usize>)> {
-    let parts = csv_parts(bytes, wanted, usize::MAX)?;
-    let (df, _) = parts.part(0)?;
-    Some((df, parts.blank))
-}
-
-/// Records per part of a large file read part by part: the text columns of a part, and what
-/// is made of them, are dropped before the next part is read. Half a million Mux views are
-/// about 150 MB of text.
+/// Records per part of a large NDJSON file read part by part: the rows of a part are a frame
+/// before the next part is read. (CSV files go by bytes: csv_lines.)
 pub const PART_RECORDS: usize = 1 << 19;
 
 static PART: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(PART_RECORDS);
@@ -252,139 +71,6 @@ pub fn part_records() -> usize {
 #[doc(hidden)]
 pub fn set_part_records(n: usize) {
     PART.store(n.max(1), std::sync::atomic::Ordering::Relaxed);
-}
-
-/// A comma-separated export checked whole (see [`read_csv`]) and read `part` records at a
-/// time ([`CsvParts::part`]), so that only one part's text columns are in memory at once.
-pub struct CsvParts<'a> {
-    b: &'a [u8],
-    /// The header line with its line break.
-    header: &'a [u8],
-    /// Every column of the header, as polars names them (text), for the parts after the
-    /// first, read without a header.
-    columns: SchemaRef,
-    /// Byte offset of each part's first record.
-    starts: Vec<usize>,
-    records: usize,
-    part: usize,
-    written: Vec<PlSmallStr>,
-    /// The columns' names: trimmed, lower-cased.
-    pub names: Vec<String>,
-    /// Indices of the blank records in the whole file.
-    pub blank: Vec<usize>,
-}
-
-fn csv_options() -> CsvReadOptions {
-    CsvReadOptions::default()
-        .with_has_header(true)
-        .with_infer_schema_length(Some(0))
-        .map_parse_options(|p| p.with_missing_is_null(false))
-}
-
-/// See [`CsvParts`]; `None` when the row reader should take the file (see [`read_csv`]).
-pub fn csv_parts<'a>(
-    bytes: &'a [u8],
-    wanted: Option<&[&str]>,
-    part: usize,
-) -> Option<CsvParts<'a>> {
-    let b = without_bom(bytes);
-    // (Text that is not UTF-8 is decoded by the row reader, which says what it assumed:
-    // [`csv_records`] checks it.)
-    let first = b.split(|&c| c == b'\n').next()?;
-    // The row reader picks the separator that is most frequent in the header.
-    let count = |d: u8| first.iter().filter(|&&c| c == d).count();
-    if count(b';') >= count(b',') && count(b';') > 0 || count(b'\t') >= count(b',') {
-        return None;
-    }
-    let (records, blank, starts) = csv_records(b, part)?;
-    let header_df = csv_options()
-        .with_n_rows(Some(0))
-        .into_reader_with_file_handle(Cursor::new(b))
-        .finish()
-        .ok()?;
-    let columns: Schema = header_df
-        .get_column_names()
-        .into_iter()
-        .map(|n| Field::new(n.clone(), DataType::String))
-        .collect();
-    let (written, names): (Vec<PlSmallStr>, Vec<String>) = header_df
-        .get_column_names()
-        .into_iter()
-        .map(|n| (n.clone(), n.trim().to_lowercase()))
-        .filter(|(_, n)| wanted.is_none_or(|w| w.contains(&n.as_str())))
-        .unzip();
-    let header = &b[..(first.len() + 1).min(b.len())];
-    Some(CsvParts {
-        b,
-        header,
-        columns: Arc::new(columns),
-        starts,
-        records,
-        part,
-        written,
-        names,
-        blank,
-    })
-}
-
-impl CsvParts<'_> {
-    /// Number of parts: at least one (a file with no record has one empty part).
-    pub fn count(&self) -> usize {
-        self.starts.len()
-    }
-
-    /// Where part `k`'s records are in the file: (start, end) byte offsets.
-    fn span(&self, k: usize) -> Option<(usize, usize)> {
-        let start = *self.starts.get(k)?;
-        Some((
-            start,
-            self.starts.get(k + 1).copied().unwrap_or(self.b.len()),
-        ))
-    }
-
-    /// Part `k`'s bytes in the file (its records, without the header).
-    pub fn text(&self, k: usize) -> &[u8] {
-        self.span(k).map_or(&[], |(start, end)| &self.b[start..end])
-    }
-
-    /// Part `k`'s text columns, with the index of its first record in the file; `None` when
-    /// polars reads it otherwise than the row reader would (the file is then the row reader's).
-    pub fn part(&self, k: usize) -> Option<(DataFrame, usize)> {
-        let (start, end) = self.span(k)?;
-        let first = k * self.part;
-        let expected = (self.records - first).min(self.part);
-        // The first part with the header; the others as they are in the file (not copied
-        // behind a copy of the header), under the header's names. polars takes a byte order
-        // mark at the start of its text as one (and drops it), and a start like compressed
-        // data's (gzip, zlib, zstd: 0x1f, `x`, `(`) for compressed data: a part that starts
-        // so is read behind a copy of the header, as every part once was.
-        let records = &self.b[start..end];
-        let as_is = !records.starts_with(b"\xEF\xBB\xBF")
-            && !matches!(records.first(), Some(0x1f | b'x' | b'('));
-        let (text, options): (Cow<[u8]>, _) = if k == 0 {
-            (Cow::Borrowed(&self.b[..end]), csv_options())
-        } else if as_is {
-            let options = csv_options()
-                .with_has_header(false)
-                .with_schema(Some(self.columns.clone()));
-            (Cow::Borrowed(records), options)
-        } else {
-            let mut text = Vec::with_capacity(self.header.len() + records.len());
-            text.extend_from_slice(self.header);
-            text.extend_from_slice(records);
-            (Cow::Owned(text), csv_options())
-        };
-        let mut df = options
-            .with_columns(Some(self.written.clone().into()))
-            .into_reader_with_file_handle(Cursor::new(&text[..]))
-            .finish()
-            .ok()?;
-        if df.height() != expected {
-            return None;
-        }
-        df.set_column_names(&self.names).ok()?;
-        Some((df, first))
-    }
 }
 
 /// The lines of an NDJSON text, `None` unless each is one object.
@@ -689,7 +375,7 @@ pub fn read_lines<T>(
 /// `work` on consecutive parts of `items`, one per core, each given its part and the index
 /// of its first item; the results in order. One part, on this thread, for fewer than `least`
 /// items or on one core.
-fn on_cores<T: Sync, R: Send>(
+pub(super) fn on_cores<T: Sync, R: Send>(
     items: &[T],
     least: usize,
     work: impl Fn(&[T], usize) -> R + Sync,
@@ -715,150 +401,6 @@ fn on_cores<T: Sync, R: Send>(
             })
             .collect()
     })
-}
-
-/// `work(from, to)` on consecutive ranges of `0..n`, one per core; the results in order. One
-/// range, on this thread, for fewer than `least` items or on one core.
-pub fn on_cores_range<R: Send>(
-    n: usize,
-    least: usize,
-    work: impl Fn(usize, usize) -> R + Sync,
-) -> Vec<R> {
-    // A slice of nothing, `n` long, allocates nothing.
-    on_cores(&vec![(); n], least, |part, at| work(at, at + part.len()))
-}
-
-/// What a vendor's rules made of the `records` records of a part of a CSV read as text
-/// columns ([`by_rules`]).
-pub struct RuleRows<T> {
-    /// The rows kept, in order.
-    pub rows: Vec<T>,
-    /// The index in the part of each row kept.
-    kept: Vec<usize>,
-    /// Which records were kept, when not all were.
-    mask: Option<BooleanChunked>,
-    records: usize,
-    blank: usize,
-    rejected: Vec<(usize, Reason)>,
-    /// The DST notes of the rows kept.
-    warnings: Vec<(usize, Reason)>,
-}
-
-/// Each record `i` of a part of `n` records through a vendor's rules, `rule(i, cells,
-/// reading)`, on every core, each thread with its own [`Reading`] under `rules`: `cells[k]` is
-/// the record's value in `columns[k]`, trimmed, `None` when empty or when the column is
-/// absent, as the row readers read a field. A blank record (`blank(i)`) is skipped, as the row
-/// reader skips it; a rejected one keeps its reason, a kept one its DST notes.
-pub fn by_rules<T: Send>(
-    columns: &[Option<&StringChunked>],
-    n: usize,
-    rules: &Rules,
-    blank: impl Fn(usize) -> bool + Sync,
-    rule: impl Fn(usize, &[Option<&str>], &Reading) -> Result<T, Reason> + Sync,
-) -> RuleRows<T> {
-    let parts = on_cores_range(n, 20_000, |from, to| {
-        let reading = rules.reading();
-        let slices: Vec<Option<StringChunked>> = columns
-            .iter()
-            .map(|c| c.map(|c| c.slice(from as i64, to - from)))
-            .collect();
-        let mut values: Vec<_> = slices
-            .iter()
-            .map(|s| s.as_ref().map(|s| s.iter()))
-            .collect();
-        let mut cells = vec![None; columns.len()];
-        let mut part = RuleRows {
-            rows: Vec::with_capacity(to - from),
-            kept: Vec::with_capacity(to - from),
-            mask: None,
-            records: to - from,
-            blank: 0,
-            rejected: Vec::new(),
-            warnings: Vec::new(),
-        };
-        for i in from..to {
-            // Every column moves on, a blank record's too.
-            for (cell, v) in cells.iter_mut().zip(values.iter_mut()) {
-                *cell = v
-                    .as_mut()
-                    .and_then(|v| v.next().flatten())
-                    .map(str::trim)
-                    .filter(|t| !t.is_empty());
-            }
-            if blank(i) {
-                part.blank += 1;
-                continue;
-            }
-            let read = rule(i, &cells, &reading);
-            let notes = reading.dst.take();
-            match read {
-                Ok(row) => {
-                    part.rows.push(row);
-                    part.kept.push(i);
-                    part.warnings.extend(notes.into_iter().map(|w| (i, w)));
-                }
-                Err(reason) => part.rejected.push((i, reason)),
-            }
-        }
-        part
-    });
-    let mut all = RuleRows {
-        rows: Vec::with_capacity(n),
-        kept: Vec::with_capacity(n),
-        mask: None,
-        records: 0,
-        blank: 0,
-        rejected: Vec::new(),
-        warnings: Vec::new(),
-    };
-    for p in parts {
-        all.rows.extend(p.rows);
-        all.kept.extend(p.kept);
-        all.records += p.records;
-        all.blank += p.blank;
-        all.rejected.extend(p.rejected);
-        all.warnings.extend(p.warnings);
-    }
-    if all.kept.len() < n {
-        let mut keep = vec![false; n];
-        all.kept.iter().for_each(|&i| keep[i] = true);
-        all.mask = Some(BooleanChunked::from_slice("".into(), &keep));
-    }
-    all
-}
-
-impl<T> RuleRows<T> {
-    /// A field the vendor copies as written: `column` (all null when absent) trimmed, of the
-    /// rows kept, named `name`, in one chunk as the columns made of the rows are (polars'
-    /// parse leaves a part's columns in many, and a frame whose columns are chunked
-    /// differently costs the queries that align them: segment_failures +0.25 s and +0.25 GB
-    /// at 1M).
-    pub fn copied(&self, column: Option<&StringChunked>, name: &str) -> PolarsResult<Column> {
-        let c = match column {
-            Some(c) => trimmed_text(c).rechunk().into_owned(),
-            None => StringChunked::full_null("".into(), self.records),
-        };
-        let c = match &self.mask {
-            Some(mask) => c.filter(mask)?,
-            None => c,
-        };
-        Ok(c.with_name(name.into()).into_column())
-    }
-
-    /// The part, whose first record is record `first` of the file, settled for
-    /// [`finish_parts`]: `frame` holds the rows kept with the canonical columns and [`KEY`].
-    pub fn settled(self, frame: DataFrame, first: usize, place: Place) -> PolarsResult<Settled> {
-        settled_rows(
-            frame,
-            &self.kept,
-            self.records,
-            self.blank,
-            self.rejected,
-            self.warnings,
-            first,
-            place,
-        )
-    }
 }
 
 /// What [`plain_records`] read of a part of a file.
@@ -1284,59 +826,6 @@ fn compact_json(text: &[u8]) -> Cow<'_, [u8]> {
     Cow::Owned(out)
 }
 
-/// `s` with each value trimmed (`str::trim`) and empty values as null, as the row readers
-/// read a field.
-pub fn trimmed_text(s: &StringChunked) -> StringChunked {
-    trimmed(s).unwrap_or_else(|| s.clone())
-}
-
-/// `s` with each value trimmed (`str::trim`, as polars' `strip_chars`) and empty values as
-/// null; `None` when that changes no value.
-fn trimmed(s: &StringChunked) -> Option<StringChunked> {
-    // Most values start and end on a visible ASCII character: nothing to look at further.
-    let as_is = |v: &str| {
-        let b = v.as_bytes();
-        match (b.first(), b.last()) {
-            (Some(&f), Some(&l)) if f > b' ' && f < 0x80 && l > b' ' && l < 0x80 => true,
-            (Some(_), Some(_)) => v.trim().len() == v.len(),
-            _ => false, // empty: null
-        }
-    };
-    if s.iter().all(|v| v.is_none_or(as_is)) {
-        return None;
-    }
-    let out: StringChunked = s
-        .iter()
-        .map(|v| v.map(str::trim).filter(|t| !t.is_empty()))
-        .collect();
-    Some(out.with_name(s.name().clone()))
-}
-
-/// `f` of each value of a text column (null for null), the values split among the
-/// machine's cores.
-fn on_cores_of<T: Send>(s: &StringChunked, f: impl Fn(&str) -> Option<T> + Sync) -> Vec<Option<T>> {
-    let values: Vec<Option<&str>> = s.iter().collect();
-    on_cores(&values, 20_000, |part, _| {
-        part.iter().map(|v| v.and_then(&f)).collect::<Vec<_>>()
-    })
-    .into_iter()
-    .flatten()
-    .collect()
-}
-
-/// Hashes a column of e-mail addresses in place into participant keys (UInt64, the participant
-/// hash of docs/definitions.md), the values split among the machine's cores. Each value is
-/// hashed: with the hardware's SHA instructions that is cheaper than looking it up in a table
-/// of the addresses hashed so far (Mux at 1M: 1.0-1.2 s on one core with such a table).
-pub fn hash_column(df: &mut DataFrame, name: &str, ctx: &super::Ctx) -> PolarsResult<()> {
-    let column = df.column(name)?.str()?.clone();
-    let salt = ctx.config.salt.as_str();
-    let keys = on_cores_of(&column, |s| text::participant_hash(s, salt));
-    let mapped = UInt64Chunked::from_iter_options(name.into(), keys.into_iter());
-    df.with_column(mapped.with_name(name.into()).into_column())?;
-    Ok(())
-}
-
 /// One NDJSON line parsed whole through a row parser. The reader has already checked that
 /// every line is a JSON object; the errors are kept for safety.
 pub fn parse_line<T>(
@@ -1486,50 +975,6 @@ mod tests {
     }
 
     #[test]
-    fn trimmed_text_trims_and_nulls_as_the_row_readers_read_fields() {
-        let values = [
-            Some("a"),
-            Some(" a "),
-            Some(""),
-            Some("   "),
-            None,
-            Some("\u{a0}b\u{2003}"),
-            Some("\u{1}x"),
-            Some("é"),
-            Some("x\t"),
-        ];
-        let raw = df!(
-            "messy" => values,
-            "clean" => [Some("a"), Some("b c"), None, Some("é"), Some("d"), Some("e"), Some("f"), Some("g"), Some("h")],
-        )
-        .unwrap();
-        let mut got = raw.clone();
-        for name in ["messy", "clean"] {
-            let t = trimmed_text(raw.column(name).unwrap().str().unwrap());
-            got.with_column(t.into_column()).unwrap();
-        }
-        // A clean column is kept as it is.
-        assert_eq!(got.column("clean").unwrap(), raw.column("clean").unwrap());
-        let messy: Vec<Option<&str>> = got.column("messy").unwrap().str().unwrap().iter().collect();
-        assert_eq!(
-            messy,
-            [
-                Some("a"),
-                Some("a"),
-                None,
-                None,
-                None,
-                Some("b"),
-                Some("\u{1}x"),
-                Some("é"),
-                Some("x")
-            ]
-        );
-        // A column that needs nothing is the same column, not a copy.
-        assert!(trimmed(raw.column("clean").unwrap().str().unwrap()).is_none());
-    }
-
-    #[test]
     fn lines_split_as_the_slice_splits_them() {
         for text in [
             &b""[..],
@@ -1544,41 +989,6 @@ mod tests {
             let want: Vec<&[u8]> = text.split(|&c| c == b'\n').collect();
             assert_eq!(split_lines(text).collect::<Vec<_>>(), want, "{text:?}");
         }
-    }
-
-    #[test]
-    fn csv_shapes_the_row_reader_must_take() {
-        let all = Some(&["a", "b", "c"][..]);
-        let (df, blank) =
-            read_csv(b"A ,b,c\n1,2,3\n\n,\" \",\n4,5,6\n\n", Some(&["a", "c"])).unwrap();
-        assert_eq!(df.get_column_names(), ["a", "c"]);
-        assert_eq!(df.height(), 5);
-        assert_eq!(blank, [1, 2, 4]);
-        let (df, _) = read_csv(b"a,b,c\n1,\"x,y\",3\n", all).unwrap();
-        assert_eq!(df.column("b").unwrap().str().unwrap().get(0), Some("x,y"));
-        // Ragged, quoted line break, unterminated quote, other separators.
-        assert!(read_csv(b"a,b,c\n1,2\n", all).is_none());
-        assert!(read_csv(b"a,b,c\n1,2,3,4\n", all).is_none());
-        assert!(read_csv(b"a,b,c\n1,\"x\ny\",3\n", all).is_none());
-        assert!(read_csv(b"a,b,c\n1,2,\"3\n", all).is_none());
-        assert!(read_csv(b"a;b;c\n1;2;3\n", all).is_none());
-        assert!(read_csv(b"a\tb\tc\n1\t2\t3\n", all).is_none());
-        // Text polars' parser refuses (a quote inside a field) and the row reader takes.
-        assert!(read_csv(b"a,b,c\n\"x\"y,2,3\n", all).is_none());
-        // Lines ended by a lone carriage return (old Mac files); CRLF is fine.
-        assert!(read_csv(b"a,b,c\r1,2,3\r", all).is_none());
-        assert!(read_csv(b"a,b,c\r\n1,2,3\r\n", all).is_some());
-        // A field holding one quote character is no blank line.
-        let (_, blank) = read_csv(b"a,b,c\n\"\"\"\",,\n\"\",\" \",\n", all).unwrap();
-        assert_eq!(blank, [1]);
-        // Blank to the row reader by str::trim only (a no-break space, U+3000, a vertical
-        // tab): its file, which skips the line; a line that also holds text is read here.
-        for line in ["\u{a0},,", ",\"\u{3000}\",", "\u{b},\u{a0},"] {
-            let text = format!("a,b,c\n1,2,3\n{line}\n");
-            assert!(read_csv(text.as_bytes(), all).is_none(), "{line:?}");
-        }
-        let (df, blank) = read_csv("a,b,c\n\u{a0}x,,\n".as_bytes(), all).unwrap();
-        assert_eq!((df.height(), blank.len()), (1, 0));
     }
 
     #[test]
@@ -1881,69 +1291,6 @@ mod tests {
         assert!(spaced_between_tokens(br#"{"a":"x y","b":1 }"#));
         assert!(spaced_between_tokens(b"{\"a\":1,\r\"b\":2}"));
         assert!(!spaced_between_tokens(br#"{"a":"x\"#)); // unclosed: no panic
-    }
-
-    #[test]
-    fn csv_records_are_the_same_checked_in_any_number_of_stretches() {
-        let texts: [&[u8]; 9] = [
-            b"a,b\n1,2\n3,4\n",
-            b"a,b\n1,2\n3,4",
-            b"a,b\r\n1,2\r\n\r\n,\r\n3,4\r\n\n\n",
-            b"a,b\n\n\n1,2\n\n",
-            b"a,b\n\"x,y\",2\n\" \",\n  \n3,4",
-            b"a,b\n1,2\n3\n",           // too few fields
-            b"a,b\n1,2\n\"3,4\n\",5\n", // a quote left open on its line
-            b"a,b\n1,2\r3,4\n",         // a lone carriage return
-            b"a,b\n1,\xff\n",           // not UTF-8
-        ];
-        for text in texts {
-            let whole = csv_records_in(text, 2, 1);
-            for n in 2..9 {
-                assert_eq!(csv_records_in(text, 2, n), whole, "{n} {text:?}");
-            }
-        }
-        assert_eq!(
-            csv_records_in(texts[2], 2, 1),
-            Some((6, vec![1, 2, 4, 5], vec![5, 12, 20]))
-        );
-        assert_eq!(csv_records_in(texts[5], 2, 3), None);
-    }
-
-    #[test]
-    fn a_part_that_starts_like_a_byte_order_mark_or_compressed_data_reads_as_written() {
-        // One record a part: parts after the first start with these records' first bytes.
-        let text = "view_id,n\na,1\n\u{feff}a,2\nx^1,3\nx\u{6a0},4\n(\u{b5}/,5\nz,6\n";
-        let parts = csv_parts(text.as_bytes(), None, 1).expect("read as columns");
-        assert_eq!(parts.count(), 6);
-        let mut ids = Vec::new();
-        for k in 0..parts.count() {
-            let (df, first) = parts.part(k).expect("a part");
-            assert_eq!(first, k);
-            ids.extend(
-                df.column("view_id")
-                    .unwrap()
-                    .str()
-                    .unwrap()
-                    .iter()
-                    .map(|v| v.map(str::to_string)),
-            );
-        }
-        let want = ["a", "\u{feff}a", "x^1", "x\u{6a0}", "(\u{b5}/", "z"];
-        assert_eq!(ids, want.map(|v| Some(v.to_string())));
-    }
-
-    #[test]
-    fn a_header_alone_is_one_empty_part_with_or_without_its_line_break() {
-        for text in [
-            &b"view_id,view_start,view_end"[..],
-            b"view_id,view_start,view_end\n",
-        ] {
-            let parts = csv_parts(text, None, 4).expect("read as columns");
-            assert_eq!(parts.count(), 1);
-            assert_eq!(parts.text(0), b"");
-            let (df, first) = parts.part(0).expect("the header's columns");
-            assert_eq!((df.height(), df.width(), first), (0, 3, 0));
-        }
     }
 
     /// Whether JSON text has blank space outside its strings, a byte at a time: the rule

@@ -10,10 +10,10 @@ use std::collections::BTreeMap;
 use polars::prelude::*;
 
 use super::adapter::{Adapter, Reader, Zone};
-use super::columnar;
 use super::reader::{CsvTable, Doc};
 use super::reading::Reading;
 use super::rows;
+use super::{columnar, csv_lines};
 use super::{Ctx, Reason};
 use crate::tables::{MentionRow, ViewingRow};
 use crate::text;
@@ -264,14 +264,13 @@ const BOOLEANS: &[(&str, bool)] = &[
     ("non", false),
 ];
 
-/// Reads a `viewing-csv` file as columns, through the `[[sources]]` mapping if any: polars
-/// reads the text columns, then each record goes through [`view`] on every core, and the
-/// copied fields are the columns trimmed. `Ok(None)` when the file's shape needs the row
-/// reader, or when the mapping or the columns are wrong (the row reader says how). Nothing is
-/// counted unless the read succeeds.
+/// Reads a `viewing-csv` file on every core, line by line where it lies in the file
+/// ([`csv_lines`]), through the `[[sources]]` mapping if any: each record goes through
+/// [`view`], the copied fields are its cells, and each thread makes its views a frame.
+/// `Ok(None)` when the file's shape needs the row reader, or when the mapping or the columns
+/// are wrong (the row reader says how). Nothing is counted unless the read succeeds.
 pub fn read_viewing_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
-    // Every column: a record without a session id is keyed on all its fields.
-    let Some((raw, blank)) = columnar::read_csv(bytes, None) else {
+    let Some(csv) = csv_lines::open(bytes) else {
         return Ok(None);
     };
     let empty = BTreeMap::new();
@@ -283,102 +282,94 @@ pub fn read_viewing_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option
         return Ok(None);
     }
     // The file's column of each field, in VIEWING_FIELDS order.
-    let mut columns: Vec<Option<&StringChunked>> = Vec::with_capacity(VIEWING_FIELDS.len());
+    let mut cells: Vec<Option<usize>> = Vec::with_capacity(VIEWING_FIELDS.len());
     for f in VIEWING_FIELDS {
         let header = mapping
             .get(*f)
             .map(|h| h.trim().to_lowercase())
             .unwrap_or_else(|| f.to_string());
-        match raw.column(&header) {
-            Ok(c) => columns.push(Some(c.str()?)),
-            Err(_) if mapping.contains_key(*f) => return Ok(None),
-            Err(_) => columns.push(None),
+        match csv.column(&header) {
+            Some(c) => cells.push(Some(c)),
+            None if mapping.contains_key(*f) => return Ok(None),
+            None => cells.push(None),
         }
     }
     let field = |name: &str| VIEWING_FIELDS.iter().position(|f| *f == name);
-    let has = |name: &str| field(name).is_some_and(|i| columns[i].is_some());
+    let has = |name: &str| field(name).is_some_and(|i| cells[i].is_some());
     if !has("started_at") || !has("ended_at") {
         return Ok(None);
     }
     ctx.report.tells_failures = has("failed") || has("error");
-    let record: Vec<&StringChunked> = raw
-        .columns()
+    let copied: Vec<(Option<usize>, &str)> = COPIED
         .iter()
-        .map(|c| c.str())
-        .collect::<PolarsResult<_>>()?;
-    let n = raw.height();
-    let mut read = columnar::by_rules(
-        &columns,
-        n,
-        &ctx.reading.rules,
-        |i| blank.binary_search(&i).is_ok(),
-        |i, cells, reading| {
-            let g = |name: &str| field(name).and_then(|k| cells[k]);
+        .map(|(_, name)| (field(name).and_then(|k| cells[k]), *name))
+        .collect();
+    let source = ctx.report.path.clone();
+    csv.read(
+        ctx,
+        &cells,
+        &copied,
+        |record, reading| {
+            let g = |name: &str| field(name).and_then(|k| record.cell(k));
             let v = view(g, reading)?;
             let own = g("session_id");
             // A session id identifies a view; without one, an exact repeat is a duplicate.
             let key = match own {
                 Some(id) => id.to_string(),
-                None => record
-                    .iter()
-                    .map(|c| c.get(i).unwrap_or_default())
-                    .collect::<Vec<_>>()
-                    .join(RECORD_SEPARATOR),
+                None => record.fields().collect::<Vec<_>>().join(RECORD_SEPARATOR),
             };
-            Ok((v, session_id(own, reading, i as u64 + 2), key))
+            let participant = g("participant").and_then(|p| reading.hash(p));
+            let id = session_id(own, reading, record.index as u64 + 2);
+            Ok((v, id, key, participant))
         },
-    );
-    let views = std::mem::take(&mut read.rows);
-    let height = views.len();
-    let copied = |name: &str| read.copied(field(name).and_then(|k| columns[k]), name);
-    let mut frame = DataFrame::new(
-        height,
-        vec![
-            Column::new(
-                "platform".into(),
-                views
-                    .iter()
-                    .map(|v| v.0.platform.as_deref())
-                    .collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "session_id".into(),
-                views.iter().map(|v| v.1.as_str()).collect::<Vec<_>>(),
-            ),
-            copied("participant")?,
-            Column::new(
-                "started_at".into(),
-                views.iter().map(|v| v.0.started).collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "ended_at".into(),
-                views.iter().map(|v| v.0.ended).collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "watch_s".into(),
-                views.iter().map(|v| v.0.watch_s).collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "failed".into(),
-                views.iter().map(|v| v.0.failed).collect::<Vec<_>>(),
-            ),
-            crate::tables::source_column(&ctx.report.path, height),
-            Column::new(
+        |views, copied, _| {
+            let height = views.len();
+            let mut columns = vec![
+                Column::new(
+                    "platform".into(),
+                    views
+                        .iter()
+                        .map(|v| v.0.platform.as_deref())
+                        .collect::<Vec<_>>(),
+                ),
+                Column::new(
+                    "session_id".into(),
+                    views.iter().map(|v| v.1.as_str()).collect::<Vec<_>>(),
+                ),
+                Column::new(
+                    "participant".into(),
+                    views.iter().map(|v| v.3).collect::<Vec<_>>(),
+                ),
+                Column::new(
+                    "started_at".into(),
+                    views.iter().map(|v| v.0.started).collect::<Vec<_>>(),
+                ),
+                Column::new(
+                    "ended_at".into(),
+                    views.iter().map(|v| v.0.ended).collect::<Vec<_>>(),
+                ),
+                Column::new(
+                    "watch_s".into(),
+                    views.iter().map(|v| v.0.watch_s).collect::<Vec<_>>(),
+                ),
+                Column::new(
+                    "failed".into(),
+                    views.iter().map(|v| v.0.failed).collect::<Vec<_>>(),
+                ),
+                crate::tables::source_column(&source, height),
+            ];
+            let key = Column::new(
                 columnar::KEY.into(),
                 views.iter().map(|v| v.2.as_str()).collect::<Vec<_>>(),
-            ),
-        ],
-    )?;
-    drop(views);
-    for (_, name) in COPIED {
-        frame.with_column(copied(name)?)?;
-    }
-    columnar::hash_column(&mut frame, "participant", ctx)?;
-    let key = frame.column(columnar::KEY)?.clone();
-    let mut frame = columnar::canonical_types(frame, ViewingRow::frame(&[])?)?;
-    frame.with_column(key)?;
-    let settled = read.settled(frame, 0, columnar::Place::Lines { first: 2 })?;
-    Ok(Some(ctx.apply(columnar::finish_parts(vec![settled])?)))
+            );
+            drop(views);
+            columns.extend(copied);
+            let frame = DataFrame::new(height, columns)?;
+            let mut frame = columnar::canonical_types(frame, ViewingRow::frame(&[])?)?;
+            frame.with_column(key)?;
+            Ok(frame)
+        },
+    )
 }
 
 /// Reads a `mentions-csv` file (a social-listening export, mapped).

@@ -11,6 +11,7 @@ mod billetweb;
 mod brevo;
 mod cloudflare;
 mod columnar;
+mod csv_lines;
 #[doc(hidden)]
 pub use columnar::set_part_records;
 mod eventbrite;

@@ -13,7 +13,7 @@ use super::adapter::{Adapter, Reader, Zone};
 use super::reader::{as_text, Doc};
 use super::reading::Reading;
 use super::rows;
-use super::{columnar, Ctx, Reason};
+use super::{columnar, csv_lines, Ctx, Reason};
 use crate::tables::ViewingRow;
 
 /// Header columns that identify the CSV.
@@ -28,7 +28,7 @@ pub fn read(doc: &Doc, ctx: &mut Ctx, out: &mut Vec<ViewingRow>) -> Result<(), R
     };
     t.require(SIGNATURE)?;
     // Header positions, looked up once rather than per field per row; a name written twice
-    // is its first column, as polars (the columnar reader) and the other CSV readers take it.
+    // is its first column, as the line-by-line reader (csv_lines) and the other CSV readers take it.
     let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (i, h) in t.headers.iter().enumerate() {
         index.entry(h.as_str()).or_insert(i);
@@ -92,16 +92,6 @@ const COPIED: [Copied; 7] = [
     (|r| &mut r.browser, "browser", "viewer_application_name"),
     (|r| &mut r.cdn, "cdn", "cdn"),
 ];
-
-/// The fields a view is read from.
-fn fields() -> Vec<&'static str> {
-    RULE_FIELDS
-        .iter()
-        .copied()
-        .chain([PARTICIPANT])
-        .chain(COPIED.iter().map(|c| c.2))
-        .collect()
-}
 
 /// What Mux's rules make of a view, besides the fields it copies.
 struct View {
@@ -205,113 +195,93 @@ fn parse_row<'a>(
     Ok(row)
 }
 
-/// Reads the CSV export as columns, a part at a time: polars reads the text columns, then
-/// each view goes through [`view`] on every core, and the copied fields are the columns
-/// trimmed. `Ok(None)` when the file's shape needs the row reader. Nothing is counted unless
-/// the read succeeds.
+/// Reads the CSV export on every core, line by line where it lies in the file
+/// ([`csv_lines`]): each view goes through [`view`], the copied fields are its cells, and
+/// each thread makes its views a frame. `Ok(None)` when the file's shape needs the row
+/// reader. Nothing is counted unless the read succeeds.
 pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFrame>> {
-    let mut steps = crate::timings::Steps::start(&ctx.report.path);
-    let wanted = fields();
-    let Some(parts) = columnar::csv_parts(bytes, Some(&wanted), columnar::part_records()) else {
+    let Some(csv) = csv_lines::open(bytes) else {
         return Ok(None);
     };
-    steps.lap("shape check");
-    if SIGNATURE
-        .iter()
-        .any(|c| !parts.names.iter().any(|n| n == c))
-    {
+    if SIGNATURE.iter().any(|c| csv.column(c).is_none()) {
         return Ok(None);
     }
-    // A part at a time: its text columns are dropped before the next is read, and the pages
-    // of the file it came from (the check above went over all of them) are given back.
-    ctx.release(bytes);
-    let mut settled = Vec::with_capacity(parts.count());
-    for k in 0..parts.count() {
-        let Some((raw, first)) = parts.part(k) else {
-            return Ok(None);
-        };
-        steps.lap("polars parse");
-        settled.push(read_part(&raw, first, &parts.blank, ctx, &mut steps)?);
-        ctx.release(parts.text(k));
-    }
-    let outcome = columnar::finish_parts(settled)?;
-    steps.lap("dedup");
-    steps.done();
-    Ok(Some(ctx.apply(outcome)))
-}
-
-/// One part of the CSV export (see [`read_columnar`]), whose first record is record `first`.
-fn read_part(
-    raw: &DataFrame,
-    first: usize,
-    blank: &[usize],
-    ctx: &Ctx,
-    steps: &mut crate::timings::Steps,
-) -> PolarsResult<columnar::Settled> {
-    let text = |name: &str| -> PolarsResult<Option<&StringChunked>> {
-        raw.column(name).ok().map(|c| c.str()).transpose()
-    };
-    let rule_columns = RULE_FIELDS
+    // The rules' cells in F order, then the participant's.
+    let cells: Vec<Option<usize>> = RULE_FIELDS
         .iter()
-        .map(|f| text(f))
-        .collect::<PolarsResult<Vec<_>>>()?;
-    let mut read = columnar::by_rules(
-        &rule_columns,
-        raw.height(),
-        &ctx.reading.rules,
-        |i| blank.binary_search(&(first + i)).is_ok(),
-        |_, cells, reading| view(|f| cells[f as usize].map(Cow::Borrowed), reading),
-    );
-    steps.lap("rules");
-    let views = std::mem::take(&mut read.rows);
-    let height = views.len();
-    let mut columns = vec![
-        Column::new(
-            "platform".into(),
-            views
-                .iter()
-                .map(|v| v.platform.as_deref())
-                .collect::<Vec<_>>(),
-        ),
-        read.copied(text(RULE_FIELDS[F::ViewId as usize])?, "session_id")?,
-        read.copied(text(PARTICIPANT)?, "participant")?,
-        Column::new(
-            "started_at".into(),
-            views.iter().map(|v| v.started).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "ended_at".into(),
-            views.iter().map(|v| v.ended).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "watch_s".into(),
-            views.iter().map(|v| v.watch_s).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "failed".into(),
-            views.iter().map(|v| v.failed).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "error".into(),
-            views.iter().map(|v| v.error.as_deref()).collect::<Vec<_>>(),
-        ),
-    ];
-    drop(views);
-    for (_, canonical, name) in COPIED {
-        columns.push(read.copied(text(name)?, canonical)?);
-    }
-    columns.push(crate::tables::source_column(&ctx.report.path, height));
-    let mut frame = DataFrame::new(height, columns)?;
-    columnar::hash_column(&mut frame, "participant", ctx)?;
-    // The canonical types (instants), then the deduplication key: the view id.
-    let mut frame = columnar::canonical_types(frame, ViewingRow::frame(&[])?)?;
-    let key = frame
-        .column("session_id")?
-        .clone()
-        .with_name(columnar::KEY.into());
-    frame.with_column(key)?;
-    steps.lap("columns");
-    read.settled(frame, first, columnar::Place::Lines { first: 2 })
+        .chain([&PARTICIPANT])
+        .map(|f| csv.column(f))
+        .collect();
+    let copied: Vec<(Option<usize>, &str)> =
+        std::iter::once((cells[F::ViewId as usize], "session_id"))
+            .chain(
+                COPIED
+                    .iter()
+                    .map(|(_, canonical, name)| (csv.column(name), *canonical)),
+            )
+            .collect();
+    let source = ctx.report.path.clone();
+    csv.read(
+        ctx,
+        &cells,
+        &copied,
+        |record, reading| {
+            let v = view(|f| record.cell(f as usize).map(Cow::Borrowed), reading)?;
+            let participant = record.cell(RULE_FIELDS.len()).and_then(|u| reading.hash(u));
+            Ok((v, participant))
+        },
+        |views, copied, _| {
+            let height = views.len();
+            let mut columns = vec![
+                Column::new(
+                    "platform".into(),
+                    views
+                        .iter()
+                        .map(|v| v.0.platform.as_deref())
+                        .collect::<Vec<_>>(),
+                ),
+                Column::new(
+                    "participant".into(),
+                    views.iter().map(|v| v.1).collect::<Vec<_>>(),
+                ),
+                Column::new(
+                    "started_at".into(),
+                    views.iter().map(|v| v.0.started).collect::<Vec<_>>(),
+                ),
+                Column::new(
+                    "ended_at".into(),
+                    views.iter().map(|v| v.0.ended).collect::<Vec<_>>(),
+                ),
+                Column::new(
+                    "watch_s".into(),
+                    views.iter().map(|v| v.0.watch_s).collect::<Vec<_>>(),
+                ),
+                Column::new(
+                    "failed".into(),
+                    views.iter().map(|v| v.0.failed).collect::<Vec<_>>(),
+                ),
+                Column::new(
+                    "error".into(),
+                    views
+                        .iter()
+                        .map(|v| v.0.error.as_deref())
+                        .collect::<Vec<_>>(),
+                ),
+                crate::tables::source_column(&source, height),
+            ];
+            drop(views);
+            columns.extend(copied);
+            let frame = DataFrame::new(height, columns)?;
+            // The canonical types (instants), then the deduplication key: the view id.
+            let mut frame = columnar::canonical_types(frame, ViewingRow::frame(&[])?)?;
+            let key = frame
+                .column("session_id")?
+                .clone()
+                .with_name(columnar::KEY.into());
+            frame.with_column(key)?;
+            Ok(frame)
+        },
+    )
 }
 
 /// Reads a Views API response.

@@ -551,10 +551,12 @@ fn edge_cases_from_review_read_the_same_both_ways() {
     assert_eq!(counts(source(&fast, "viewing_t20.csv")), (3, 1, 2, 0));
     // `event-data` as a string holding JSON is not an object, whichever path reads it.
     assert_eq!(counts(source(&fast, "mailgun_string.ndjson")), (2, 1, 1, 0));
-    // Left to the row reader: a one-object document, lone carriage returns, headers equal
-    // but for case, quotes inside unquoted fields, a line of one non-breaking space.
+    // Left to the row reader: a one-object document, lone carriage returns, a line of one
+    // non-breaking space. Headers equal but for case (the first is the column) and quotes
+    // inside unquoted fields (split by csv-core, the row reader's parser) are read line by
+    // line, and agree.
     let frames = (fast.rows.frames.email.len(), fast.rows.frames.viewing.len());
-    assert_eq!(frames, (8, 4));
+    assert_eq!(frames, (8, 6));
 }
 
 #[test]
