@@ -175,6 +175,7 @@ pub fn to_csv(df: &DataFrame) -> Result<Vec<u8>> {
 }
 
 /// Runs queries over the tables.
+#[derive(Clone)]
 pub struct Runner {
     ctx: SQLContext,
     /// The tables registered: the canonical ones, then those the analysis derives. (The SQL
@@ -268,6 +269,21 @@ impl Runner {
     /// A registered table, whole, as the queries see it.
     fn table(&mut self, name: &str) -> PolarsResult<LazyFrame> {
         self.ctx.execute(&format!("SELECT * FROM \"{name}\""))
+    }
+
+    /// Registers here the tables `other` (a copy of this context, see analysis/mod.rs)
+    /// derived that this context does not have.
+    pub fn take_tables(&mut self, other: &mut Runner) -> Result<()> {
+        for name in other.tables.clone() {
+            if !self.tables.contains(&name) {
+                let lf = other.table(&name).map_err(|source| Error::Query {
+                    name: format!("table {name}"),
+                    source,
+                })?;
+                self.register(&name, lf);
+            }
+        }
+        Ok(())
     }
 
     /// Registers a derived table (a filtered view, a one-row parameter table).

@@ -184,61 +184,82 @@ pub fn analyse(
     let logged_communication = log
         .iter()
         .any(|l| l.kind.as_deref() == Some("communication"));
-    // Every campaign's funnel, once: reach takes the incident campaigns' from it (the same
-    // query, grouped by campaign), engagement all of them.
-    let every_campaign = if has_email {
-        Some(reach::every_campaign(tables, &config.incident.backup_urls)?)
-    } else {
-        None
-    };
-    let (reach, communication) =
-        if has_email || registrations || !social.own_posts.is_empty() || logged_communication {
-            reach::register(
+    let reaches =
+        has_email || registrations || !social.own_posts.is_empty() || logged_communication;
+    if reaches {
+        reach::register(
+            tables,
+            runner,
+            &incident.incident_campaigns,
+            &config.incident.backup_urls,
+        );
+    }
+    // The chart series need none of reach's and communication's figures: they run beside
+    // them, on a copy of the query context (the tables they derive are registered here
+    // afterwards). Each stream's queries leave a core idle at times; two streams fill it
+    // (BENCHMARKS.md, ninth session).
+    let mut charts_runner = runner.clone();
+    let (reached, charts) = std::thread::scope(|s| {
+        let charts = s.spawn(|| {
+            chart_series::compute(
                 tables,
-                runner,
-                &incident.incident_campaigns,
-                &config.incident.backup_urls,
-            );
-            let campaigns = every_campaign
-                .iter()
-                .flatten()
-                .filter(|c| incident.incident_campaigns.contains(&c.campaign))
-                .cloned()
-                .collect();
-            let reach = reach::compute(
-                runner,
-                campaigns,
-                impact.is_some(),
-                registrations,
-                has_email,
-            )?;
-            let communication = communication::compute(
-                runner,
+                &mut charts_runner,
+                config,
                 &incident,
-                &social.own_posts,
-                log,
-                impact.is_some(),
-                has_email,
-            )?;
-            (Some(reach), communication)
-        } else {
-            (None, communication::Communication::default())
+                chart_series::Registered {
+                    impact: impact.as_ref(),
+                    incident_email: reaches,
+                    has_email,
+                },
+            )
+        });
+        let reached = (|| -> Result<_> {
+            // Every campaign's funnel, once: reach takes the incident campaigns' from it
+            // (the same query, grouped by campaign), engagement all of them.
+            let every_campaign = if has_email {
+                Some(reach::every_campaign(tables, &config.incident.backup_urls)?)
+            } else {
+                None
+            };
+            let (reach, communication) = if reaches {
+                let campaigns = every_campaign
+                    .iter()
+                    .flatten()
+                    .filter(|c| incident.incident_campaigns.contains(&c.campaign))
+                    .cloned()
+                    .collect();
+                let reach = reach::compute(
+                    runner,
+                    campaigns,
+                    impact.is_some(),
+                    registrations,
+                    has_email,
+                )?;
+                let communication = communication::compute(
+                    runner,
+                    &incident,
+                    &social.own_posts,
+                    log,
+                    impact.is_some(),
+                    has_email,
+                )?;
+                (Some(reach), communication)
+            } else {
+                (None, communication::Communication::default())
+            };
+            Ok((every_campaign, reach, communication))
+        })();
+        let charts = match charts.join() {
+            Ok(charts) => charts,
+            // A panic in the chart series is this thread's, as if they had run here.
+            Err(panic) => std::panic::resume_unwind(panic),
         };
-    timing.done("reach, communication (queries above)", "");
-    crate::memory::give_back();
-    let timing = crate::timings::Stage::start("analysis");
-    let charts = chart_series::compute(
-        tables,
-        runner,
-        config,
-        &incident,
-        chart_series::Registered {
-            impact: impact.as_ref(),
-            incident_email: reach.is_some(),
-            has_email,
-        },
-    )?;
-    timing.done("chart series (queries above)", "");
+        (reached, charts)
+    });
+    let (every_campaign, reach, communication) = reached?;
+    let charts = charts?;
+    runner.take_tables(&mut charts_runner)?;
+    timing.done("reach, communication, chart series (queries above)", "");
     crate::memory::give_back();
     let timing = crate::timings::Stage::start("analysis");
     let engagement = engagement::compute(
