@@ -1045,7 +1045,10 @@ mod tests {
         assert_eq!(got, want);
         // A share that puts every key on one thread gives the same.
         let one = first_of_each(&keys, |_| 0);
-        assert_eq!(one.iter().map(|v| v == Some(true)).collect::<Vec<_>>(), want);
+        assert_eq!(
+            one.iter().map(|v| v == Some(true)).collect::<Vec<_>>(),
+            want
+        );
     }
 
     #[test]
