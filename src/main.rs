@@ -4,6 +4,7 @@
 use clap::Parser;
 
 fn main() {
+    debrief::memory::setup();
     let cli = match debrief::cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -14,6 +14,23 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// Sets the process up for the allocator; called first thing in `main`.
+///
+/// Transparent huge pages are turned off for this process (`PR_SET_THP_DISABLE`, as
+/// `MIMALLOC_ALLOW_THP=0` would). mimalloc asks for huge pages on its arenas (the machine's
+/// setting is `madvise`), and debrief frees and allocates gigabytes while it reads: each
+/// 2 MB page is zeroed whole when first touched and split again when part of it is given
+/// back, so the kernel's page zeroing was a quarter of the CPU of reading the 1,000,000
+/// participant event (`perf`: `clear_page_erms` under `folio_zero_user`). With 4 KB pages,
+/// Mailjet's 3.85 M events took 4.0 s instead of 6.2 s (1.0 s of system time instead of
+/// 4.1 s) and less memory; the whole report 1.4 s less (BENCHMARKS.md, tenth session).
+pub fn setup() {
+    // SAFETY: prctl with PR_SET_THP_DISABLE takes plain integers and only sets a flag of
+    // this process (inherited by children); a failure (an old kernel) changes nothing.
+    #[cfg(target_os = "linux")]
+    let _ = unsafe { libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0) };
+}
+
 /// Returns the memory freed so far to the system (mimalloc's `mi_collect(true)`). Costs a
 /// few milliseconds: call it between stages, not in loops.
 pub fn give_back() {
