@@ -343,13 +343,11 @@ impl Runner {
         }
         let timing = crate::timings::Stage::start("query");
         crate::progress::step(&format!("analysing: {name}"));
-        let df = self
-            .builtin_lazy(name)?
-            .collect()
-            .map_err(|source| Error::Query {
-                name: name.to_string(),
-                source,
-            })?;
+        let err = |source| Error::Query {
+            name: name.to_string(),
+            source,
+        };
+        let df = collect_on(self.builtin_lazy(name)?, engine_of(key)).map_err(err)?;
         timing.done(name, &format!("rows {}", df.height()));
         // Aggregates, which the analysis asks for again; not lists of records (incident
         // mentions, replies), which would stay in memory to the end for nothing.
@@ -357,6 +355,57 @@ impl Runner {
             self.done.insert(key, (sql, df.clone()));
         }
         Ok(df)
+    }
+}
+
+/// The engine a built-in query runs on: polars' streaming engine for those measured faster
+/// on it (below), the in-memory engine for the others. `DEBRIEF_ENGINE=streaming` or
+/// `in-memory` runs every query on one engine, to measure the choice again (BENCHMARKS.md,
+/// tenth session); the results are the same either way.
+fn engine_of(name: &str) -> Engine {
+    match std::env::var("DEBRIEF_ENGINE").as_deref() {
+        Ok("streaming") if !IN_MEMORY_ONLY.contains(&name) => Engine::Streaming,
+        Ok("in-memory") => Engine::InMemory,
+        _ if STREAMING.contains(&name) => Engine::Streaming,
+        _ => Engine::InMemory,
+    }
+}
+
+/// The built-in queries that run on the streaming engine: each took less there on the
+/// 1,000,000-participant event, side by side in two runs of each engine (in-memory against
+/// streaming: email_reach_per_minute 0.89-1.17 s against 0.49-0.50 s, not_sent_incident_email
+/// 0.58 against 0.31 s, segment_failures 0.76-0.83 against 0.56-0.61 s, ...). The others
+/// took longer there (email_funnel 0.65 against 1.55 s, email_campaigns 0.17 against 0.43 s)
+/// or no time at all.
+const STREAMING: &[&str] = &[
+    "email_reach_per_minute",
+    "affected_email_reach_per_minute",
+    "segment_failures",
+    "not_sent_incident_email",
+    "affected_not_reached",
+    "email_delivery_p90",
+    "registered",
+    "failed_views_by_segment",
+    "affected_participants",
+    "return_after_delivery",
+    "returned_after_click",
+    "affected_reached",
+    "view_starts_per_minute",
+    "view_ends_per_minute",
+    "failed_views_per_minute",
+];
+
+/// Queries polars' streaming engine cannot run (a join on inequalities: polars-stream 0.55
+/// has no node for it and panics).
+const IN_MEMORY_ONLY: &[&str] = &["waiting_at_communication"];
+
+/// Collects `lf` on `engine`.
+fn collect_on(lf: LazyFrame, engine: Engine) -> PolarsResult<DataFrame> {
+    match lf.collect_with_engine(engine)? {
+        polars_core::query_result::QueryResult::Single(df) => Ok(df),
+        polars_core::query_result::QueryResult::Multiple(_) => {
+            polars_bail!(ComputeError: "a query gave several results")
+        }
     }
 }
 

@@ -693,6 +693,40 @@ fn every_output_is_identical_across_time_zones_and_thread_counts() {
     }
 }
 
+/// The built-in queries give the same results on polars' streaming engine and on its
+/// in-memory engine (`DEBRIEF_ENGINE` runs every query on one; by default each runs on the
+/// engine measured faster for it, queries.rs): every output is the same three ways, on the
+/// sample and on fixtures with an impact, a communication, engagement and a segment still
+/// failing.
+#[test]
+fn every_output_is_identical_on_either_query_engine() {
+    for dir in [
+        root().join("sample_data"),
+        contract(),
+        root().join("tests/fixtures/communication"),
+        root().join("tests/fixtures/engagement_web"),
+        root().join("tests/fixtures/still_failing"),
+    ] {
+        let name = dir.file_name().unwrap().to_string_lossy().to_string();
+        let default = outputs_with(&dir, &format!("engine-{name}"), &[("DEBRIEF_ENGINE", None)]);
+        assert!(default.contains_key("metrics.json"), "{name}");
+        for engine in ["streaming", "in-memory"] {
+            let other = outputs_with(
+                &dir,
+                &format!("engine-{name}-{engine}"),
+                &[("DEBRIEF_ENGINE", Some(engine))],
+            );
+            assert_eq!(
+                default.keys().collect::<Vec<_>>(),
+                other.keys().collect::<Vec<_>>()
+            );
+            for (file, bytes) in &default {
+                assert!(bytes == &other[file], "{name}: {file} differs on {engine}");
+            }
+        }
+    }
+}
+
 /// `--export-tables DIR`: every canonical table and the analysis's derived ones as Parquet,
 /// with the rows the run kept, no temporary file left, no e-mail address inside; the other
 /// outputs unchanged.
