@@ -360,12 +360,12 @@ impl Runner {
 
 /// The engine a built-in query runs on: polars' streaming engine for those measured faster
 /// on it (below), the in-memory engine for the others. `DEBRIEF_ENGINE=streaming` or
-/// `in-memory` runs every query on one engine, to measure the choice again (BENCHMARKS.md,
+/// `memory` runs every query on one engine, to measure the choice again (BENCHMARKS.md,
 /// tenth session); the results are the same either way.
 fn engine_of(name: &str) -> Engine {
     match std::env::var("DEBRIEF_ENGINE").as_deref() {
         Ok("streaming") if !IN_MEMORY_ONLY.contains(&name) => Engine::Streaming,
-        Ok("in-memory") => Engine::InMemory,
+        Ok("memory") => Engine::InMemory,
         _ if STREAMING.contains(&name) => Engine::Streaming,
         _ => Engine::InMemory,
     }

@@ -710,7 +710,7 @@ fn every_output_is_identical_on_either_query_engine() {
         let name = dir.file_name().unwrap().to_string_lossy().to_string();
         let default = outputs_with(&dir, &format!("engine-{name}"), &[("DEBRIEF_ENGINE", None)]);
         assert!(default.contains_key("metrics.json"), "{name}");
-        for engine in ["streaming", "in-memory"] {
+        for engine in ["streaming", "memory"] {
             let other = outputs_with(
                 &dir,
                 &format!("engine-{name}-{engine}"),
