@@ -789,7 +789,8 @@ fn ingest_file(
             return Ok(());
         }
     }
-    let (doc, encoding) = reader::Doc::parse_with_encoding(&bytes)?;
+    // Pruned unless a `[[sources]]` entry names the file: its format may read other keys.
+    let (doc, encoding) = reader::Doc::parse_pruning(&bytes, forced.is_none())?;
     // A file its plan took for a large format and whose columnar reader declined it is read by
     // rows in that same format.
     let format = match forced_format.or(as_columns) {

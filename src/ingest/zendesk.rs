@@ -113,6 +113,30 @@ fn instant(v: &Value, key: &str, ctx: &Ctx) -> Result<Option<i64>, Reason> {
         .transpose()
 }
 
+/// The keys of a ticket that [`read_tickets`] reads: a large page's other keys are not kept
+/// (`reader::PRUNED`).
+pub const TICKET_KEYS: &[&str] = &[
+    "id",
+    "created_at",
+    "updated_at",
+    "subject",
+    "raw_subject",
+    "description",
+    "tags",
+    "requester_id",
+    "status",
+    "via",
+];
+
+/// The keys of a ticket metric that [`read_metrics`] reads (see [`TICKET_KEYS`]).
+pub const METRIC_KEYS: &[&str] = &[
+    "ticket_id",
+    "updated_at",
+    "reply_time_in_minutes",
+    "solved_at",
+    "created_at",
+];
+
 /// Reads one incremental export page.
 pub fn read_tickets(doc: &Doc, ctx: &mut Ctx, pending: &mut Pending) -> Result<(), Reason> {
     // Side-loaded users of a page (`include=users`), hashed here.
