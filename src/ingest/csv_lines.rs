@@ -149,15 +149,18 @@ impl Csv<'_> {
             // Each stretch's first record, from the lines before it.
             let mut firsts = Vec::with_capacity(stretches.len());
             for &(from, to) in &stretches {
-                firsts.push((from, to, first));
-                first += records_in(&b[from..to]);
+                let records = records_in(&b[from..to]);
+                firsts.push((from, to, first, records));
+                first += records;
             }
             let read = columnar::on_cores(&firsts, 2, |mine, _| {
                 mine.iter()
-                    .map(|&(from, to, first)| {
+                    .map(|&(from, to, first, records)| {
                         let reading = rules.reading();
                         let s = &b[from..to];
-                        stretch(s, first, width, &reading, cells, copied, &rule).map(|s| {
+                        let read =
+                            stretch(s, first, records, width, &reading, cells, copied, &rule);
+                        read.map(|s| {
                             s.and_then(|(rows, columns, mut s)| {
                                 s.frame = frame(rows, columns, &reading)?;
                                 Ok(s)
@@ -166,7 +169,7 @@ impl Csv<'_> {
                     })
                     .collect::<Vec<_>>()
             });
-            for (s, &(_, _, first)) in read.into_iter().flatten().zip(&firsts) {
+            for (s, &(_, _, first, _)) in read.into_iter().flatten().zip(&firsts) {
                 let Some(s) = s else {
                     return Ok(None);
                 };
@@ -208,13 +211,15 @@ fn records_in(s: &[u8]) -> usize {
     feeds + usize::from(!s.is_empty() && !s.ends_with(b"\n"))
 }
 
-/// A stretch's records through `rule`, or `None` when the file is the row reader's: the
+/// A stretch's records (`n` of them, see [`records_in`]) through `rule`, or `None` when the file is the row reader's: the
 /// rows kept, their copied cells as columns, and the stretch's accounting (its frame still
 /// empty).
 #[allow(clippy::type_complexity)]
+#[allow(clippy::too_many_arguments)]
 fn stretch<T>(
     s: &[u8],
     first: usize,
+    n: usize,
     width: usize,
     reading: &Reading,
     cells: &[Option<usize>],
@@ -222,7 +227,6 @@ fn stretch<T>(
     rule: &impl Fn(&Record, &Reading) -> Result<T, Reason>,
 ) -> Option<PolarsResult<(Vec<T>, Vec<Column>, Stretch)>> {
     let text = simdutf8::basic::from_utf8(s).ok()?;
-    let n = records_in(s);
     let mut rows = Vec::with_capacity(n);
     let mut out = Stretch {
         frame: DataFrame::empty(),
@@ -536,9 +540,18 @@ mod tests {
         let (mut all, mut first) = (Vec::new(), 0);
         for (from, to) in stretches_after_line_feeds(csv.b, csv.body, n) {
             assert!(from == csv.body || csv.b[from - 1] == b'\n');
-            let (rows, _, s) =
-                stretch(&csv.b[from..to], first, width, &reading, &cells, &[], &rule)?
-                    .expect("no frame is made here");
+            let records = records_in(&csv.b[from..to]);
+            let (rows, _, s) = stretch(
+                &csv.b[from..to],
+                first,
+                records,
+                width,
+                &reading,
+                &cells,
+                &[],
+                &rule,
+            )?
+            .expect("no frame is made here");
             assert_eq!(s.records, records_in(&csv.b[from..to]));
             first += s.records;
             all.extend(rows);
