@@ -207,18 +207,43 @@ fn report(
     ));
     let tables = built(&mut ingested, &config)?;
     let mut runner = Runner::new(&tables);
-    let timing = Stage::start("analysis");
-    let mut analysis = analysis::analyse(
-        &tables,
-        &mut runner,
-        &config,
-        &ingested.rows.log,
-        ingested.failures_known(),
-    )?;
-    timing.done("the whole analysis (all of the above)", "");
-    let timing = Stage::start("analysis");
-    analysis.config_warnings = config_warnings(&tables, &mut runner, &config, &ingested)?;
-    timing.done("guard rails (queries above)", "");
+    // The guard rails need nothing of the analysis: they run beside it, on a query context of
+    // their own, in the core time its queries leave idle (BENCHMARKS.md, tenth session).
+    // Their warnings are printed after the analysis, as before.
+    let (analysed, warnings) = std::thread::scope(|s| {
+        let guards = s.spawn(|| {
+            let timing = Stage::start("analysis");
+            let warnings = analysis::guards::warnings(
+                &tables,
+                &mut Runner::new(&tables),
+                &config,
+                &ingested.sources,
+                &ingested.clock_pairs,
+            );
+            timing.done("guard rails (queries above, beside the analysis)", "");
+            warnings
+        });
+        let timing = Stage::start("analysis");
+        let analysed = analysis::analyse(
+            &tables,
+            &mut runner,
+            &config,
+            &ingested.rows.log,
+            ingested.failures_known(),
+        );
+        timing.done("the whole analysis (all of the above)", "");
+        match guards.join() {
+            Ok(warnings) => (analysed, warnings),
+            // A panic in the guard rails is this thread's, as if they had run here.
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    });
+    let mut analysis = analysed?;
+    analysis.config_warnings = warnings?;
+    crate::progress::done();
+    for w in &analysis.config_warnings {
+        eprintln!("warning: {}", w.text);
+    }
     // The analysis is done: what runs now (the user's queries, the export) sees text.
     runner.categoricals_as_text()?;
     crate::progress::done();
