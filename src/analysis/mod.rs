@@ -192,7 +192,7 @@ pub fn analyse(
             runner,
             &incident.incident_campaigns,
             &config.incident.backup_urls,
-        );
+        )?;
     }
     // The chart series need none of reach's and communication's figures: they run beside
     // them, on a copy of the query context (the tables they derive are registered here
