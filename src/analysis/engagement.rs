@@ -174,11 +174,8 @@ pub struct Inputs<'a> {
     pub config: &'a Config,
     pub event_window: Option<Window>,
     pub impact: Option<&'a Impact>,
-    pub registered: Option<u64>,
     pub first_communication_at: Option<Millis>,
     pub present: Present,
-    /// The funnel of every campaign ([`reach::every_campaign`]); None without e-mail events.
-    pub every_campaign: Option<Vec<reach::Campaign>>,
 }
 
 /// The engagement figures; None when the run read no viewing session, e-mail event, post,
@@ -191,11 +188,6 @@ pub fn compute(tables: &Tables, runner: &mut Runner, i: &Inputs) -> Result<Optio
     let viewing = match i.event_window {
         Some(w) if p.viewing => Some(viewing(tables, w, tables.bucket_ms)?),
         _ => None,
-    };
-    let campaigns = if p.email {
-        i.every_campaign.clone()
-    } else {
-        None
     };
     let social_all = if p.mentions {
         Some(social_all(runner)?)
@@ -213,7 +205,8 @@ pub fn compute(tables: &Tables, runner: &mut Runner, i: &Inputs) -> Result<Optio
     };
     Ok(Some(Engagement {
         viewing,
-        registered: i.registered,
+        // Reach's figures, given by [`Engagement::with_reach`].
+        registered: None,
         snapshots: if p.audience {
             snapshots(tables)?
         } else {
@@ -225,10 +218,25 @@ pub fn compute(tables: &Tables, runner: &mut Runner, i: &Inputs) -> Result<Optio
             Vec::new()
         },
         lost_to_incident: i.impact.map(Impact::lost_participants),
-        campaigns,
+        campaigns: None,
         social_all,
         web,
     }))
+}
+
+impl Engagement {
+    /// The figures engagement takes from reach: `registered` (`reach.registered`) and the
+    /// funnel of every campaign ([`reach::every_campaign`], None without e-mail events).
+    /// Apart so that the rest is computed beside reach (analysis/mod.rs).
+    pub fn with_reach(
+        mut self,
+        registered: Option<u64>,
+        every_campaign: Option<Vec<reach::Campaign>>,
+    ) -> Engagement {
+        self.registered = registered;
+        self.campaigns = every_campaign;
+        self
+    }
 }
 
 /// The pages looked for in the web logs, as written: `[incident].backup_urls` and `[web]

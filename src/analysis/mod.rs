@@ -194,14 +194,16 @@ pub fn analyse(
             &config.incident.backup_urls,
         )?;
     }
-    // The chart series need none of reach's and communication's figures: they run beside
-    // them, on a copy of the query context (the tables they derive are registered here
-    // afterwards). Each stream's queries leave a core idle at times; two streams fill it
-    // (BENCHMARKS.md, ninth session).
+    // The chart series, then engagement (but for the two figures it takes from reach), need
+    // none of reach's and communication's figures: they run beside them, on a copy of the
+    // query context (the tables they derive are registered here afterwards). Each stream's
+    // queries leave a core idle at times; two streams fill it (BENCHMARKS.md, ninth and
+    // tenth sessions).
     let mut charts_runner = runner.clone();
+    let present = engagement::Present::of(tables)?;
     let (reached, charts) = std::thread::scope(|s| {
         let charts = s.spawn(|| {
-            chart_series::compute(
+            let charts = chart_series::compute(
                 tables,
                 &mut charts_runner,
                 config,
@@ -211,7 +213,23 @@ pub fn analyse(
                     incident_email: reaches,
                     has_email,
                 },
-            )
+            )?;
+            // Engagement but for what it takes from reach (given below), on this thread too:
+            // it needs nothing else of reach's, and reach's stream is the longer one.
+            let timing = crate::timings::Stage::start("analysis");
+            let engagement = engagement::compute(
+                tables,
+                &mut charts_runner,
+                &engagement::Inputs {
+                    config,
+                    event_window,
+                    impact: impact.as_ref(),
+                    first_communication_at: incident.first_communication_at.at,
+                    present,
+                },
+            )?;
+            timing.done("engagement (queries above, beside reach)", "");
+            Ok::<_, crate::error::Error>((charts, engagement))
         });
         let reached = (|| -> Result<_> {
             // Every campaign's funnel, once: reach takes the incident campaigns' from it
@@ -257,25 +275,14 @@ pub fn analyse(
         (reached, charts)
     });
     let (every_campaign, reach, communication) = reached?;
-    let charts = charts?;
+    let (charts, engagement) = charts?;
+    let engagement =
+        engagement.map(|e| e.with_reach(reach.as_ref().and_then(|r| r.registered), every_campaign));
     runner.take_tables(&mut charts_runner)?;
-    timing.done("reach, communication, chart series (queries above)", "");
-    crate::memory::give_back();
-    let timing = crate::timings::Stage::start("analysis");
-    let engagement = engagement::compute(
-        tables,
-        runner,
-        &engagement::Inputs {
-            config,
-            event_window,
-            impact: impact.as_ref(),
-            registered: reach.as_ref().and_then(|r| r.registered),
-            first_communication_at: incident.first_communication_at.at,
-            present: engagement::Present::of(tables)?,
-            every_campaign,
-        },
-    )?;
-    timing.done("engagement (queries above)", "");
+    timing.done(
+        "reach, communication, chart series, engagement (queries above)",
+        "",
+    );
     crate::memory::give_back();
     let targets = targets(config, &incident);
     let attempts = attempts(log);
