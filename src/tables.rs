@@ -371,12 +371,29 @@ impl Tables {
         fn made<T, F>(rows: Vec<T>, make: impl FnOnce(&[T]) -> Result<F>) -> Result<F> {
             make(&rows)
         }
+        // The e-mail table (its event made categorical over millions of rows) on a thread
+        // of its own, beside the others.
+        let (email, others) = std::thread::scope(|s| {
+            let email = s.spawn(|| made(email, |r| email_table(r, &email_frames)));
+            let others = (|| -> Result<_> {
+                Ok((
+                    made(registrations, |r| {
+                        canonical("registrations", RegistrationRow::frame(r), &[])
+                    })?,
+                    made(viewing, |r| viewing_table(r, &viewing_frames))?,
+                ))
+            })();
+            match email.join() {
+                Ok(email) => (email, others),
+                // A panic there is this thread's, as if it had run here.
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        });
+        let (registrations, viewing) = others?;
         let tables = Tables {
-            registrations: made(registrations, |r| {
-                canonical("registrations", RegistrationRow::frame(r), &[])
-            })?,
-            viewing: made(viewing, |r| viewing_table(r, &viewing_frames))?,
-            email: made(email, |r| email_table(r, &email_frames))?,
+            registrations,
+            viewing,
+            email: email?,
             tickets: made(tickets, |r| tickets_table(r, bucket_ms))?,
             mentions: made(mentions, |r| mentions_table(r, bucket_ms))?,
             log: LogRow::frame(&log).map_err(table_err("log"))?.lazy(),
