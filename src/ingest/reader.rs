@@ -141,7 +141,7 @@ struct KeptItem(Value);
 impl<'de> serde::Deserialize<'de> for KeptItem {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let keep = KEEP.with(std::cell::Cell::get);
-        serde::de::DeserializeSeed::deserialize(Kept(keep, false), d).map(KeptItem)
+        serde::de::DeserializeSeed::deserialize(Kept::object(keep, false), d).map(KeptItem)
     }
 }
 
@@ -149,10 +149,26 @@ impl<'de> serde::Deserialize<'de> for KeptItem {
 /// values whole): for the items of a large array, of which an adapter reads a few fields.
 /// Building the others' values (a map entry, a string each) was most of the time a million
 /// Billetweb attendees took. Where the text was checked whole first ([`valid_array`]), the
-/// values skipped are valid and are skipped unchecked; with `true`, each is checked as
+/// values skipped are valid and are skipped unchecked; with `check`, each is checked as
 /// [`Value`] would parse it ([`Checked`]), so that what is kept is what a parse of the
-/// whole document would accept.
-struct Kept<'k>(&'k [&'k str], bool);
+/// whole document would accept. With `items`, the value is a large array's (see
+/// [`pruned_object`]): an array's items after the first are read so, and an object is whole.
+struct Kept<'k> {
+    keep: &'k [&'k str],
+    check: bool,
+    items: bool,
+}
+
+impl<'k> Kept<'k> {
+    /// An object with only the keys `keep` names.
+    fn object(keep: &'k [&'k str], check: bool) -> Self {
+        Kept {
+            keep,
+            check,
+            items: false,
+        }
+    }
+}
 
 impl<'de> serde::de::DeserializeSeed<'de> for Kept<'_> {
     type Value = Value;
@@ -181,9 +197,7 @@ impl<'de> serde::de::Visitor<'de> for FieldIndex<'_> {
         // Refused as `Value` refuses it (see [`RAW_VALUE_KEY`]): a plain line is then not
         // plain, and the row parser rejects it as the row reader does; a large array's item
         // cannot hold it ([`valid_array`] refused the array).
-        if key == RAW_VALUE_KEY {
-            return Err(E::custom("serde_json's raw-value marker as a key"));
-        }
+        refuse_raw_value_key(key)?;
         Ok(self.0.iter().position(|f| *f == key))
     }
 }
@@ -194,18 +208,22 @@ impl<'de> serde::de::Visitor<'de> for Kept<'_> {
         f.write_str("a JSON value")
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        if self.items {
+            let whole = serde::de::value::MapAccessDeserializer::new(map);
+            return serde::Deserialize::deserialize(whole);
+        }
         let mut kept = serde_json::Map::new();
-        while let Some(key) = map.next_key_seed(FieldIndex(self.0))? {
+        while let Some(key) = map.next_key_seed(FieldIndex(self.keep))? {
             match key {
                 // A repeated key: the last value, at the first one's place, as `Value` does.
-                Some(i) => _ = kept.insert(self.0[i].to_string(), map.next_value()?),
-                None if self.1 => _ = map.next_value::<Checked>()?,
+                Some(i) => _ = kept.insert(self.keep[i].to_string(), map.next_value()?),
+                None if self.check => _ = map.next_value::<Checked>()?,
                 None => _ = map.next_value::<serde::de::IgnoredAny>()?,
             }
         }
         Ok(Value::Object(kept))
     }
-    // Anything but an object: as `Value` reads it.
+    // Anything but an object or an array: as `Value` reads it.
     fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
         Ok(Value::Bool(v))
     }
@@ -232,8 +250,18 @@ impl<'de> serde::de::Visitor<'de> for Kept<'_> {
     }
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::new();
-        while let Some(v) = seq.next_element::<Value>()? {
-            items.push(v);
+        if self.items {
+            if let Some(first) = seq.next_element::<Value>()? {
+                items.push(first);
+                let rest = || Kept::object(self.keep, self.check);
+                while let Some(v) = seq.next_element_seed(rest())? {
+                    items.push(v);
+                }
+            }
+        } else {
+            while let Some(v) = seq.next_element::<Value>()? {
+                items.push(v);
+            }
         }
         Ok(Value::Array(items))
     }
@@ -556,6 +584,15 @@ impl<'de> serde::de::Visitor<'de> for Checked {
 /// whole parse does.
 pub(super) const RAW_VALUE_KEY: &str = "$serde_json::private::RawValue";
 
+/// serde_json's raw-value marker as a key refused, as [`Value`] refuses it (see
+/// [`RAW_VALUE_KEY`]).
+fn refuse_raw_value_key<E: serde::de::Error>(key: &str) -> Result<(), E> {
+    if key == RAW_VALUE_KEY {
+        return Err(E::custom("serde_json's raw-value marker as a key"));
+    }
+    Ok(())
+}
+
 /// A key of an object checked by [`Checked`]: any text but [`RAW_VALUE_KEY`].
 pub(super) struct CheckedKey;
 impl<'de> serde::Deserialize<'de> for CheckedKey {
@@ -569,9 +606,7 @@ impl<'de> serde::de::Visitor<'de> for CheckedKey {
         f.write_str("a key")
     }
     fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<CheckedKey, E> {
-        if key == RAW_VALUE_KEY {
-            return Err(E::custom("serde_json's raw-value marker as a key"));
-        }
+        refuse_raw_value_key(key)?;
         Ok(CheckedKey)
     }
 }
@@ -592,8 +627,8 @@ const PRUNED: &[(&str, &[&str])] = &[
 /// error but for serde_json's raw-value marker as a key, refused here a little earlier). The same document parsed whole took about twice the time and
 /// memory: a map entry and a string for each of the keys no reader reads.
 fn pruned_object(text: &str) -> Result<Value, serde_json::Error> {
-    use serde::de::{DeserializeSeed, MapAccess, SeqAccess, Visitor};
-    /// The document: an object whose [`PRUNED`] arrays are read by [`Array`].
+    use serde::de::{MapAccess, Visitor};
+    /// The document: an object whose [`PRUNED`] arrays are read by [`Kept`] (`items`).
     struct Document;
     impl<'de> Visitor<'de> for Document {
         type Value = Value;
@@ -603,71 +638,19 @@ fn pruned_object(text: &str) -> Result<Value, serde_json::Error> {
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
             let mut out = serde_json::Map::new();
             while let Some(key) = map.next_key::<String>()? {
-                if key == RAW_VALUE_KEY {
-                    return Err(serde::de::Error::custom(
-                        "serde_json's raw-value marker as a key",
-                    ));
-                }
+                refuse_raw_value_key(&key)?;
                 let value = match PRUNED.iter().find(|(name, _)| *name == key) {
-                    Some((_, keep)) => map.next_value_seed(Array(keep))?,
+                    Some((_, keep)) => map.next_value_seed(Kept {
+                        keep,
+                        check: true,
+                        items: true,
+                    })?,
                     None => map.next_value::<Value>()?,
                 };
                 // A repeated key: the last value, at the first one's place, as `Value` does.
                 out.insert(key, value);
             }
             Ok(Value::Object(out))
-        }
-    }
-    /// A value of a [`PRUNED`] array's key: an array's items after the first as [`Kept`]
-    /// reads them (checking what it skips); anything else as [`Value`] reads it.
-    struct Array<'k>(&'k [&'k str]);
-    impl<'de> DeserializeSeed<'de> for Array<'_> {
-        type Value = Value;
-        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-            d.deserialize_any(self)
-        }
-    }
-    impl<'de> Visitor<'de> for Array<'_> {
-        type Value = Value;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a JSON value")
-        }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-            let mut items = Vec::new();
-            if let Some(first) = seq.next_element::<Value>()? {
-                items.push(first);
-                while let Some(v) = seq.next_element_seed(Kept(self.0, true))? {
-                    items.push(v);
-                }
-            }
-            Ok(Value::Array(items))
-        }
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Value, A::Error> {
-            serde::Deserialize::deserialize(serde::de::value::MapAccessDeserializer::new(map))
-        }
-        fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-            Ok(Value::Bool(v))
-        }
-        fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-            Ok(Value::from(v))
-        }
-        fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-            Ok(Value::from(v))
-        }
-        fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-            Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
-        }
-        fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-            Ok(Value::String(v.to_string()))
-        }
-        fn visit_string<E>(self, v: String) -> Result<Value, E> {
-            Ok(Value::String(v))
-        }
-        fn visit_unit<E>(self) -> Result<Value, E> {
-            Ok(Value::Null)
-        }
-        fn visit_none<E>(self) -> Result<Value, E> {
-            Ok(Value::Null)
         }
     }
     let mut de = serde_json::Deserializer::from_str(text);
