@@ -177,11 +177,16 @@ fn config_warnings(
         &ingested.sources,
         &ingested.clock_pairs,
     )?;
+    print_warnings(&warnings);
+    Ok(warnings)
+}
+
+/// The guard rails' warnings on stderr, after the progress line.
+fn print_warnings(warnings: &[analysis::guards::ConfigWarning]) {
     crate::progress::done();
-    for w in &warnings {
+    for w in warnings {
         eprintln!("warning: {}", w.text);
     }
-    Ok(warnings)
 }
 
 fn report(
@@ -240,10 +245,7 @@ fn report(
     });
     let mut analysis = analysed?;
     analysis.config_warnings = warnings?;
-    crate::progress::done();
-    for w in &analysis.config_warnings {
-        eprintln!("warning: {}", w.text);
-    }
+    print_warnings(&analysis.config_warnings);
     // The analysis is done: what runs now (the user's queries, the export) sees text.
     runner.categoricals_as_text()?;
     crate::progress::done();
