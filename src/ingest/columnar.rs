@@ -55,8 +55,8 @@ pub(super) fn split_lines(b: &[u8]) -> impl Iterator<Item = &[u8]> {
     })
 }
 
-/// Records per part of a large NDJSON file read part by part: the rows of a part are a frame
-/// before the next part is read. (CSV files go by bytes: csv_lines.)
+/// The default of [`part_records`]; below it, the large files are read in stretches of a few
+/// records (see [`stretch_bytes`]).
 pub const PART_RECORDS: usize = 1 << 19;
 
 static PART: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(PART_RECORDS);
@@ -73,52 +73,75 @@ pub fn set_part_records(n: usize) {
     PART.store(n.max(1), std::sync::atomic::Ordering::Relaxed);
 }
 
-/// The lines of an NDJSON text, `None` unless each is one object.
-#[cfg(test)]
-fn ndjson_lines(bytes: &[u8]) -> Option<Vec<&[u8]>> {
-    ndjson_lines_passing(bytes, |_| {})
+/// Bytes each thread reads of a large CSV or NDJSON file at a time (about 110,000 Mux views
+/// or 80,000 Mailjet events): the rows a thread holds before they are a frame, and the pages
+/// of the file given back after each round.
+const STRETCH: usize = 32 << 20;
+
+/// Bytes each thread reads at a time: [`STRETCH`], or about 64 per record when a test set
+/// fewer records per part ([`part_records`]), to show that parts change nothing.
+pub(super) fn stretch_bytes() -> usize {
+    match part_records() {
+        n if n < PART_RECORDS => n * 64,
+        _ => STRETCH,
+    }
 }
 
-/// The lines of an NDJSON text, `None` unless each is one object, handing each stretch of `bytes` it has gone past (32 MiB at a time) to
-/// `passed`, e.g. to release a mapped file's pages as it goes: the check touches every page
-/// of the file, and a file of gigabytes would otherwise be in memory whole at its end.
-pub fn ndjson_lines_passing(bytes: &[u8], passed: impl Fn(&[u8])) -> Option<Vec<&[u8]>> {
-    lines_passing_every(bytes, 32 << 20, passed)
+/// The end of the line `b[at..]` is in (just after its line feed), or the end of `b`.
+pub(super) fn after_line_feed(b: &[u8], at: usize) -> usize {
+    if at >= b.len() {
+        return b.len();
+    }
+    memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |i| at + i + 1)
 }
 
-/// [`ndjson_lines_passing`], `stretch` bytes at a time.
-fn lines_passing_every(bytes: &[u8], stretch: usize, passed: impl Fn(&[u8])) -> Option<Vec<&[u8]>> {
-    let b = without_bom(bytes);
-    let mut lines: Vec<&[u8]> = Vec::new();
-    let mut from = 0;
-    // Every line one object: no blank lines (line numbers stay exact), no arrays; a last
-    // empty line is the text's final line break.
-    let mut last_empty = false;
-    for (i, line) in split_lines(b).enumerate() {
-        if last_empty || !line.trim_ascii_start().starts_with(b"{") {
-            if line.is_empty() && !last_empty && i > 0 {
-                last_empty = true;
-                continue;
-            }
-            return None;
+/// `b[from..]` cut in about `n` stretches (start, end), each but the last ending just after
+/// a line feed.
+pub(super) fn stretches_after_line_feeds(b: &[u8], from: usize, n: usize) -> Vec<(usize, usize)> {
+    let mut cuts = vec![from];
+    for k in 1..n.max(1) {
+        let aim = (from + (b.len() - from) * k / n).max(cuts[cuts.len() - 1]);
+        match memchr::memchr(b'\n', &b[aim..]) {
+            Some(i) if aim + i + 1 < b.len() => cuts.push(aim + i + 1),
+            _ => break,
         }
-        let at = line.as_ptr() as usize - b.as_ptr() as usize;
-        if at - from >= stretch {
-            passed(&b[from..at]);
-            from = at;
+    }
+    cuts.dedup();
+    cuts.push(b.len());
+    cuts.windows(2).map(|w| (w[0], w[1])).collect()
+}
+
+/// The lines of an NDJSON text (BOM aside) end to end, `None` unless there is one: the text
+/// without its final line break, which ends the last line. The lines are this body split at
+/// each line feed, every one of them an object (see [`stretch_lines`]): no blank line (line
+/// numbers stay exact), no array.
+fn ndjson_body(bytes: &[u8]) -> Option<&[u8]> {
+    let b = without_bom(bytes);
+    let body = b.strip_suffix(b"\n").unwrap_or(b);
+    (!body.is_empty()).then_some(body)
+}
+
+/// The lines of a stretch of an [`ndjson_body`], `None` unless each is one object. A stretch
+/// but the `last` ends just after a line feed, which ends its last line.
+fn stretch_lines(s: &[u8], last: bool) -> Option<Vec<&[u8]>> {
+    let s = match last {
+        true => s,
+        false => s.strip_suffix(b"\n")?,
+    };
+    let mut lines = Vec::with_capacity(s.len() / 256);
+    for line in split_lines(s) {
+        if !line.trim_ascii_start().starts_with(b"{") {
+            return None;
         }
         lines.push(line);
     }
-    passed(&b[from..]);
-    (!lines.is_empty()).then_some(lines)
+    Some(lines)
 }
 
-/// Consecutive lines of [`ndjson_lines_passing`] (`lines[from..to]`) as the part of `text` (the
-/// text they were split from, BOM aside) they are in.
-pub fn lines_text<'a>(text: &'a [u8], lines: &[&[u8]], from: usize, to: usize) -> &'a [u8] {
-    let offset = |l: &[u8]| l.as_ptr() as usize - text.as_ptr() as usize;
-    let (first, last) = (lines[from], lines[to - 1]);
-    &text[offset(first)..offset(last) + last.len()]
+/// The lines of an NDJSON text, `None` unless each is one object.
+#[cfg(test)]
+fn ndjson_lines(bytes: &[u8]) -> Option<Vec<&[u8]>> {
+    stretch_lines(ndjson_body(bytes)?, true)
 }
 
 /// The wanted fields of a plain line (see [`plain_records`]), as a row parser reads them: a
@@ -171,25 +194,108 @@ pub enum Dedup {
 /// What a row parser makes of one record: the row and the provider's id for it, if it has one.
 pub type Parsed<T> = Result<(T, Option<String>), Reason>;
 
-/// Each of NDJSON `lines` (each one object, see [`ndjson_lines_passing`]) through an
-/// adapter's row parser `read`, on every core, with each line's fingerprint ([`line_print`])
-/// under [`Dedup::Lines`]. A line is plain when each wanted field is missing, null, a string,
-/// a whole number or a boolean, written once: `read(reading, line, Some(fields))` then gets
-/// those `fields` alone, read as the row parsers read a whole value (see [`PlainFields`]).
-/// Any other line (a fraction, an object or an array in a wanted field, a field written
-/// twice), and every line when no field is wanted, goes whole: `read(reading, line, None)`. Each thread has its own [`Reading`] under
-/// `rules`: the DST notes of a row kept become its warnings, and the tallies are summed.
-/// The rows are made into frames on the thread that read them. `None` when a line is not
-/// valid JSON as `serde_json` parses a whole [`serde_json::Value`] (numbers in range,
-/// surrogates paired, nesting depth, its raw-value marker), anywhere in the line: the file
-/// then goes the row-by-row way.
+/// Each of NDJSON `lines` (each one object, see [`stretch_lines`]) through an adapter's row
+/// parser `read`, on this thread, with each line's fingerprint ([`line_print`]) under
+/// [`Dedup::Lines`]; indices are the lines' in `lines`. A line is plain when each wanted field
+/// is missing, null, a string, a whole number or a boolean, written once:
+/// `read(reading, line, Some(fields))` then gets those `fields` alone, read as the row
+/// parsers read a whole value (see [`PlainFields`]). Any other line (a fraction, an object or
+/// an array in a wanted field, a field written twice), and every line when no field is
+/// wanted, goes whole: `read(reading, line, None)`. The part has its own [`Reading`] under
+/// `rules`: the DST notes of a row kept become its warnings, and its tally is counted. The
+/// rows are made into a frame here. `None` when a line is not valid JSON as `serde_json`
+/// parses a whole [`serde_json::Value`] (numbers in range, surrogates paired, nesting depth,
+/// its raw-value marker), anywhere in the line: the file then goes the row-by-row way.
 ///
 /// The parser is written once, against [`super::reader::Fields`], and reads both kinds of
 /// line: no second statement of the vendor's rules. This replaced polars' NDJSON reader and
 /// column expressions for Mailjet (polars wrote every number out as text again and parsed
 /// whole objects: 4.5 s of 10 s for 3.85 million events), then for the other NDJSON
 /// providers.
-pub fn plain_records<T>(
+fn plain_part<T>(
+    part: &[&[u8]],
+    fields: &[&str],
+    rules: &Rules,
+    dedup: Dedup,
+    read: &impl Fn(&Reading, &[u8], Option<&PlainFields>) -> Parsed<T>,
+    frame: fn(&[T]) -> PolarsResult<DataFrame>,
+) -> Option<PolarsResult<PlainRead>> {
+    if fields.len() > 64 {
+        return None;
+    }
+    let reading = rules.reading();
+    let mut rows = Vec::with_capacity(part.len());
+    let mut read_part = PlainRead {
+        frames: Vec::new(),
+        kept: Vec::with_capacity(part.len()),
+        ids: Vec::new(),
+        rejected: Vec::new(),
+        warnings: Vec::new(),
+        prints: Vec::new(),
+        records: part.len(),
+        tally: 0,
+    };
+    let mut cells: Vec<Option<Cow<str>>> = vec![None; fields.len()];
+    for (i, line) in part.iter().enumerate() {
+        cells.iter_mut().for_each(|c| *c = None);
+        if dedup == Dedup::Lines {
+            read_part.prints.push(line_print(line));
+        }
+        let text = simdutf8::basic::from_utf8(line).ok()?;
+        let mut de = serde_json::Deserializer::from_str(text);
+        let visit = serde::Deserializer::deserialize_map(
+            &mut de,
+            PlainLine {
+                fields,
+                cells: &mut cells,
+            },
+        );
+        let plain = match visit.and_then(|p| de.end().map(|_| p)) {
+            Ok(p) => p,
+            Err(e) if e.classify() == serde_json::error::Category::Data => None,
+            Err(_) => return None,
+        };
+        let row = match plain {
+            Some(present) if !fields.is_empty() => {
+                let fields = PlainFields {
+                    names: fields,
+                    cells: &cells,
+                    present,
+                };
+                read(&reading, line, Some(&fields))
+            }
+            _ => read(&reading, line, None),
+        };
+        let notes = reading.dst.take();
+        match row {
+            Ok((row, id)) => {
+                rows.push(row);
+                read_part.kept.push(i);
+                read_part
+                    .warnings
+                    .extend(notes.into_iter().map(|n| (i, n)));
+                if dedup == Dedup::Ids {
+                    // A record without an id (rare) is parsed whole again for its key.
+                    let id = id.unwrap_or_else(|| match serde_json::from_slice(line) {
+                        Ok(v) => super::events::record_key(&v, None),
+                        Err(_) => String::from_utf8_lossy(line).into_owned(),
+                    });
+                    read_part.ids.push(id);
+                }
+            }
+            Err(reason) => read_part.rejected.push((i, reason)),
+        }
+    }
+    read_part.tally = reading.tally.get();
+    Some(frame(&rows).map(|f| {
+        read_part.frames.push(f);
+        read_part
+    }))
+}
+
+/// [`plain_part`] over `lines` cut in parts, one per core, put together in order.
+#[cfg(test)]
+fn plain_records<T>(
     lines: &[&[u8]],
     fields: &[&str],
     rules: &Rules,
@@ -197,104 +303,21 @@ pub fn plain_records<T>(
     read: impl Fn(&Reading, &[u8], Option<&PlainFields>) -> Parsed<T> + Sync,
     frame: fn(&[T]) -> PolarsResult<DataFrame>,
 ) -> Option<PolarsResult<PlainRead>> {
-    if fields.len() > 64 {
-        return None;
-    }
-    // One thread's lines, the first being line `at` of `lines`.
-    let one = |part: &[&[u8]], at: usize| -> Option<PolarsResult<PlainRead>> {
-        let reading = rules.reading();
-        let mut rows = Vec::with_capacity(part.len());
-        let mut read_part = PlainRead {
-            frames: Vec::new(),
-            kept: Vec::with_capacity(part.len()),
-            ids: Vec::new(),
-            rejected: Vec::new(),
-            warnings: Vec::new(),
-            prints: Vec::new(),
-            records: part.len(),
-            tally: 0,
-        };
-        let mut cells: Vec<Option<Cow<str>>> = vec![None; fields.len()];
-        for (i, line) in part.iter().enumerate() {
-            cells.iter_mut().for_each(|c| *c = None);
-            if dedup == Dedup::Lines {
-                read_part.prints.push(line_print(line));
-            }
-            let text = simdutf8::basic::from_utf8(line).ok()?;
-            let mut de = serde_json::Deserializer::from_str(text);
-            let visit = serde::Deserializer::deserialize_map(
-                &mut de,
-                PlainLine {
-                    fields,
-                    cells: &mut cells,
-                },
-            );
-            let plain = match visit.and_then(|p| de.end().map(|_| p)) {
-                Ok(p) => p,
-                Err(e) if e.classify() == serde_json::error::Category::Data => None,
-                Err(_) => return None,
-            };
-            let row = match plain {
-                Some(present) if !fields.is_empty() => {
-                    let fields = PlainFields {
-                        names: fields,
-                        cells: &cells,
-                        present,
-                    };
-                    read(&reading, line, Some(&fields))
-                }
-                _ => read(&reading, line, None),
-            };
-            let notes = reading.dst.take();
-            match row {
-                Ok((row, id)) => {
-                    rows.push(row);
-                    read_part.kept.push(at + i);
-                    read_part
-                        .warnings
-                        .extend(notes.into_iter().map(|n| (at + i, n)));
-                    if dedup == Dedup::Ids {
-                        // A record without an id (rare) is parsed whole again for its key.
-                        let id = id.unwrap_or_else(|| match serde_json::from_slice(line) {
-                            Ok(v) => super::events::record_key(&v, None),
-                            Err(_) => String::from_utf8_lossy(line).into_owned(),
-                        });
-                        read_part.ids.push(id);
-                    }
-                }
-                Err(reason) => read_part.rejected.push((at + i, reason)),
-            }
-        }
-        read_part.tally = reading.tally.get();
-        Some(frame(&rows).map(|f| {
-            read_part.frames.push(f);
-            read_part
-        }))
-    };
-    // Invalid JSON in any part first: the file is the row reader's.
-    let parts = on_cores(lines, 20_000, one)
-        .into_iter()
-        .collect::<Option<Vec<_>>>()?;
-    let mut parts = parts.into_iter();
-    let mut all = match parts.next()? {
-        Ok(first) => first,
-        Err(e) => return Some(Err(e)),
-    };
+    let parts = on_cores(lines, 20_000, |part, _| {
+        plain_part(part, fields, rules, dedup, &read, frame)
+    });
+    let mut all: Option<PlainRead> = None;
     for part in parts {
-        let part = match part {
+        let part = match part? {
             Ok(part) => part,
             Err(e) => return Some(Err(e)),
         };
-        all.frames.extend(part.frames);
-        all.kept.extend(part.kept);
-        all.ids.extend(part.ids);
-        all.rejected.extend(part.rejected);
-        all.warnings.extend(part.warnings);
-        all.prints.extend(part.prints);
-        all.records += part.records;
-        all.tally += part.tally;
+        match &mut all {
+            None => all = Some(part),
+            Some(all) => all.append(part),
+        }
     }
-    Some(Ok(all))
+    all.map(Ok)
 }
 
 /// The reader [`read_lines`] takes, for a vendor's one parser `$parse` written against
@@ -314,12 +337,14 @@ macro_rules! fields_or_line {
 }
 pub(super) use fields_or_line;
 
-/// Reads an NDJSON export, or a JSON array of records, a part at a time, each record by the
-/// adapter's one row parser `read` through [`plain_records`] (see there): the columnar
-/// reader of the JSON event providers. `Ok(None)` when the file's shape needs the row
-/// reader: not records one per line (see [`json_lines`]), fewer than `least` lines, or a line
-/// that is not valid JSON. Besides the frame, the sum of the threads' tallies. Nothing is
-/// counted unless the read succeeds.
+/// Reads an NDJSON export, or a JSON array of records, a stretch at a time on each core,
+/// each record by the adapter's one row parser `read` through [`plain_part`] (see there):
+/// the columnar reader of the JSON event providers. Each thread finds the lines of its
+/// stretch and parses them as it goes, so the file is gone over once, and its pages are
+/// given back after each round. `Ok(None)` when the file's shape needs the row reader: not
+/// records one per line (see [`json_lines`], [`stretch_lines`]), fewer than `least` lines,
+/// or a line that is not valid JSON. Besides the frame, the sum of the threads' tallies.
+/// Nothing is counted unless the read succeeds.
 pub fn read_lines<T>(
     bytes: &[u8],
     ctx: &mut super::Ctx,
@@ -333,38 +358,51 @@ pub fn read_lines<T>(
     let Some((text, place)) = json_lines(bytes) else {
         return Ok(None);
     };
-    let Some(lines) = ndjson_lines_passing(&text, |passed| ctx.release(passed)) else {
+    if matches!(text, Cow::Owned(_)) {
+        // A JSON array's items, put one a line in a copy: the mapping's pages are done with.
+        ctx.release(bytes);
+    }
+    let Some(body) = ndjson_body(&text) else {
         return Ok(None);
     };
-    if lines.len() < least {
-        return Ok(None);
-    }
-    steps.lap("lines");
-    // A part at a time: its rows are dropped once they are a frame, and the pages of the
-    // file it came from (the check above went over all of them) are given back. (`bytes`:
-    // the mapping itself, also when a JSON array's lines are a copy of it.)
-    ctx.release(bytes);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let rules = ctx.reading.rules.clone();
-    let part = part_records();
     let mut settled = Vec::new();
     let mut first_lines = FirstLines::default();
-    let mut tally = 0;
-    for first in (0..lines.len()).step_by(part) {
-        let to = (first + part).min(lines.len());
-        let chunk = lines_text(&text, &lines, first, to);
-        let Some(read) = plain_records(&lines[first..to], fields, &rules, dedup, &read, frame)
-        else {
-            return Ok(None);
-        };
-        let read = read?;
-        tally += read.tally;
-        let keys = match dedup {
-            Dedup::Lines => Some(first_lines.keys(&read.prints)),
-            Dedup::Ids => None,
-        };
+    let (mut tally, mut first, mut at) = (0, 0, 0);
+    while at < body.len() {
+        let end = after_line_feed(body, at + stretch_bytes() * threads);
+        // A small file is read on this thread.
+        let n = if end - at < 1 << 22 { 1 } else { threads };
+        let stretches = stretches_after_line_feeds(&body[..end], at, n);
+        let parts = on_cores(&stretches, 2, |mine, _| {
+            mine.iter()
+                .map(|&(from, to)| {
+                    let lines = stretch_lines(&body[from..to], to == body.len())?;
+                    plain_part(&lines, fields, &rules, dedup, &read, frame)
+                })
+                .collect::<Vec<_>>()
+        });
+        for part in parts.into_iter().flatten() {
+            let Some(part) = part else {
+                return Ok(None);
+            };
+            let part = part?;
+            tally += part.tally;
+            let keys = match dedup {
+                Dedup::Lines => Some(first_lines.keys(&part.prints)),
+                Dedup::Ids => None,
+            };
+            let records = part.records;
+            settled.push(part.settled(keys.as_deref(), first, place)?);
+            first += records;
+        }
+        ctx.release(&body[at..end]);
         steps.lap("read");
-        settled.push(read.settled(keys.as_deref(), first, place)?);
-        ctx.release(chunk);
+        at = end;
+    }
+    if first < least {
+        return Ok(None);
     }
     let outcome = finish_parts(settled)?;
     steps.lap("dedup");
@@ -424,6 +462,21 @@ pub struct PlainRead {
 }
 
 impl PlainRead {
+    /// The lines of `next`, which follow this part's, put after them.
+    #[cfg(test)]
+    fn append(&mut self, next: PlainRead) {
+        let base = self.records;
+        let shift = |(i, r): (usize, Reason)| (i + base, r);
+        self.kept.extend(next.kept.iter().map(|i| i + base));
+        self.rejected.extend(next.rejected.into_iter().map(shift));
+        self.warnings.extend(next.warnings.into_iter().map(shift));
+        self.frames.extend(next.frames);
+        self.ids.extend(next.ids);
+        self.prints.extend(next.prints);
+        self.records += next.records;
+        self.tally += next.tally;
+    }
+
     /// The part, whose first record is record `first` of the file, settled for
     /// [`finish_parts`], deduplicated on its ids or, given `keys` (`keys[i]` of line `i`), on
     /// those.
@@ -961,7 +1014,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ndjson_lines_are_checked_as_before_and_passed_over_whole() {
+    fn ndjson_lines_are_checked_as_before_in_any_stretches() {
         // The rule before the check went line by line: split at each line feed, drop one
         // empty last line, then every line must be an object.
         let before = |b: &[u8]| -> Option<Vec<Vec<u8>>> {
@@ -999,26 +1052,26 @@ mod tests {
             let got = ndjson_lines(text.as_bytes()).map(|v| v.iter().map(|l| l.to_vec()).collect());
             assert_eq!(got, before(text.as_bytes()), "{text:?}");
         }
-        // The text is handed over in stretches that follow each other and cover it.
-        let line = "{\"a\":1}\n";
-        let text = line.repeat(1000);
-        let passed = std::cell::RefCell::new(Vec::<(usize, usize)>::new());
-        let base = text.as_ptr() as usize;
-        let lines = lines_passing_every(text.as_bytes(), 100, |p| {
-            passed
-                .borrow_mut()
-                .push((p.as_ptr() as usize - base, p.len()));
-        })
-        .unwrap();
-        assert_eq!(lines.len(), 1000);
-        let passed = passed.into_inner();
-        assert!(passed.len() > 50, "{passed:?}");
-        let mut at = 0;
-        for (start, len) in passed {
-            assert_eq!(start, at);
-            at += len;
+        // Cut in stretches after line feeds (as the threads take them), the lines are the
+        // whole's, and a stretch is refused where the whole is.
+        for text in [
+            "{}\n{\"a\":1}\n {\"b\":2}\r\n{}\n{}\n",
+            "{}\n{}\n\n{}\n{}",
+            "{}\n{}\n{}\n\n",
+            "{}\n{}\n[]\n{}\n",
+            "{}\n{}\n{}\n{} ",
+        ] {
+            let whole = ndjson_lines(text.as_bytes());
+            let body = ndjson_body(text.as_bytes()).unwrap();
+            for n in 1..=6 {
+                let cut: Option<Vec<&[u8]>> = stretches_after_line_feeds(body, 0, n)
+                    .into_iter()
+                    .map(|(from, to)| stretch_lines(&body[from..to], to == body.len()))
+                    .collect::<Option<Vec<_>>>()
+                    .map(|v| v.concat());
+                assert_eq!(cut, whole, "{text:?} in {n}");
+            }
         }
-        assert_eq!(at, text.len());
     }
 
     #[test]

@@ -20,22 +20,9 @@
 
 use polars::prelude::*;
 
-use super::columnar::{self, Place};
+use super::columnar::{self, after_line_feed, stretch_bytes, stretches_after_line_feeds, Place};
 use super::reading::Reading;
 use super::{Ctx, Reason};
-
-/// Bytes read by each thread at a time (about 110,000 Mux views): the rows a thread holds
-/// before they are a frame, and the pages of the file given back after each part.
-const STRETCH: usize = 32 << 20;
-
-/// Bytes read by each thread at a time: [`STRETCH`], or about 64 per record when a test set
-/// fewer records per part ([`columnar::part_records`]), to show that parts change nothing.
-fn stretch_bytes() -> usize {
-    match columnar::part_records() {
-        n if n < columnar::PART_RECORDS => n * 64,
-        _ => STRETCH,
-    }
-}
 
 /// A comma-separated export whose header has been read (see [`open`]).
 pub struct Csv<'b> {
@@ -194,14 +181,6 @@ impl Csv<'_> {
         steps.done();
         Ok(Some(ctx.apply(outcome)))
     }
-}
-
-/// The end of the line `b[at..]` is in (just after its line feed), or the end of `b`.
-fn after_line_feed(b: &[u8], at: usize) -> usize {
-    if at >= b.len() {
-        return b.len();
-    }
-    memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |i| at + i + 1)
 }
 
 /// The records (lines) of a stretch that ends after a line feed or at the end of the file:
@@ -437,22 +416,6 @@ impl Line {
 /// lines on a lone one (old Mac files).
 fn lone_cr(l: &[u8]) -> bool {
     memchr::memchr(b'\r', l.strip_suffix(b"\r").unwrap_or(l)).is_some()
-}
-
-/// `b[from..]` cut in about `n` stretches (start, end), each but the last ending just after
-/// a line feed.
-fn stretches_after_line_feeds(b: &[u8], from: usize, n: usize) -> Vec<(usize, usize)> {
-    let mut cuts = vec![from];
-    for k in 1..n.max(1) {
-        let aim = (from + (b.len() - from) * k / n).max(cuts[cuts.len() - 1]);
-        match memchr::memchr(b'\n', &b[aim..]) {
-            Some(i) if aim + i + 1 < b.len() => cuts.push(aim + i + 1),
-            _ => break,
-        }
-    }
-    cuts.dedup();
-    cuts.push(b.len());
-    cuts.windows(2).map(|w| (w[0], w[1])).collect()
 }
 
 /// Whether every field of a CSV line is empty or blank space once unquoted (the row reader
