@@ -1,14 +1,13 @@
-//! The allocator, and giving memory back between stages.
+//! The allocator and the memory of large files.
 //!
-//! Reading a large export allocates and frees gigabytes (a JSON document's values, a CSV's
-//! text columns) of which only the canonical rows stay. glibc's allocator kept what was
-//! freed: the process stayed at 4.7 GB after reading a million Billetweb attendees whose rows
-//! take 0.3 GB, and each later file added its own. mimalloc returns freed memory to the
-//! system, at once when asked: ingest asks after each file ([`give_back`]).
+//! Reading a large export allocates and frees gigabytes (a JSON document's values, the rows
+//! of a part before they are a frame) of which only the canonical rows stay. mimalloc keeps
+//! what is freed and hands it out again: nothing freed is given back to the system before
+//! the process ends ([`setup`]), so that no page is zeroed and faulted in twice.
 //!
 //! A large export is mapped from disk rather than copied into memory ([`FileBytes`]): its
 //! reader drops the pages of each part once it has read them ([`FileBytes::release`]), so
-//! that a 600 MB file costs about one part's pages at a time instead of 600 MB beside the
+//! that a 1.5 GB file costs about one part's pages at a time instead of 1.5 GB beside the
 //! tables made of it.
 
 #[global_allocator]
@@ -29,15 +28,23 @@ pub fn setup() {
     // this process (inherited by children); a failure (an old kernel) changes nothing.
     #[cfg(target_os = "linux")]
     let _ = unsafe { libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0) };
+    // SAFETY: mi_option_set takes plain integers and only sets one of mimalloc's options,
+    // which it reads each time it would purge.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
 }
 
-/// Returns the memory freed so far to the system (mimalloc's `mi_collect(true)`). Costs a
-/// few milliseconds: call it between stages, not in loops.
-pub fn give_back() {
-    // SAFETY: mi_collect takes no pointer and may be called at any time from any thread;
-    // it only walks mimalloc's own heaps.
-    unsafe { libmimalloc_sys::mi_collect(true) };
-}
+/// mimalloc's `mi_option_purge_delay` (`mimalloc.h` of the version libmimalloc-sys builds,
+/// v2; the crate names the options around it but not this one): how long freed memory is
+/// kept before it is given back to the system, `-1` for never.
+///
+/// A run is one batch of a few stages, each of which allocates what the one before freed:
+/// given back (after 10 ms, or when asked between stages as debrief did until the eleventh
+/// session), each page came back zeroed by the kernel on its next use. Never giving back
+/// cut the system time of the 1,000,000-participant report from 3.2-3.8 s to 1.7-1.8 s and
+/// its wall time by about 0.7 s, for 0.2-0.3 GB more at the peak (2.9-3.0 GB, the analysis'
+/// own); at 3,000,000 participants, 44.6 s and 8.7 GB instead of 49.7 s and 7.4 GB
+/// (BENCHMARKS.md, eleventh session).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 /// A file's bytes: read into memory, or mapped from disk (large files, see
 /// [`crate::progress::read_file`]).

@@ -405,7 +405,6 @@ impl Tables {
         };
         drop((viewing_frames, email_frames, web_frames));
         rows.log = log;
-        crate::memory::give_back();
         Ok(tables)
     }
 

@@ -175,7 +175,6 @@ pub fn analyse(
         _ => None,
     };
     timing.done("impact (queries above)", "");
-    crate::memory::give_back();
     let timing = crate::timings::Stage::start("analysis");
     // Reach exists as soon as there is something to reach with or to count: e-mail events,
     // registrations, the organisation's own incident posts, or a logged communication.
@@ -283,7 +282,6 @@ pub fn analyse(
         "reach, communication, chart series, engagement (queries above)",
         "",
     );
-    crate::memory::give_back();
     let targets = targets(config, &incident);
     let attempts = attempts(log);
     let findings = findings::derive(&findings::Inputs {

@@ -537,8 +537,6 @@ struct Plan {
     /// one its first 64 KiB show (as [`sniff`] looks at a file, cut at a line break); none for
     /// a column mapping on a format that takes none, or when columns are not wanted.
     columns: Option<&'static Adapter>,
-    /// [`crate::progress::LARGE`] or more: memory is given back after it.
-    large: bool,
     /// The text starts with `{` (blank space and a BOM aside): a JSON object, which the row
     /// reader parses whole, or NDJSON.
     object: bool,
@@ -547,7 +545,6 @@ struct Plan {
 impl Plan {
     fn of(path: &Path, forced: Option<&crate::config::SourceConfig>, columnar: bool) -> Plan {
         use std::io::Read;
-        let large = std::fs::metadata(path).is_ok_and(|m| m.len() >= crate::progress::LARGE);
         let mut head = Vec::new();
         let _ =
             std::fs::File::open(path).and_then(|f| f.take(64 * 1024 + 1).read_to_end(&mut head));
@@ -561,11 +558,7 @@ impl Plan {
         let mapped = forced.is_some_and(|s| !s.columns.is_empty());
         let columns =
             format.filter(|f| columnar && f.reader.columnar().is_some() && (!mapped || f.mappable));
-        Plan {
-            columns,
-            large,
-            object,
-        }
+        Plan { columns, object }
     }
 }
 
@@ -656,10 +649,6 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
                     report.note(problem);
                 }
                 crate::progress::done();
-                // After a large file only: the rest allocate too little to be worth the walk.
-                if plans[origin].large {
-                    crate::memory::give_back();
-                }
                 timing.done(
                     &report.path,
                     &format!("read {} kept {}", report.rows_read, report.rows_kept),
@@ -687,7 +676,6 @@ pub fn ingest_dir_with(dir: &Path, config: &Config, columnar: bool) -> Result<In
                     crate::progress::quiet_here();
                     let mut rows = Rows::default();
                     let (reports, pairs) = read_rows(&mut rows);
-                    crate::memory::give_back();
                     (reports, rows, pairs)
                 })
         });
