@@ -271,9 +271,7 @@ fn plain_part<T>(
             Ok((row, id)) => {
                 rows.push(row);
                 read_part.kept.push(i);
-                read_part
-                    .warnings
-                    .extend(notes.into_iter().map(|n| (i, n)));
+                read_part.warnings.extend(notes.into_iter().map(|n| (i, n)));
                 if dedup == Dedup::Ids {
                     // A record without an id (rare) is parsed whole again for its key.
                     let id = id.unwrap_or_else(|| match serde_json::from_slice(line) {
