@@ -39,8 +39,8 @@ pub fn setup() {
 ///
 /// A run is one batch of a few stages, each of which allocates what the one before freed:
 /// given back (a second later, mimalloc's delay in this build, or when asked between stages
-/// as debrief did until the eleventh session), each page came back zeroed by the kernel on its next use. Never giving back
-/// cut the system time of the 1,000,000-participant report from 3.2-3.8 s to 1.7-1.8 s and
+/// as debrief did until the eleventh session), each page came back zeroed by the kernel on
+/// its next use. Never giving back cut the system time of the 1,000,000-participant report from 3.2-3.8 s to 1.7-1.8 s and
 /// its wall time by about 0.7 s, for 0.2-0.3 GB more at the peak (2.9-3.0 GB, the analysis'
 /// own); at 3,000,000 participants, 44.6 s and 8.7 GB instead of 49.7 s and 7.4 GB.
 /// Giving back 10 ms after a free from the analysis on lowered the 1M peak by 0.2 GB (and
