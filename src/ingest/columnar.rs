@@ -145,24 +145,50 @@ fn ndjson_lines(bytes: &[u8]) -> Option<Vec<&[u8]>> {
 }
 
 /// The wanted fields of a plain line (see [`plain_records`]), as a row parser reads them: a
-/// cell holds a string's text, or a whole number's or a boolean's as written, so that
+/// cell holds a string's or a boolean's text, or a whole number, so that
 /// [`super::reader::as_text`], [`super::reader::as_f64`] and [`super::reader::as_i64`] of
-/// the whole value give what these give of the text (a number's text parses back to the same
-/// float; a whole number beyond `i64` makes the line not plain).
+/// the whole value give what these give (a whole number's text is written only when asked
+/// for, and is the number's as written; a whole number beyond `i64` makes the line not
+/// plain).
 pub struct PlainFields<'c, 'de> {
     names: &'c [&'c str],
-    cells: &'c [Option<Cow<'de, str>>],
+    cells: &'c [Option<Plain<'de>>],
     /// Bit `i`: field `names[i]` is written in the line (null included).
     present: u64,
 }
 
+/// A wanted field's value in a plain line.
+#[derive(Clone)]
+enum Plain<'de> {
+    /// A string's text, or a boolean's.
+    Text(Cow<'de, str>),
+    /// A whole number (Mailjet's `time` and campaign ids: formatted as text only when a
+    /// parser asks for text, 3.85 million times less at a million participants).
+    Int(i64),
+}
+
 impl super::reader::Fields for PlainFields<'_, '_> {
     fn text(&self, name: &str) -> Option<Cow<'_, str>> {
-        let t = self.cell(name)?.trim();
-        (!t.is_empty()).then_some(Cow::Borrowed(t))
+        match self.cell(name)? {
+            Plain::Text(t) => {
+                let t = t.trim();
+                (!t.is_empty()).then_some(Cow::Borrowed(t))
+            }
+            Plain::Int(i) => Some(Cow::Owned(i.to_string())),
+        }
     }
     fn number(&self, name: &str) -> Option<f64> {
-        self.cell(name)?.trim().parse().ok()
+        match self.cell(name)? {
+            Plain::Text(t) => t.trim().parse().ok(),
+            // As the number's text parses: the nearest float.
+            Plain::Int(i) => Some(*i as f64),
+        }
+    }
+    fn integer(&self, name: &str) -> Option<i64> {
+        match self.cell(name)? {
+            Plain::Text(t) => t.trim().parse().ok(),
+            Plain::Int(i) => Some(*i),
+        }
     }
     fn has(&self, name: &str) -> bool {
         self.index(name)
@@ -171,11 +197,16 @@ impl super::reader::Fields for PlainFields<'_, '_> {
 }
 
 impl PlainFields<'_, '_> {
+    /// The index of field `name`: found first by address, as a parser names its fields with
+    /// the same literals as its list of them (a dozen look-ups a line), else by text.
     fn index(&self, name: &str) -> Option<usize> {
-        self.names.iter().position(|n| *n == name)
+        self.names
+            .iter()
+            .position(|n| std::ptr::eq(*n, name))
+            .or_else(|| self.names.iter().position(|n| *n == name))
     }
-    fn cell(&self, name: &str) -> Option<&str> {
-        self.cells.get(self.index(name)?)?.as_deref()
+    fn cell(&self, name: &str) -> Option<&Plain<'_>> {
+        self.cells.get(self.index(name)?)?.as_ref()
     }
 }
 
@@ -235,7 +266,7 @@ fn plain_part<T>(
         records: part.len(),
         tally: 0,
     };
-    let mut cells: Vec<Option<Cow<str>>> = vec![None; fields.len()];
+    let mut cells: Vec<Option<Plain>> = vec![None; fields.len()];
     for (i, line) in part.iter().enumerate() {
         cells.iter_mut().for_each(|c| *c = None);
         if dedup == Dedup::Lines {
@@ -565,7 +596,7 @@ fn stack_rows(frames: Vec<DataFrame>) -> PolarsResult<DataFrame> {
 /// One NDJSON line's wanted fields (see [`plain_records`]); the value says which are written, if it is plain.
 struct PlainLine<'f, 'c, 'de> {
     fields: &'f [&'f str],
-    cells: &'c mut [Option<Cow<'de, str>>],
+    cells: &'c mut [Option<Plain<'de>>],
 }
 
 impl<'de> serde::de::Visitor<'de> for PlainLine<'_, '_, 'de> {
@@ -586,7 +617,8 @@ impl<'de> serde::de::Visitor<'de> for PlainLine<'_, '_, 'de> {
                     }
                     seen |= 1 << i;
                     match cell {
-                        Some(Cell::Text(t)) => self.cells[i] = Some(t),
+                        Some(Cell::Text(t)) => self.cells[i] = Some(Plain::Text(t)),
+                        Some(Cell::Int(n)) => self.cells[i] = Some(Plain::Int(n)),
                         Some(Cell::Null) => self.cells[i] = None,
                         Some(Cell::Nested) | None => plain = false,
                     }
@@ -600,10 +632,11 @@ impl<'de> serde::de::Visitor<'de> for PlainLine<'_, '_, 'de> {
     }
 }
 
-/// A wanted field's value: text as `as_text` reads it, null, or nested (see there); a fraction
-/// is `None`.
+/// A wanted field's value: text as `as_text` reads it, a whole number, null, or nested (see
+/// there); a fraction is `None`.
 enum Cell<'de> {
     Text(Cow<'de, str>),
+    Int(i64),
     Null,
     /// Read the line whole: an object, an array, or a number that is no `i64`.
     Nested,
@@ -640,15 +673,15 @@ impl<'de> serde::de::Visitor<'de> for PlainCell {
         }))))
     }
     fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(Some(Cell::Text(Cow::Owned(v.to_string()))))
+        Ok(Some(Cell::Int(v)))
     }
     fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
         // Beyond i64, `as_i64` of the whole value saturates where the text would not parse:
         // such a line is read whole.
-        if i64::try_from(v).is_err() {
-            return Ok(Some(Cell::Nested));
-        }
-        Ok(Some(Cell::Text(Cow::Owned(v.to_string()))))
+        Ok(Some(match i64::try_from(v) {
+            Ok(v) => Cell::Int(v),
+            Err(_) => Cell::Nested,
+        }))
     }
     fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
         Ok(None)
