@@ -13,3 +13,4 @@ later AS (
 )
 SELECT a.participant, a.first_failure, l.next_success
 FROM affected_first_failures a LEFT JOIN later l ON a.participant = l.participant
+ORDER BY a.participant
