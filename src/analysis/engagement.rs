@@ -329,14 +329,27 @@ pub fn merged_runs(views: LazyFrame, by: &[&str]) -> Result<LazyFrame> {
             })
             .collect::<PolarsResult<_>>()
             .map_err(table_err)?;
-        let mut seen: PlHashMap<Vec<Option<&str>>, u32> = PlHashMap::new();
-        for (i, g) in group.iter_mut().enumerate() {
-            let key: Vec<Option<&str>> = texts.iter().map(|t| t.get(i)).collect();
-            let next = seen.len() as u32;
-            *g = *seen.entry(key).or_insert_with(|| {
-                first_row.push(i as IdxSize);
-                next
-            });
+        if let [only] = &texts[..] {
+            // One column (the platform, for every view at a million participants): its
+            // values as keys, read in order, not a key made and a chunk looked up per row.
+            let mut seen: PlHashMap<Option<&str>, u32> = PlHashMap::new();
+            for (i, (g, key)) in group.iter_mut().zip(only.iter()).enumerate() {
+                let next = seen.len() as u32;
+                *g = *seen.entry(key).or_insert_with(|| {
+                    first_row.push(i as IdxSize);
+                    next
+                });
+            }
+        } else {
+            let mut seen: PlHashMap<Vec<Option<&str>>, u32> = PlHashMap::new();
+            for (i, g) in group.iter_mut().enumerate() {
+                let key: Vec<Option<&str>> = texts.iter().map(|t| t.get(i)).collect();
+                let next = seen.len() as u32;
+                *g = *seen.entry(key).or_insert_with(|| {
+                    first_row.push(i as IdxSize);
+                    next
+                });
+            }
         }
     }
     let who = df.column("participant").and_then(|c| c.u64().cloned());
@@ -347,8 +360,13 @@ pub fn merged_runs(views: LazyFrame, by: &[&str]) -> Result<LazyFrame> {
         from.map_err(table_err)?,
         to.map_err(table_err)?,
     );
-    let mut views: Vec<(u32, u64, i64, i64)> = (0..n)
-        .filter_map(|i| Some((group[i], who.get(i)?, from.get(i)?, to.get(i)?)))
+    // Read in order (a look-up per row searched the chunks each time).
+    let mut views: Vec<(u32, u64, i64, i64)> = group
+        .iter()
+        .zip(who.iter())
+        .zip(from.iter())
+        .zip(to.iter())
+        .filter_map(|(((&g, w), f), t)| Some((g, w?, f?, t?)))
         .collect();
     // Only the `by` columns are read again (for each run's group).
     drop((group, who, from, to));

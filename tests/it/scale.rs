@@ -109,7 +109,10 @@ fn tables_exported_the_same_twice(dir: &std::path::Path) {
     let (a, b) = (export("scale-tables-a"), export("scale-tables-b"));
     assert!(a.contains_key("affected.parquet"), "{:?}", a.keys());
     for (name, bytes) in &a {
-        assert!(b.get(name) == Some(bytes), "{name} differs between two runs");
+        assert!(
+            b.get(name) == Some(bytes),
+            "{name} differs between two runs"
+        );
     }
     assert_eq!(a.len(), b.len());
 }
