@@ -160,6 +160,7 @@ fn built(ingested: &mut Ingested, config: &Config) -> Result<Tables> {
     let timing = Stage::start("tables");
     let tables = Tables::take(&mut ingested.rows, config.bucket_s)?;
     timing.done("canonical tables", "");
+    crate::memory::reading_done();
     Ok(tables)
 }
 

@@ -2,8 +2,9 @@
 //!
 //! Reading a large export allocates and frees gigabytes (a JSON document's values, the rows
 //! of a part before they are a frame) of which only the canonical rows stay. mimalloc keeps
-//! what is freed and hands it out again: nothing freed is given back to the system before
-//! the process ends ([`setup`]), so that no page is zeroed and faulted in twice.
+//! what is freed and hands it out again: nothing freed while the exports are read is given
+//! back to the system ([`setup`]), so that no page is zeroed and faulted in twice; what
+//! reading left free is given back once, before the analysis ([`reading_done`]).
 //!
 //! A large export is mapped from disk rather than copied into memory ([`FileBytes`]): its
 //! reader drops the pages of each part once it has read them ([`FileBytes::release`]), so
@@ -30,21 +31,37 @@ pub fn setup() {
     let _ = unsafe { libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0) };
     // SAFETY: mi_option_set takes plain integers and only sets one of mimalloc's options,
     // which it reads each time it would purge.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS) };
 }
 
+/// The exports are read and the tables made: what reading freed is given back now, at once
+/// (`mi_collect(true)` purges what is waiting for [`PURGE_DELAY_MS`]), before the analysis
+/// allocates. At 200,000 participants the peak is 30-40 MB lower this way (0.74-0.77 GB,
+/// under the DuckDB peer's 0.78), and at 1M up to 0.1 GB, for no measurable time.
+pub fn reading_done() {
+    // SAFETY: mi_collect takes no pointer and may be called at any time from any thread;
+    // it only walks mimalloc's own heaps.
+    unsafe { libmimalloc_sys::mi_collect(true) };
+}
+
+/// How long freed memory waits before mimalloc gives it back to the system: an hour, longer
+/// than any run, so that only [`reading_done`] gives any back. (`-1`, never, would not even
+/// note what is free, and `reading_done` would have nothing to give back.)
+const PURGE_DELAY_MS: std::ffi::c_long = 3_600_000;
+
 /// mimalloc's `mi_option_purge_delay` (`mimalloc.h` of the version libmimalloc-sys builds,
-/// v2; the crate names the options around it but not this one): how long freed memory is
-/// kept before it is given back to the system, `-1` for never.
+/// v3 by default, and v2 alike; the crate names the options around it but not this one): how
+/// long freed memory is kept before it is given back to the system, in milliseconds. A test
+/// checks that this index holds v3's default for it, a second.
 ///
 /// A run is one batch of a few stages, each of which allocates what the one before freed:
-/// given back (a second later, mimalloc's delay in this build, or when asked between stages
-/// as debrief did until the eleventh session), each page came back zeroed by the kernel on
-/// its next use. Never giving back cut the system time of the 1,000,000-participant report from 3.2-3.8 s to 1.7-1.8 s and
-/// its wall time by about 0.7 s, for 0.2-0.3 GB more at the peak (2.9-3.0 GB, the analysis'
-/// own); at 3,000,000 participants, 44.6 s and 8.7 GB instead of 49.7 s and 7.4 GB.
-/// Giving back 10 ms after a free from the analysis on lowered the 1M peak by 0.2 GB (and
-/// the 200,000 one by 0.13 GB) but took 0.4-0.7 s more (BENCHMARKS.md, eleventh session).
+/// given back (a second later, mimalloc's default, or when asked after each large file as
+/// debrief did until the eleventh session), each page came back zeroed by the kernel on its
+/// next use. Not giving back while reading cut the system time of the 1,000,000-participant
+/// report from 3.2-3.8 s to 1.3-2.0 s and its wall time by about 0.7 s, for about 0.2 GB
+/// more at the peak (2.8-3.0 GB, the analysis'); at 3,000,000 participants, 44.6 s and
+/// 8.7 GB instead of 49.7 s and 7.4 GB. Giving back 10 ms after a free from the analysis on
+/// lowered the 1M peak by 0.2 GB but took 0.4-0.7 s more (BENCHMARKS.md, eleventh session).
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 /// A file's bytes: read into memory, or mapped from disk (large files, see
@@ -99,6 +116,19 @@ impl FileBytes {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_purge_delay_is_the_option_set() {
+        // Index 15 is `mi_option_purge_delay` in the mimalloc that libmimalloc-sys builds:
+        // the option whose default is a second (its neighbours default to 1 and 0). A
+        // version that moved it fails here, not silently in a run's memory. (Unit tests do
+        // not run `setup`.)
+        // SAFETY: mi_option_get takes a plain integer and only reads an option.
+        let delay = unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) };
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+            assert_eq!(delay, 1000);
+        }
+    }
 
     #[test]
     fn released_pages_read_the_same_again() {
