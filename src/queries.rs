@@ -428,9 +428,11 @@ impl Runner {
         // mentions, replies), which would stay in memory to the end for nothing.
         if df.estimated_size() <= 4 << 20 {
             self.done.insert(key, (sql, df.clone()));
-            if let Some(slot) = slot.as_mut() {
-                **slot = Some(df.clone());
-            }
+        }
+        // Whatever its size: a runner beside this one waits for it (a list of records, a few
+        // MB at 1M, kept until the analysis ends).
+        if let Some(slot) = slot.as_mut() {
+            **slot = Some(df.clone());
         }
         Ok(df)
     }

@@ -394,6 +394,10 @@ pub fn read_lines<T>(
     let Some(body) = ndjson_body(&text) else {
         return Ok(None);
     };
+    // Fewer lines than `least` (a document on one line): the row reader's, unread here.
+    if least > 1 && memchr::memchr_iter(b'\n', body).take(least - 1).count() + 1 < least {
+        return Ok(None);
+    }
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let rules = ctx.reading.rules.clone();
     let mut settled = Vec::new();
@@ -429,9 +433,6 @@ pub fn read_lines<T>(
         ctx.release(&body[at..end]);
         steps.lap("read");
         at = end;
-    }
-    if first < least {
-        return Ok(None);
     }
     let outcome = finish_parts(settled)?;
     steps.lap("dedup");

@@ -81,11 +81,6 @@ fn the_episode_of_a_small_event_goes_on_while_failures_decay() {
     let _ = std::fs::remove_dir_all(&out);
 }
 
-/// docs/definitions.md, "Engagement", on the 100,000-participant event: figures a handful of
-/// viewers cannot test. Views join 13:50-14:10Z for most, leave 16:20-16:40Z; the incident
-/// fails the views of most Orange viewers, and those who gave up without another view (about
-/// 2% of viewers) are the only viewers not attended. Peak and retention count each person
-/// once per minute or bucket however many views they hold (retries, two platforms).
 /// `--export-tables` twice over the same event: the same files byte for byte. The affected
 /// participants (a grouping over 30,000 of them, on every core) came out in another order
 /// at each run until their query ordered them.
@@ -117,6 +112,11 @@ fn tables_exported_the_same_twice(dir: &std::path::Path) {
     assert_eq!(a.len(), b.len());
 }
 
+/// docs/definitions.md, "Engagement", on the 100,000-participant event: figures a handful of
+/// viewers cannot test. Views join 13:50-14:10Z for most, leave 16:20-16:40Z; the incident
+/// fails the views of most Orange viewers, and those who gave up without another view (about
+/// 2% of viewers) are the only viewers not attended. Peak and retention count each person
+/// once per minute or bucket however many views they hold (retries, two platforms).
 fn engagement_of_a_large_audience(m: &serde_json::Value, csv: &std::path::Path) {
     let e = &m["engagement"];
     // Distinct viewers of the export, any view, as debrief identifies them (trimmed,
