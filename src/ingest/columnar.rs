@@ -80,15 +80,36 @@ const STRETCH: usize = 32 << 20;
 
 /// Bytes each thread reads at a time: [`STRETCH`], or about 64 per record when a test set
 /// fewer records per part ([`part_records`]), to show that parts change nothing.
-pub(super) fn stretch_bytes() -> usize {
+fn stretch_bytes() -> usize {
     match part_records() {
         n if n < PART_RECORDS => n * 64,
         _ => STRETCH,
     }
 }
 
+/// `b[from..]` in rounds, the way the large CSV and NDJSON readers go over a file: each
+/// round about [`stretch_bytes`] per core, ending just after a line feed (or at the end of
+/// `b`), given as its range and its stretches (see [`stretches_after_line_feeds`]), one per
+/// core, or one alone for a round under 4 MiB (read on the calling thread). There is always
+/// a first round, empty when `from` is the end of `b`.
+#[allow(clippy::type_complexity)]
+pub(super) fn rounds(
+    b: &[u8],
+    from: usize,
+) -> impl Iterator<Item = (std::ops::Range<usize>, Vec<(usize, usize)>)> + '_ {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut next = Some(from);
+    std::iter::from_fn(move || {
+        let at = next?;
+        let end = after_line_feed(b, at + stretch_bytes() * threads);
+        let n = if end - at < 1 << 22 { 1 } else { threads };
+        next = (end < b.len()).then_some(end);
+        Some((at..end, stretches_after_line_feeds(&b[..end], at, n)))
+    })
+}
+
 /// The end of the line `b[at..]` is in (just after its line feed), or the end of `b`.
-pub(super) fn after_line_feed(b: &[u8], at: usize) -> usize {
+fn after_line_feed(b: &[u8], at: usize) -> usize {
     if at >= b.len() {
         return b.len();
     }
@@ -398,16 +419,11 @@ pub fn read_lines<T>(
     if least > 1 && memchr::memchr_iter(b'\n', body).take(least - 1).count() + 1 < least {
         return Ok(None);
     }
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let rules = ctx.reading.rules.clone();
     let mut settled = Vec::new();
     let mut first_lines = FirstLines::default();
-    let (mut tally, mut first, mut at) = (0, 0, 0);
-    while at < body.len() {
-        let end = after_line_feed(body, at + stretch_bytes() * threads);
-        // A small file is read on this thread.
-        let n = if end - at < 1 << 22 { 1 } else { threads };
-        let stretches = stretches_after_line_feeds(&body[..end], at, n);
+    let (mut tally, mut first) = (0, 0);
+    for (round, stretches) in rounds(body, 0) {
         let parts = on_cores(&stretches, 2, |mine, _| {
             mine.iter()
                 .map(|&(from, to)| {
@@ -430,9 +446,8 @@ pub fn read_lines<T>(
             settled.push(part.settled(keys.as_deref(), first, place)?);
             first += records;
         }
-        ctx.release(&body[at..end]);
+        ctx.release(&body[round]);
         steps.lap("read");
-        at = end;
     }
     let outcome = finish_parts(settled)?;
     steps.lap("dedup");

@@ -20,7 +20,7 @@
 
 use polars::prelude::*;
 
-use super::columnar::{self, after_line_feed, stretch_bytes, stretches_after_line_feeds, Place};
+use super::columnar::{self, Place};
 use super::reading::Reading;
 use super::{Ctx, Reason};
 
@@ -123,16 +123,11 @@ impl Csv<'_> {
     ) -> PolarsResult<Option<DataFrame>> {
         let mut steps = crate::timings::Steps::start(&ctx.report.path);
         let b = self.b;
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         let rules = ctx.reading.rules.clone();
         let width = self.names.len();
         let mut settled = Vec::new();
-        let (mut at, mut first) = (self.body, 0);
-        while at < b.len() || settled.is_empty() {
-            let end = after_line_feed(b, at + stretch_bytes() * threads);
-            // A small file is read on this thread.
-            let n = if end - at < 1 << 22 { 1 } else { threads };
-            let stretches = stretches_after_line_feeds(&b[..end], at, n);
+        let mut first = 0;
+        for (round, stretches) in columnar::rounds(b, self.body) {
             // Each stretch's first record, from the lines before it.
             let mut firsts = Vec::with_capacity(stretches.len());
             for &(from, to) in &stretches {
@@ -172,9 +167,8 @@ impl Csv<'_> {
                     Place::Lines { first: 2 },
                 )?);
             }
-            ctx.release(&b[at..end]);
+            ctx.release(&b[round]);
             steps.lap("read");
-            at = end;
         }
         let outcome = columnar::finish_parts(settled)?;
         steps.lap("dedup");
@@ -501,7 +495,7 @@ mod tests {
             Ok((r.index, r.fields().map(String::from).collect::<Vec<_>>()))
         };
         let (mut all, mut first) = (Vec::new(), 0);
-        for (from, to) in stretches_after_line_feeds(csv.b, csv.body, n) {
+        for (from, to) in columnar::stretches_after_line_feeds(csv.b, csv.body, n) {
             assert!(from == csv.body || csv.b[from - 1] == b'\n');
             let records = records_in(&csv.b[from..to]);
             let (rows, _, s) = stretch(
