@@ -23,20 +23,10 @@ macro_rules! canonical_table {
 
         impl $row {
 
-            /// The rows as a DataFrame with the canonical schema.
+            /// The rows as a DataFrame with the canonical schema; `source` one value when
+            /// every row shares one file's (see [`one_source`]).
             pub fn frame(rows: &[$row]) -> PolarsResult<DataFrame> {
-                Self::frame_with(rows, false)
-            }
-
-            /// [`Self::frame`], its `source` one value when every row shares one file's (as
-            /// [`stack_frames`] keeps it): for frames that go there, a large file's a part
-            /// at a time, whose path was otherwise written out row by row first.
-            pub fn frame_stacked(rows: &[$row]) -> PolarsResult<DataFrame> {
-                Self::frame_with(rows, true)
-            }
-
-            fn frame_with(rows: &[$row], one_source: bool) -> PolarsResult<DataFrame> {
-                let columns = vec![$(canonical_table!(@col $kind, one_source, stringify!($field), rows.iter().map(|r| &r.$field))),*];
+                let columns = vec![$(canonical_table!(@col $kind, stringify!($field), rows.iter().map(|r| &r.$field))),*];
                 DataFrame::new(rows.len(), columns)
             }
         }
@@ -50,40 +40,42 @@ macro_rules! canonical_table {
     (@ty Float) => { Option<f64> };
     (@ty Bool) => { bool };
     (@ty List) => { Vec<String> };
-    (@col Str, $one:expr, $name:expr, $it:expr) => {
+    (@col Str, $name:expr, $it:expr) => {
         Column::new($name.into(), $it.map(|v| v.as_deref()).collect::<Vec<Option<&str>>>())
     };
-    (@col Name, $one:expr, $name:expr, $it:expr) => {
+    (@col Name, $name:expr, $it:expr) => {
         Column::new($name.into(), $it.copied().collect::<Vec<Option<&str>>>())
     };
-    (@col Src, $one:expr, $name:expr, $it:expr) => {{
+    // The file's path once (a million rows from one file would each write it out), as
+    // [`stack_frames`] keeps it when it stacks frames; the rows of several files, row by row.
+    (@col Src, $name:expr, $it:expr) => {{
         let all = $it;
         match all.clone().next().and_then(Option::as_ref) {
-            Some(first) if $one && all.clone().all(|v| v.as_ref().is_some_and(|v| std::sync::Arc::ptr_eq(v, first))) => {
+            Some(first) if all.clone().all(|v| v.as_ref().is_some_and(|v| std::sync::Arc::ptr_eq(v, first))) => {
                 let path = Scalar::new(DataType::String, AnyValue::StringOwned(first.as_ref().into()));
                 Column::new_scalar($name.into(), path, all.len())
             }
             _ => Column::new($name.into(), all.map(|v| v.as_deref()).collect::<Vec<Option<&str>>>()),
         }
     }};
-    (@col Id, $one:expr, $name:expr, $it:expr) => {
+    (@col Id, $name:expr, $it:expr) => {
         Column::new($name.into(), $it.copied().collect::<Vec<Option<u64>>>())
     };
-    (@col Int, $one:expr, $name:expr, $it:expr) => {
+    (@col Int, $name:expr, $it:expr) => {
         Column::new($name.into(), $it.copied().collect::<Vec<Option<i64>>>())
     };
-    (@col Float, $one:expr, $name:expr, $it:expr) => {
+    (@col Float, $name:expr, $it:expr) => {
         Column::new($name.into(), $it.copied().collect::<Vec<Option<f64>>>())
     };
-    (@col Bool, $one:expr, $name:expr, $it:expr) => {
+    (@col Bool, $name:expr, $it:expr) => {
         Column::new($name.into(), $it.copied().collect::<Vec<bool>>())
     };
-    (@col Time, $one:expr, $name:expr, $it:expr) => {
+    (@col Time, $name:expr, $it:expr) => {
         Column::new($name.into(), $it.copied().collect::<Vec<Option<i64>>>())
             .cast(&DataType::Datetime(TimeUnit::Milliseconds, Some(TimeZone::UTC)))?
     };
     // Built in one list array, not a Series per row (113,000 tickets took 0.5 s that way).
-    (@col List, $one:expr, $name:expr, $it:expr) => {{
+    (@col List, $name:expr, $it:expr) => {{
         let lists = $it;
         let mut b = ListStringChunkedBuilder::new($name.into(), lists.size_hint().0, 0);
         for tags in lists {
@@ -286,7 +278,7 @@ fn canonical(
 }
 
 fn viewing_table(rows: &[ViewingRow], frames: &[DataFrame]) -> Result<LazyFrame> {
-    let viewing = canonical("viewing", ViewingRow::frame_stacked(rows), frames)?;
+    let viewing = canonical("viewing", ViewingRow::frame(rows), frames)?;
     Ok(with_floor(
         with_floor(viewing, "started_at", "start_minute", MINUTE_MS),
         "ended_at",
@@ -300,7 +292,7 @@ fn viewing_table(rows: &[ViewingRow], frames: &[DataFrame]) -> Result<LazyFrame>
 /// (the analysis of the 1M event went from 8.8 to 7.0 s). It reads as text everywhere:
 /// `event = 'delivered'` in SQL, text in `--export-tables`' Parquet.
 fn email_table(rows: &[EmailRow], frames: &[DataFrame]) -> Result<LazyFrame> {
-    let email = canonical("email", EmailRow::frame_stacked(rows), frames)?;
+    let email = canonical("email", EmailRow::frame(rows), frames)?;
     let categorical = DataType::from_categories(Categories::global());
     let email = email.with_column(col("event").cast(categorical));
     let email = email.collect().map_err(table_err("email"))?.lazy();
@@ -325,7 +317,7 @@ fn mentions_table(rows: &[MentionRow], bucket_ms: i64) -> Result<LazyFrame> {
 }
 
 fn web_table(rows: &[WebRow], frames: &[DataFrame]) -> Result<LazyFrame> {
-    let web = canonical("web", WebRow::frame_stacked(rows), frames)?;
+    let web = canonical("web", WebRow::frame(rows), frames)?;
     Ok(with_floor(web, "at", "minute", MINUTE_MS))
 }
 
@@ -395,7 +387,7 @@ impl Tables {
             let others = (|| -> Result<_> {
                 Ok((
                     made(registrations, |r| {
-                        canonical("registrations", RegistrationRow::frame_stacked(r), &[])
+                        canonical("registrations", RegistrationRow::frame(r), &[])
                     })?,
                     made(viewing, |r| viewing_table(r, &viewing_frames))?,
                 ))

@@ -80,7 +80,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         Dedup::Lines,
         0,
         fields_or_line!(parse),
-        EmailRow::frame_stacked,
+        EmailRow::frame,
     )?;
     Ok(lines.map(|(frame, _)| frame))
 }

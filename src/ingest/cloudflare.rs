@@ -102,7 +102,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         Dedup::Ids,
         0,
         fields_or_line!(parse),
-        WebRow::frame_stacked,
+        WebRow::frame,
     )?
     else {
         return Ok(None);

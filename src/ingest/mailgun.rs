@@ -75,15 +75,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
     let read = |r: &Reading, line: &[u8], _: Option<&PlainFields>| {
         columnar::parse_line(line, |v| parse(event_data(v)?, r))
     };
-    let lines = columnar::read_lines(
-        bytes,
-        ctx,
-        &[],
-        Dedup::Ids,
-        2,
-        read,
-        EmailRow::frame_stacked,
-    )?;
+    let lines = columnar::read_lines(bytes, ctx, &[], Dedup::Ids, 2, read, EmailRow::frame)?;
     Ok(lines.map(|(frame, _)| frame))
 }
 

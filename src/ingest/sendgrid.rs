@@ -105,7 +105,7 @@ pub fn read_columnar(bytes: &[u8], ctx: &mut Ctx) -> PolarsResult<Option<DataFra
         Dedup::Ids,
         0,
         fields_or_line!(parse),
-        EmailRow::frame_stacked,
+        EmailRow::frame,
     )?
     else {
         return Ok(None);
