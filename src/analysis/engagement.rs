@@ -329,27 +329,15 @@ pub fn merged_runs(views: LazyFrame, by: &[&str]) -> Result<LazyFrame> {
             })
             .collect::<PolarsResult<_>>()
             .map_err(table_err)?;
-        if let [only] = &texts[..] {
-            // One column (the platform, for every view at a million participants): its
-            // values as keys, read in order, not a key made and a chunk looked up per row.
-            let mut seen: PlHashMap<Option<&str>, u32> = PlHashMap::new();
-            for (i, (g, key)) in group.iter_mut().zip(only.iter()).enumerate() {
-                let next = seen.len() as u32;
-                *g = *seen.entry(key).or_insert_with(|| {
-                    first_row.push(i as IdxSize);
-                    next
-                });
-            }
-        } else {
-            let mut seen: PlHashMap<Vec<Option<&str>>, u32> = PlHashMap::new();
-            for (i, g) in group.iter_mut().enumerate() {
-                let key: Vec<Option<&str>> = texts.iter().map(|t| t.get(i)).collect();
-                let next = seen.len() as u32;
-                *g = *seen.entry(key).or_insert_with(|| {
-                    first_row.push(i as IdxSize);
-                    next
-                });
-            }
+        // One column (the platform, for every view at a million participants) is its own
+        // key, read as it lies; several make a vector per row.
+        match &texts[..] {
+            [only] => number_groups(only.iter(), &mut group, &mut first_row),
+            _ => number_groups(
+                (0..n).map(|i| texts.iter().map(|t| t.get(i)).collect::<Vec<_>>()),
+                &mut group,
+                &mut first_row,
+            ),
         }
     }
     let who = df.column("participant").and_then(|c| c.u64().cloned());
@@ -402,6 +390,23 @@ pub fn merged_runs(views: LazyFrame, by: &[&str]) -> Result<LazyFrame> {
     columns.push(Column::new("from".into(), run_from));
     columns.push(Column::new("to".into(), run_to));
     Ok(DataFrame::new(rows, columns).map_err(table_err)?.lazy())
+}
+
+/// Numbers the rows by their key in order of first appearance: `group[i]` of row `i`, and
+/// each group's first row pushed to `first_row`.
+fn number_groups<K: std::hash::Hash + Eq>(
+    keys: impl Iterator<Item = K>,
+    group: &mut [u32],
+    first_row: &mut Vec<IdxSize>,
+) {
+    let mut seen: PlHashMap<K, u32> = PlHashMap::new();
+    for (i, (g, key)) in group.iter_mut().zip(keys).enumerate() {
+        let next = seen.len() as u32;
+        *g = *seen.entry(key).or_insert_with(|| {
+            first_row.push(i as IdxSize);
+            next
+        });
+    }
 }
 
 /// Per unit of `unit_ms` (aligned to the UTC epoch): the distinct participants of `views`
