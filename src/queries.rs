@@ -554,24 +554,26 @@ mod tests {
         assert!(names_table("FROM \"email\"", "email"));
     }
 
+    /// Tables holding one delivered e-mail of each of `campaigns`.
+    fn email(campaigns: &[&str]) -> Tables {
+        let rows = crate::tables::Rows {
+            email: campaigns
+                .iter()
+                .map(|c| crate::tables::EmailRow {
+                    event: Some("delivered"),
+                    at: Some(1_000),
+                    recipient: Some(1),
+                    campaign: Some(c.to_string()),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        };
+        Tables::build(&rows, 300).unwrap()
+    }
+
     #[test]
     fn a_result_is_taken_again_only_while_its_tables_stay() {
-        let email = |campaigns: &[&str]| {
-            let rows = crate::tables::Rows {
-                email: campaigns
-                    .iter()
-                    .map(|c| crate::tables::EmailRow {
-                        event: Some("delivered"),
-                        at: Some(1_000),
-                        recipient: Some(1),
-                        campaign: Some(c.to_string()),
-                        ..Default::default()
-                    })
-                    .collect(),
-                ..Default::default()
-            };
-            Tables::build(&rows, 300).unwrap()
-        };
         let campaigns = |r: &mut Runner| r.builtin("email_campaigns").unwrap().height();
         let mut r = Runner::new(&email(&["a"]));
         assert_eq!(campaigns(&mut r), 1);
@@ -597,22 +599,6 @@ mod tests {
 
     #[test]
     fn runners_beside_each_other_share_results_of_the_canonical_tables_alone() {
-        let email = |campaigns: &[&str]| {
-            let rows = crate::tables::Rows {
-                email: campaigns
-                    .iter()
-                    .map(|c| crate::tables::EmailRow {
-                        event: Some("delivered"),
-                        at: Some(1_000),
-                        recipient: Some(1),
-                        campaign: Some(c.to_string()),
-                        ..Default::default()
-                    })
-                    .collect(),
-                ..Default::default()
-            };
-            Tables::build(&rows, 300).unwrap()
-        };
         let incident = |t: &Tables| t.email.clone().with_column(lit(false).alias("backup_url"));
         let campaigns = |r: &mut Runner| r.builtin("email_campaigns").unwrap().height();
         let funnel = |r: &mut Runner| r.builtin("email_funnel").unwrap().height();

@@ -583,15 +583,7 @@ fn a_users_query_sees_the_email_event_as_text() {
     .unwrap();
     let out = scratch("event-as-text-out");
     let tables = scratch("event-as-text-tables");
-    let o = debrief(&[
-        "report",
-        dir.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--export-tables",
-        tables.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    report_exporting(&dir, &out, &tables);
     let csv = std::fs::read_to_string(out.join("queries/delivered.csv")).unwrap();
     assert!(csv.starts_with("e,bang,n\nDELIVERED,delivered!,"), "{csv}");
     // The exported table holds the event as text too.
@@ -736,15 +728,7 @@ fn export_tables_writes_parquet_the_run_kept() {
     let out = scratch("export-tables-out");
     let tables = scratch("export-tables");
     let plain = scratch("export-tables-plain");
-    let o = debrief(&[
-        "report",
-        root().join("tests/fixtures/impact").to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--export-tables",
-        tables.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    report_exporting(&root().join("tests/fixtures/impact"), &out, &tables);
     let m = report(&root().join("tests/fixtures/impact"), &plain);
     assert_eq!(
         std::fs::read(out.join("metrics.json")).unwrap(),

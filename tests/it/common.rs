@@ -74,6 +74,19 @@ pub fn report(input: &Path, out: &Path) -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(out.join("metrics.json")).unwrap()).unwrap()
 }
 
+/// Runs `debrief report INPUT --out OUT --export-tables TABLES` and asserts success.
+pub fn report_exporting(input: &Path, out: &Path, tables: &Path) {
+    let o = debrief(&[
+        "report",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--export-tables",
+        tables.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
 /// Every source balances: rows_read = rows_kept + rows_rejected + duplicates_removed.
 pub fn assert_balanced(metrics: &serde_json::Value) {
     for s in metrics["sources"].as_array().unwrap() {

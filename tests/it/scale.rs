@@ -1,7 +1,7 @@
 //! Figures that only volume shows, on a large generated event (the generator's own
 //! `--participants`): a test of the figures, never of a timing.
 
-use super::common::{debrief, files_under, report, scratch};
+use super::common::{files_under, report, report_exporting, scratch};
 
 /// docs/definitions.md, "The failed-view onset": on a 100,000-participant event the joining minutes
 /// run at 0.3-0.8% failures per active view. With p0 floored at 0.001 the binomial test flagged
@@ -87,15 +87,7 @@ fn the_episode_of_a_small_event_goes_on_while_failures_decay() {
 fn tables_exported_the_same_twice(dir: &std::path::Path) {
     let export = |name: &str| {
         let (out, tables) = (scratch(&format!("{name}-out")), scratch(name));
-        let o = debrief(&[
-            "report",
-            dir.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--export-tables",
-            tables.to_str().unwrap(),
-        ]);
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        report_exporting(dir, &out, &tables);
         let files = files_under(&tables);
         let _ = std::fs::remove_dir_all(&out);
         let _ = std::fs::remove_dir_all(&tables);
