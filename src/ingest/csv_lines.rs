@@ -184,9 +184,9 @@ fn records_in(s: &[u8]) -> usize {
     feeds + usize::from(!s.is_empty() && !s.ends_with(b"\n"))
 }
 
-/// A stretch's records (`n` of them, see [`records_in`]) through `rule`, or `None` when the file is the row reader's: the
-/// rows kept, their copied cells as columns, and the stretch's accounting (its frame still
-/// empty).
+/// A stretch's records (`n` of them, see [`records_in`]) through `rule`, or `None` when the
+/// file is the row reader's: the rows kept, their copied cells as columns, and the stretch's
+/// accounting (its frame still empty).
 #[allow(clippy::type_complexity)]
 #[allow(clippy::too_many_arguments)]
 fn stretch<T>(

@@ -624,8 +624,9 @@ const PRUNED: &[(&str, &[&str])] = &[
 /// [`PRUNED`] the items after the first hold only their kept keys (the first is whole: the
 /// format is recognised from its keys). Every value skipped is checked as [`Value`] would
 /// parse it ([`Checked`]), so a document a whole parse refuses is refused (with the same
-/// error but for serde_json's raw-value marker as a key, refused here a little earlier). The same document parsed whole took about twice the time and
-/// memory: a map entry and a string for each of the keys no reader reads.
+/// error but for serde_json's raw-value marker as a key, refused here a little earlier).
+/// The same document parsed whole took about twice the time and memory: a map entry and a
+/// string for each of the keys no reader reads.
 fn pruned_object(text: &str) -> Result<Value, serde_json::Error> {
     use serde::de::{MapAccess, Visitor};
     /// The document: an object whose [`PRUNED`] arrays are read by [`Kept`] (`items`).
